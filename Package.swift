@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way: content -> model -> document tree -> renderers -> CLI.
+let package = Package(
+    name: "CarerPress",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "carerpress", targets: ["carerpress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries from Debian packages, reached through pkg-config.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset freetype2",
+            providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
+
+        // Types of the content model, diagnostics and source locations. No I/O.
+        .target(name: "CarerPressModel"),
+        // Reads Content/ (YAML), validates it against the schema, builds the model.
+        .target(
+            name: "CarerPressSchema",
+            dependencies: ["CarerPressModel", .product(name: "Yams", package: "Yams")]),
+        // Reading-age measures (Flesch, Flesch-Kincaid, SMOG), sentence and word segmentation. No I/O.
+        .target(name: "Readability"),
+        // The build pipeline: discovery, validation, rendering, atomic writes.
+        .target(name: "CarerPressCore", dependencies: ["CarerPressModel", "CarerPressSchema"]),
+        // The command-line tool; thin.
+        .executableTarget(
+            name: "carerpress",
+            dependencies: [
+                "CarerPressCore", "CarerPressSchema", "CarerPressModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "CarerPressModelTests", dependencies: ["CarerPressModel"]),
+        .testTarget(
+            name: "CarerPressSchemaTests", dependencies: ["CarerPressSchema", "CarerPressModel"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CarerPressCLITests", dependencies: ["CarerPressCore"]),
+        .testTarget(
+            name: "ReadabilityTests", dependencies: ["Readability"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,174 @@
+/// What kind of publication a document is; it decides layout and defaults.
+public enum DocumentKind: String, CaseIterable, Sendable, Codable {
+    case strategy
+    case pack
+    case leaflet
+}
+
+public enum DocumentStatus: String, CaseIterable, Sendable, Codable {
+    case draft
+    case final
+}
+
+/// A span of years such as 2021-2026.
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+    public var firstYear: Int
+    public var lastYear: Int
+
+    public init(firstYear: Int, lastYear: Int) {
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+    }
+
+    public var description: String {
+        firstYear == lastYear ? "\(firstYear)" : "\(firstYear) to \(lastYear)"
+    }
+}
+
+/// A calendar date as written in content (YYYY-MM-DD), or a month (YYYY-MM).
+public struct ContentDate: Hashable, Sendable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int?
+
+    public init(year: Int, month: Int, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day ?? 0) < (rhs.year, rhs.month, rhs.day ?? 0)
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
+
+    /// Written out for readers, e.g. "31 March 2022" or "March 2022".
+    public var writtenOut: String {
+        let month = Self.monthNames[self.month - 1]
+        if let day { return "\(day) \(month) \(year)" }
+        return "\(month) \(year)"
+    }
+
+    /// ISO form, e.g. 2022-03-31.
+    public var iso: String {
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(year)-\(monthText)" }
+        return "\(year)-\(monthText)-\(day < 10 ? "0\(day)" : "\(day)")"
+    }
+}
+
+/// One strategy, carer information pack or leaflet.
+public struct Document: Hashable, Sendable {
+    public var id: String
+    public var kind: DocumentKind
+    public var title: RichText
+    public var subtitle: RichText?
+    public var summary: RichText?
+    public var organisation: Reference
+    public var area: String?
+    public var period: Period?
+    public var version: String?
+    public var status: DocumentStatus
+    public var date: ContentDate?
+    public var audiences: [Readership]
+    public var sections: [Section]
+    public var appendices: [Section]
+    public var location: SourceLocation
+
+    public init(
+        id: String, kind: DocumentKind, title: RichText, subtitle: RichText? = nil,
+        summary: RichText? = nil, organisation: Reference, area: String? = nil,
+        period: Period? = nil, version: String? = nil, status: DocumentStatus,
+        date: ContentDate? = nil, audiences: [Readership], sections: [Section],
+        appendices: [Section] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.subtitle = subtitle
+        self.summary = summary
+        self.organisation = organisation
+        self.area = area
+        self.period = period
+        self.version = version
+        self.status = status
+        self.date = date
+        self.audiences = audiences
+        self.sections = sections
+        self.appendices = appendices
+        self.location = location
+    }
+
+    /// Whether young people's versions should be made.
+    public var speaksToYoungCarers: Bool {
+        audiences.contains(.youngCarers) || kind == .leaflet
+    }
+
+    /// Every section, appendices included, depth first.
+    public var allSections: [Section] {
+        (sections + appendices).flatMap { $0.selfAndDescendants }
+    }
+
+    /// Every block of every section, in reading order.
+    public var allBlocks: [Block] { allSections.flatMap(\.content) }
+
+    public var iStatements: [IStatement] {
+        allBlocks.flatMap { block -> [IStatement] in
+            if case .iStatements(let items) = block { return items }
+            return []
+        }
+    }
+
+    public var priorities: [Priority] {
+        allBlocks.flatMap { block -> [Priority] in
+            if case .priorities(let items) = block { return items }
+            return []
+        }
+    }
+
+    public var objectives: [Objective] { priorities.flatMap(\.objectives) }
+}
+
+/// A heading with its content and optional sub-sections one level down.
+public struct Section: Hashable, Sendable {
+    public var id: String
+    public var title: RichText
+    public var content: [Block]
+    public var sections: [Section]
+    /// Versions the section appears in; empty means every version the document has.
+    public var versions: [Version]
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: RichText, content: [Block], sections: [Section] = [],
+        versions: [Version] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.content = content
+        self.sections = sections
+        self.versions = versions
+        self.location = location
+    }
+
+    public var selfAndDescendants: [Section] { [self] + sections.flatMap(\.selfAndDescendants) }
+
+    public func appears(in version: Version) -> Bool {
+        versions.isEmpty || versions.contains(version)
+    }
+}
+
+/// A pointer by id to a library entry or to something in the same document.
+public struct Reference: Hashable, Sendable {
+    public var id: String
+    public var location: SourceLocation?
+
+    public init(id: String, location: SourceLocation? = nil) {
+        self.id = id
+        self.location = location
+    }
+}

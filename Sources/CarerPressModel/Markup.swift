@@ -1,0 +1,67 @@
+/// The small, safe formatting allowed in text: paragraphs, bullet lists, strong emphasis and links.
+/// There is no way to carry raw HTML: every renderer escapes `text` for its own format.
+public struct Markup: Hashable, Sendable {
+    public var blocks: [MarkupBlock]
+    /// Where the text starts in its content file.
+    public var location: SourceLocation?
+    /// True when the text was written as a YAML literal block (`|`), so its lines are the file's
+    /// lines and a position inside it can be traced back to a line and column.
+    public var keepsSourceLines: Bool
+
+    public init(_ blocks: [MarkupBlock], location: SourceLocation? = nil, keepsSourceLines: Bool = false) {
+        self.blocks = blocks
+        self.location = location
+        self.keepsSourceLines = keepsSourceLines
+    }
+
+    /// A single paragraph of plain text.
+    public init(plain: String, location: SourceLocation? = nil) {
+        self.init([.paragraph([.text(plain)])], location: location)
+    }
+
+    /// The file position of a place in the text given by its line (0-based) and column (0-based, in
+    /// Unicode scalars), as well as it can be known.
+    public func sourceLocation(line: Int, column: Int) -> SourceLocation? {
+        guard var place = location else { return nil }
+        if keepsSourceLines {
+            place.line += line
+            place.column += column
+        } else if line == 0 {
+            place.column += column
+        }
+        return place
+    }
+
+    /// The words without formatting; paragraphs and list items on their own lines.
+    public var plainText: String {
+        blocks.map { block in
+            switch block {
+            case .paragraph(let inlines): Inline.plainText(inlines)
+            case .bullets(let items): items.map { Inline.plainText($0) }.joined(separator: "\n")
+            }
+        }.joined(separator: "\n\n")
+    }
+
+    public var isEmpty: Bool { plainText.allSatisfy(\.isWhitespace) }
+}
+
+public enum MarkupBlock: Hashable, Sendable {
+    case paragraph([Inline])
+    case bullets([[Inline]])
+}
+
+public indirect enum Inline: Hashable, Sendable {
+    case text(String)
+    case strong([Inline])
+    case link(text: [Inline], url: String)
+
+    public static func plainText(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): text
+            case .strong(let inner): plainText(inner)
+            case .link(let text, _): plainText(text)
+            }
+        }.joined()
+    }
+}

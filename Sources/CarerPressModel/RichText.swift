@@ -1,0 +1,45 @@
+/// Text as authored, with optional versions for Easy Read and each young people's age band.
+public struct RichText: Hashable, Sendable {
+    public var standard: Markup
+    public var easyRead: Markup?
+    public var young: [AgeBand: Markup]
+    public var location: SourceLocation?
+
+    public init(
+        standard: Markup, easyRead: Markup? = nil, young: [AgeBand: Markup] = [:],
+        location: SourceLocation? = nil
+    ) {
+        self.standard = standard
+        self.easyRead = easyRead
+        self.young = young
+        self.location = location
+    }
+
+    /// The authored text for one version, if the author wrote one specially.
+    public func authored(for version: Version) -> Markup? {
+        switch version {
+        case .standard: standard
+        case .easyRead: easyRead
+        case .young(let band): young[band]
+        }
+    }
+
+    /// The best text for a version: its own, else the nearest simpler one, else the standard text.
+    public func text(for version: Version) -> Markup {
+        switch version {
+        case .standard:
+            return standard
+        case .easyRead:
+            return easyRead ?? standard
+        case .young(let band):
+            if let own = young[band] { return own }
+            // A younger band's wording is always suitable for older readers; Easy Read comes next.
+            let younger = AgeBand.allCases.filter { $0.lowestAge < band.lowestAge }.reversed()
+            for other in younger { if let text = young[other] { return text } }
+            return easyRead ?? standard
+        }
+    }
+
+    /// The standard text without formatting.
+    public var plain: String { standard.plainText }
+}

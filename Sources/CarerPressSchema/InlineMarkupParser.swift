@@ -1,0 +1,183 @@
+import CarerPressModel
+import Foundation
+
+/// Parses the small formatting language of content text (paragraphs, "- " bullets, **strong**,
+/// [links](https://...)) and refuses HTML. Anything it does not recognise stays literal text.
+struct InlineMarkupParser {
+    var markupStart: Markup
+    var diagnostics: [Diagnostic] = []
+
+    /// Vague link texts that make no sense out of context (WCAG 2.4.4).
+    static let vagueLinkTexts: Set<String> = [
+        "click here", "here", "read more", "more", "find out more", "this page", "link", "this link",
+        "click", "more information", "more info", "learn more",
+    ]
+
+    static func parse(
+        _ text: String, at location: SourceLocation?, keepsSourceLines: Bool
+    ) -> (Markup, [Diagnostic]) {
+        var parser = InlineMarkupParser(markupStart: Markup([], location: location, keepsSourceLines: keepsSourceLines))
+        let blocks = parser.parseBlocks(text)
+        var markup = parser.markupStart
+        markup.blocks = blocks
+        return (markup, parser.diagnostics)
+    }
+
+    private mutating func parseBlocks(_ text: String) -> [MarkupBlock] {
+        var blocks: [MarkupBlock] = []
+        var paragraph: [(line: Int, text: Substring)] = []
+        var bullets: [[(line: Int, text: Substring)]] = []
+
+        func flush(_ parser: inout InlineMarkupParser) {
+            if !paragraph.isEmpty {
+                blocks.append(.paragraph(parser.parseInlines(paragraph)))
+                paragraph = []
+            }
+            if !bullets.isEmpty {
+                blocks.append(.bullets(bullets.map { parser.parseInlines($0) }))
+                bullets = []
+            }
+        }
+
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indentation = rawLine.prefix { $0 == " " }.count
+            let line = rawLine.dropFirst(indentation)
+            if line.allSatisfy(\.isWhitespace) {
+                flush(&self)
+            } else if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") {
+                if !paragraph.isEmpty { flush(&self) }
+                bullets.append([(index, line.dropFirst(2).drop { $0 == " " })])
+            } else if !bullets.isEmpty && indentation > 0 {
+                bullets[bullets.count - 1].append((index, line))
+            } else {
+                if !bullets.isEmpty { flush(&self) }
+                paragraph.append((index, line))
+            }
+        }
+        flush(&self)
+        return blocks
+    }
+
+    /// Joins wrapped lines with spaces and parses strong text and links.
+    private mutating func parseInlines(_ lines: [(line: Int, text: Substring)]) -> [Inline] {
+        var result: [Inline] = []
+        for (position, entry) in lines.enumerated() {
+            let separator: [Inline] = position == 0 ? [] : [.text(" ")]
+            result.append(contentsOf: separator)
+            result.append(contentsOf: parseLine(Array(entry.text), line: entry.line, columnOffset: columnOffset(of: entry)))
+        }
+        return merged(result)
+    }
+
+    private func columnOffset(of entry: (line: Int, text: Substring)) -> Int {
+        entry.text.base.unicodeScalars.distance(
+            from: entry.text.base.lineStart(of: entry.text.startIndex), to: entry.text.startIndex)
+    }
+
+    private mutating func parseLine(_ chars: [Character], line: Int, columnOffset: Int) -> [Inline] {
+        var inlines: [Inline] = []
+        var buffer = ""
+        var index = 0
+        func flushText() {
+            if !buffer.isEmpty { inlines.append(.text(buffer)); buffer = "" }
+        }
+        while index < chars.count {
+            let char = chars[index]
+            if char == "<", index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1] == "/" || chars[index + 1] == "!" {
+                let tag = String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+                report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index,
+                       hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets")
+                // Keep the characters as literal text: they are escaped on output, never interpreted.
+                buffer.append(char)
+                index += 1
+            } else if char == "*", index + 1 < chars.count, chars[index + 1] == "*" {
+                guard let close = find(["*", "*"], in: chars, from: index + 2) else {
+                    report(.malformedMarkup, "'**' starts strong text that is never closed", line: line,
+                           column: columnOffset + index, hint: "add a closing '**', or remove the opening one")
+                    buffer.append("**")
+                    index += 2
+                    continue
+                }
+                flushText()
+                let inner = parseLine(Array(chars[(index + 2)..<close]), line: line, columnOffset: columnOffset + index + 2)
+                inlines.append(.strong(inner))
+                index = close + 2
+            } else if char == "[", index + 1 < chars.count, chars[index + 1] != "[",
+                let closeText = find(["]", "("], in: chars, from: index + 1) {
+                guard let closeURL = chars[(closeText + 2)...].firstIndex(of: ")") else {
+                    report(.malformedMarkup, "a link is not closed with ')'", line: line, column: columnOffset + index,
+                           hint: "write links as [link text](https://example.org)")
+                    buffer.append(char)
+                    index += 1
+                    continue
+                }
+                flushText()
+                let label = String(chars[(index + 1)..<closeText])
+                let url = String(chars[(closeText + 2)..<closeURL])
+                checkLink(label: label, url: url, line: line, column: columnOffset + index)
+                inlines.append(.link(text: parseLine(Array(label), line: line, columnOffset: columnOffset + index + 1), url: url))
+                index = closeURL + 1
+            } else {
+                buffer.append(char)
+                index += 1
+            }
+        }
+        flushText()
+        return inlines
+    }
+
+    private mutating func checkLink(label: String, url: String, line: Int, column: Int) {
+        let trimmedLabel = label.trimmingCharacters(in: .whitespaces)
+        if trimmedLabel.isEmpty {
+            report(.malformedMarkup, "a link has no text", line: line, column: column,
+                   hint: "write the name of the page between [ and ]")
+        } else if Self.vagueLinkTexts.contains(trimmedLabel.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            report(.vagueLinkText, "the link text '\(trimmedLabel)' does not say where the link goes", line: line,
+                   column: column, hint: "use the name of the page or what it offers, e.g. [Carers UK advice line](...)")
+        }
+        let isMail = url.hasPrefix("mailto:") && Formats.isEmail(String(url.dropFirst(7)))
+        let isPhone = url.hasPrefix("tel:") && Formats.isUKPhone(String(url.dropFirst(4)))
+        if !(Formats.isURL(url) || isMail || isPhone || Formats.isPlaceholder(url)) {
+            report(.invalidURL, "the link address '\(url)' is not a web address", line: line, column: column,
+                   hint: "links start with https:// (or mailto: / tel:), like https://www.carersuk.org")
+        }
+    }
+
+    private func find(_ pair: [Character], in chars: [Character], from start: Int) -> Int? {
+        var index = start
+        while index + 1 < chars.count {
+            if chars[index] == pair[0] && chars[index + 1] == pair[1] { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func merged(_ inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        for inline in inlines {
+            if case .text(let next) = inline, case .text(let previous)? = result.last {
+                result[result.count - 1] = .text(previous + next)
+            } else {
+                result.append(inline)
+            }
+        }
+        return result
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ message: String, line: Int, column: Int, hint: String) {
+        let location = markupStart.sourceLocation(line: line, column: column)
+        diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
+    }
+}
+
+private extension String {
+    func lineStart(of index: String.Index) -> String.Index {
+        var cursor = index
+        while cursor > startIndex {
+            let previous = self.index(before: cursor)
+            if self[previous] == "\n" { break }
+            cursor = previous
+        }
+        return cursor
+    }
+}

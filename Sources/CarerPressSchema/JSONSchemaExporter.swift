@@ -1,0 +1,132 @@
+import CarerPressModel
+import Foundation
+
+/// Which content file a JSON Schema describes.
+public enum ContentFileKind: String, CaseIterable, Sendable {
+    case document, legislation, glossary, organisations, facts
+
+    var record: Record {
+        switch self {
+        case .document: ContentSchema.document
+        case .legislation: ContentSchema.legislation
+        case .glossary: ContentSchema.glossary
+        case .organisations: ContentSchema.organisations
+        case .facts: ContentSchema.facts
+        }
+    }
+}
+
+/// Writes the content format as JSON Schema (draft 2020-12) so editors such as the YAML language
+/// server can complete keys and underline mistakes while people type.
+public enum JSONSchemaExporter {
+    public static func schema(for kind: ContentFileKind) -> String {
+        ContentSchema.prepare()
+        var definitions: [String: Any] = ["text": textSchema]
+        for record in ContentSchema.allRecords { definitions[record.name] = recordSchema(record) }
+        definitions[ContentSchema.block.name] = choiceSchema(ContentSchema.block)
+        var root: [String: Any] = [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://carerpress.example/schema/\(kind.rawValue).json",
+            "title": "CarerPress \(kind.rawValue) file",
+            "$defs": definitions,
+        ]
+        root["$ref"] = "#/$defs/\(kind.record.name)"
+        let data = (try? JSONSerialization.data(
+            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static var placeholder: [String: Any] { ["type": "string", "pattern": "\\[\\[placeholder"] }
+    private static var plainScalar: [String: Any] { ["type": ["string", "number", "integer"]] }
+
+    private static var textSchema: [String: Any] {
+        let variant: [String: Any] = ["type": "string"]
+        return [
+            "description": "Text, or versions of it per audience.",
+            "anyOf": [
+                plainScalar,
+                [
+                    "type": "object",
+                    "properties": [
+                        "standard": variant, "easyRead": variant,
+                        "young": [
+                            "type": "object",
+                            "properties": Dictionary(uniqueKeysWithValues: AgeBand.allCases.map { ($0.rawValue, variant as Any) }),
+                            "additionalProperties": false,
+                        ] as [String: Any],
+                    ] as [String: Any],
+                    "required": ["standard"],
+                    "additionalProperties": false,
+                ] as [String: Any],
+            ],
+        ]
+    }
+
+    private static func recordSchema(_ record: Record) -> [String: Any] {
+        var properties: [String: Any] = [:]
+        for field in record.fields {
+            var property = schema(for: field.shape)
+            property["description"] = field.summary
+            properties[field.key] = property
+        }
+        return [
+            "type": "object",
+            "description": record.summary,
+            "properties": properties,
+            "required": record.fields.filter(\.isRequired).map(\.key),
+            "additionalProperties": false,
+        ]
+    }
+
+    private static func choiceSchema(_ choice: Choice) -> [String: Any] {
+        [
+            "description": "A content block: a mapping with exactly one key naming its kind.",
+            "oneOf": choice.options.map { option -> [String: Any] in
+                var inner = schema(for: option.shape)
+                inner["description"] = option.summary
+                return [
+                    "type": "object",
+                    "properties": [option.key: inner],
+                    "required": [option.key],
+                    "additionalProperties": false,
+                ]
+            },
+        ]
+    }
+
+    private static func schema(for shape: Shape) -> [String: Any] {
+        switch shape {
+        case .scalar(let format): scalarSchema(format)
+        case .text: ["$ref": "#/$defs/text"]
+        case .list(let item, let minimum):
+            minimum > 0
+                ? ["type": "array", "items": schema(for: item), "minItems": minimum]
+                : ["type": "array", "items": schema(for: item)]
+        case .record(let record): ["$ref": "#/$defs/\(record.name)"]
+        case .choice(let choice): ["$ref": "#/$defs/\(choice.name)"]
+        case .scalarOrRecord(let format, let record):
+            ["anyOf": [scalarSchema(format), ["$ref": "#/$defs/\(record.name)"]]]
+        }
+    }
+
+    private static func scalarSchema(_ format: ScalarFormat) -> [String: Any] {
+        let exact: [String: Any]
+        switch format {
+        case .plain: return plainScalar
+        case .identifier, .reference: exact = ["type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"]
+        case .integer(let range):
+            exact = ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
+        case .boolean: exact = ["type": "boolean"]
+        case .date: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        case .dateOrMonth: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"]
+        case .period: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{4}$"]
+        case .url: exact = ["type": "string", "pattern": "^https?://[^\\s]+\\.[^\\s]+$"]
+        case .email: exact = ["type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"]
+        case .phone: exact = ["type": "string", "pattern": "^\\+?[0-9 ()-]+$"]
+        case .ageRange: exact = ["type": "string", "pattern": "^(all|[0-9]+\\+|[0-9]+-[0-9]+)$"]
+        case .oneOf(let choices): exact = ["enum": choices]
+        case .imagePath: exact = ["type": "string", "pattern": "^[^/~\\\\:][^\\\\:]*\\.(png|jpg|jpeg|gif|svg|webp)$"]
+        }
+        return ["anyOf": [exact, placeholder]]
+    }
+}

@@ -1,0 +1,103 @@
+import CarerPressModel
+import Foundation
+
+/// Checks what can only be checked once everything is loaded: unique ids within each document,
+/// references to the library and within documents, and that pictures exist.
+struct ReferenceChecker {
+    var content: ContentSet
+    var root: URL
+
+    func check(into sink: inout DiagnosticSink) {
+        for document in content.documents {
+            check(document, into: &sink)
+        }
+    }
+
+    private func check(_ document: Document, into sink: inout DiagnosticSink) {
+        let library = content.library
+        var ids: [String: SourceLocation?] = [:]
+        func claim(_ id: String?, at location: SourceLocation?) {
+            guard let id else { return }
+            if let earlier = ids[id] {
+                let whereEarlier = earlier.map { " (first used at line \($0.line))" } ?? ""
+                sink.error(.duplicateID, "the id '\(id)' is used twice in this document\(whereEarlier)", at: location ?? document.location,
+                           hint: "ids of sections, priorities, objectives and statements must be unique within a document")
+            } else {
+                ids[id] = location
+            }
+        }
+        for section in document.allSections { claim(section.id, at: section.location) }
+        for block in document.allBlocks {
+            switch block {
+            case .iStatements(let items): items.forEach { claim($0.id, at: $0.text.location) }
+            case .priorities(let items):
+                for priority in items {
+                    claim(priority.id, at: priority.title.location)
+                    priority.objectives.forEach { claim($0.id, at: $0.text.location) }
+                }
+            case .themes(let items): items.forEach { claim($0.id, at: $0.title.location) }
+            case .commitments(let items): items.forEach { claim($0.id, at: $0.text.location) }
+            default: break
+            }
+        }
+
+        if !document.organisation.id.isEmpty {
+            resolve(document.organisation, in: library.organisations, what: "organisation", into: &sink)
+        }
+        let objectiveIDs = document.objectives.compactMap(\.id)
+        let statementIDs = document.iStatements.compactMap(\.id)
+        for block in document.allBlocks {
+            switch block {
+            case .legislation(let refs): refs.forEach { resolve($0, in: library.legislation, what: "legislation entry", into: &sink) }
+            case .glossary(let refs): refs.forEach { resolve($0, in: library.glossary, what: "glossary term", into: &sink) }
+            case .facts(let items):
+                for case .reference(let ref) in items { resolve(ref, in: library.facts, what: "fact", into: &sink) }
+            case .organisations(let selection):
+                selection.ids.forEach { resolve($0, in: library.organisations, what: "organisation", into: &sink) }
+            case .partners(let partners):
+                for case .reference(let ref) in partners { resolve(ref, in: library.organisations, what: "organisation", into: &sink) }
+            case .measures(let measures):
+                for ref in measures.compactMap(\.iStatement) {
+                    resolve(ref, among: statementIDs, what: "I-statement in this document", into: &sink)
+                }
+            case .actionPlan(let actions):
+                for ref in actions.compactMap(\.objective) {
+                    resolve(ref, among: objectiveIDs, what: "objective in this document", into: &sink)
+                }
+            case .image(let image):
+                checkImage(image, into: &sink)
+            default:
+                break
+            }
+        }
+    }
+
+    private func resolve<Entry>(_ ref: Reference, in table: [String: Entry], what: String, into sink: inout DiagnosticSink) {
+        resolve(ref, among: Array(table.keys), what: what, into: &sink)
+    }
+
+    private func resolve(_ ref: Reference, among ids: [String], what: String, into sink: inout DiagnosticSink) {
+        guard !ids.contains(ref.id), !Formats.isPlaceholder(ref.id) else { return }
+        let hint = Suggestions.hint(for: ref.id, in: ids.sorted(), otherwise: "check the spelling, or add the \(what) to the library")
+        sink.error(.brokenReference, "there is no \(what) with the id '\(ref.id)'", at: ref.location, hint: hint)
+    }
+
+    private func checkImage(_ image: Image, into sink: inout DiagnosticSink) {
+        if image.alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            sink.error(.missingAltText, "the picture '\(image.path)' has no alt text", at: image.location,
+                       hint: "write in 'alt:' what the picture shows, for people who cannot see it")
+        }
+        guard Formats.imagePathProblem(image.path) == nil else { return }
+        let url = root.appendingPathComponent(image.path).standardizedFileURL
+        // Resolve links too, so a symbolic link cannot lead outside Content/.
+        let resolved = url.resolvingSymlinksInPath().path
+        let rootPath = root.resolvingSymlinksInPath().path + "/"
+        if !resolved.hasPrefix(rootPath) {
+            sink.error(.imageOutsideContent, "the picture '\(image.path)' is outside the content folder", at: image.location,
+                       hint: "copy the picture into Content/images/")
+        } else if !FileManager.default.fileExists(atPath: url.path) {
+            sink.error(.imageNotFound, "there is no picture at '\(image.path)'", at: image.location,
+                       hint: "check the file name and that the picture is in the content folder")
+        }
+    }
+}

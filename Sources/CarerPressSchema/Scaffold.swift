@@ -1,0 +1,130 @@
+import CarerPressModel
+
+/// Starting files for `carerpress new`: valid content with comments explaining each part.
+public enum Scaffold {
+    public static func document(kind: DocumentKind, title: String) -> String {
+        let header = """
+            # A new \(kind.rawValue). Run 'carerpress check' after each change: it lists every problem
+            # with its line and column. The format is described in Content/README.md.
+            kind: \(kind.rawValue)
+            title: \(yamlQuoted(title))
+            # The id of the publishing organisation in library/organisations.yaml.
+            organisation: "[[placeholder: organisation id, e.g. southampton-city-council]]"
+            status: draft                  # draft or final
+            date: 2026-01-01               # the date of this version, YYYY-MM-DD
+
+            """
+        switch kind {
+        case .strategy: return header + strategyBody
+        case .pack: return header + packBody
+        case .leaflet: return header + leafletBody
+        }
+    }
+
+    private static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    private static let strategyBody = """
+        period: 2026-2031              # the first and last year the strategy covers
+        version: "0.1"
+        # Who it speaks to: adult-carers, young-carers, parent-carers, professionals, schools.
+        audiences: [adult-carers, parent-carers]
+        summary: What this strategy is for, in one or two sentences.
+        sections:
+          - id: foreword
+            title: Foreword
+            content:
+              - text: |
+                  Write the foreword here. A blank line starts a new paragraph.
+              - signatories:
+                  - name: "[[placeholder: name of the councillor]]"
+                    role: Cabinet Member for Adult Social Care
+          - id: vision
+            title: Our vision
+            content:
+              - text: What the area will look like for carers when the strategy succeeds.
+              # The vision as carer I-statements, each with the carers it speaks for.
+              - iStatements:
+                  - id: recognised
+                    text: I feel that what I do as a carer is recognised, understood and valued
+                    audiences: [adult-carers, parent-carers]
+          - id: priorities
+            title: Our priorities
+            content:
+              - priorities:
+                  - id: identification
+                    number: "1"
+                    title: Identifying carers
+                    summary: Helping more carers recognise themselves and get support early.
+                    objectives:
+                      - id: identification-1
+                        number: "1.1"
+                        text: Raise public awareness of carers and caring.
+          - id: the-law
+            title: What the law says
+            content:
+              # Ids of Acts in library/legislation/.
+              - legislation: [care-act-2014]
+          - id: measuring-success
+            title: Measuring success
+            content:
+              - measures:
+                  - measure: More carers say they feel recognised and valued.
+                    iStatement: recognised
+              - actionPlan:
+                  - action: Agree a plan with GP practices.
+                    owner: Integrated Commissioning Unit
+                    by: 2027-03-31
+                    objective: identification-1
+        """
+
+    private static let packBody = """
+        # Who it speaks to: adult-carers, young-carers, parent-carers, professionals, schools.
+        audiences: [adult-carers]
+        summary: Information and support for carers.
+        sections:
+          - id: are-you-a-carer
+            title: Are you a carer?
+            content:
+              - text:
+                  standard: A carer is anyone who looks after a family member, partner or friend who needs help and could not manage without them. Carers are not paid for this.
+                  easyRead: A carer looks after someone. The person needs help. The carer is not paid.
+          - id: your-rights
+            title: Your rights
+            content:
+              - legislation: [care-act-2014]
+          - id: help-near-you
+            title: Help near you
+            content:
+              # Organisations from library/organisations.yaml: by id, by ages served or by area.
+              - organisations:
+                  ages: 18+
+          - id: contacts
+            title: Who to contact
+            content:
+              - contacts:
+                  - name: "[[placeholder: service name]]"
+                    phone: "[[placeholder: phone number]]"
+        """
+
+    private static let leafletBody = """
+        audiences: [young-carers, schools]
+        summary: For young carers and the schools that support them.
+        sections:
+          - id: are-you-a-young-carer
+            title: Are you a young carer?
+            content:
+              - text:
+                  standard: A young carer is someone under 18 who helps to look after a family member who is ill, disabled or struggling.
+                  young:
+                    7-11: Do you help look after someone at home? You might be a young carer.
+                    11-16: If you help look after someone in your family, you might be a young carer.
+                    16-25: If you look after a family member who is ill or disabled, you may be a young carer.
+          - id: who-can-help
+            title: Who can help
+            content:
+              - organisations:
+                  ages: 11-16
+        """
+}

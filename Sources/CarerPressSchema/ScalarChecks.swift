@@ -1,0 +1,114 @@
+import CarerPressModel
+
+/// The message for a single value that does not have its field's format.
+enum ScalarChecks {
+    struct Problem {
+        var code: DiagnosticCode
+        var message: String
+        var hint: String
+    }
+
+    static func problem(_ text: String, format: ScalarFormat) -> Problem? {
+        if text.isEmpty, format != .plain {
+            return Problem(code: .emptyValue, message: "the value is empty", hint: "write \(format.phrase)")
+        }
+        switch format {
+        case .plain:
+            if text.isEmpty { return Problem(code: .emptyValue, message: "the value is empty", hint: "write the text or remove the key") }
+            if let tagStart = htmlTag(in: text) {
+                return Problem(code: .rawHTML, message: "text contains HTML ('\(tagStart)')",
+                               hint: "HTML is not allowed in content; write plain words")
+            }
+            return nil
+        case .identifier, .reference:
+            guard Formats.isIdentifier(text) else {
+                return Problem(code: .invalidID, message: "'\(text)' is not a valid id",
+                               hint: "ids use lower-case letters, digits and hyphens and start with a letter, e.g. '\(suggestedID(text))'")
+            }
+            return nil
+        case .integer(let range):
+            guard let number = Int(text), range.contains(number) else {
+                return Problem(code: .wrongType, message: "'\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)",
+                               hint: "write digits only, e.g. \(range.lowerBound + (range.upperBound - range.lowerBound) / 2)")
+            }
+            return nil
+        case .boolean:
+            guard Formats.boolean(text) != nil else {
+                return Problem(code: .wrongType, message: "'\(text)' is not true or false", hint: "write true or false")
+            }
+            return nil
+        case .date:
+            guard Formats.date(text) != nil else {
+                return Problem(code: .invalidDate, message: "'\(text)' is not a valid date",
+                               hint: "write dates as YYYY-MM-DD, e.g. 2022-03-31, and check the day exists")
+            }
+            return nil
+        case .dateOrMonth:
+            guard Formats.dateOrMonth(text) != nil else {
+                return Problem(code: .invalidDate, message: "'\(text)' is not a valid date",
+                               hint: "write YYYY-MM-DD or YYYY-MM, e.g. 2022-03-31 or 2022-03; put words such as 'during 2022/23' in 'when:'")
+            }
+            return nil
+        case .period:
+            guard Formats.period(text) != nil else {
+                return Problem(code: .invalidPeriod, message: "'\(text)' is not a period of years",
+                               hint: "write the first and last year with a hyphen, e.g. 2021-2026")
+            }
+            return nil
+        case .url:
+            guard Formats.isURL(text) else {
+                return Problem(code: .invalidURL, message: "'\(text)' is not a web address",
+                               hint: "web addresses start with https:// and have a host name, e.g. https://www.carersuk.org")
+            }
+            return nil
+        case .email:
+            guard Formats.isEmail(text) else {
+                return Problem(code: .invalidEmail, message: "'\(text)' is not an email address",
+                               hint: "email addresses look like name@example.org")
+            }
+            return nil
+        case .phone:
+            guard Formats.isUKPhone(text) else {
+                return Problem(code: .invalidPhone, message: "'\(text)' is not a UK phone number",
+                               hint: "write 10 or 11 digits starting with 0, e.g. 023 8083 3000, or +44 23 8083 3000")
+            }
+            return nil
+        case .ageRange:
+            guard Formats.ageRange(text) != nil else {
+                return Problem(code: .invalidValue, message: "'\(text)' is not an age range",
+                               hint: "write ages like 5-18, 18+ or all")
+            }
+            return nil
+        case .oneOf(let choices):
+            guard choices.contains(text) else {
+                return Problem(code: .invalidValue, message: "'\(text)' is not allowed here",
+                               hint: Suggestions.hint(for: text, in: choices,
+                                                      otherwise: "choose one of: \(choices.joined(separator: ", "))"))
+            }
+            return nil
+        case .imagePath:
+            if let problem = Formats.imagePathProblem(text) {
+                return Problem(code: .imageOutsideContent, message: problem,
+                               hint: "keep pictures in Content/images/ and write e.g. images/hub.png")
+            }
+            return nil
+        }
+    }
+
+    static func htmlTag(in text: String) -> String? {
+        let chars = Array(text)
+        for index in chars.indices where chars[index] == "<" && index + 1 < chars.count {
+            let next = chars[index + 1]
+            if next.isLetter || next == "/" || next == "!" {
+                return String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+            }
+        }
+        return nil
+    }
+
+    private static func suggestedID(_ text: String) -> String {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        let joined = words.joined(separator: "-")
+        return joined.first?.isLetter == true ? joined : "item-" + joined
+    }
+}

@@ -1,0 +1,281 @@
+import CarerPressModel
+import Foundation
+import Yams
+
+/// Checks a YAML node tree against a `Shape`, reporting every problem with its location, and
+/// returns the valid parts as a `Value`. Bounded: it stops at `ContentLimits` so an alias bomb or
+/// absurd nesting ends with a message instead of a hang.
+struct ShapeValidator {
+    let file: SourceFile
+    private(set) var diagnostics: [Diagnostic] = []
+    private var visited = 0
+    /// Set when a limit was hit; the file's content is then not used at all.
+    private(set) var exhausted = false
+    private let lines: [Substring]
+
+    init(file: SourceFile) {
+        self.file = file
+        self.lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    mutating func validate(_ node: Node, as shape: Shape) -> Value? {
+        check(node, as: shape, depth: 0)
+    }
+
+    // MARK: Walking
+
+    private mutating func check(_ node: Node, as shape: Shape, depth: Int) -> Value? {
+        guard !exhausted else { return nil }
+        visited += 1
+        if visited > ContentLimits.maximumValues {
+            exhausted = true
+            error(.tooManyValues, "the file expands to more than \(ContentLimits.maximumValues) values", at: node,
+                  hint: "remove YAML aliases ('*name') and write the content out; content files are never this large")
+            return nil
+        }
+        if depth > ContentLimits.maximumDepth {
+            exhausted = true
+            error(.nestedTooDeeply, "the content is nested more than \(ContentLimits.maximumDepth) levels deep", at: node,
+                  hint: "the file is probably damaged; sections nest only a few levels")
+            return nil
+        }
+        switch shape {
+        case .scalar(let format):
+            return checkScalar(node, format: format)
+        case .text:
+            return checkText(node, depth: depth)
+        case .list(let item, let minimum):
+            return checkList(node, item: item, minimum: minimum, depth: depth)
+        case .record(let record):
+            return checkRecord(node, record: record, depth: depth)
+        case .choice(let choice):
+            return checkChoice(node, choice: choice, depth: depth)
+        case .scalarOrRecord(let format, let record):
+            if node.mapping != nil { return checkRecord(node, record: record, depth: depth) }
+            if node.scalar != nil { return checkScalar(node, format: format) }
+            error(.wrongType, "expected \(shape.phrase), found \(describe(node))", at: node,
+                  hint: "write an id, or the fields of a \(record.name) indented below")
+            return nil
+        }
+    }
+
+    private mutating func checkList(_ node: Node, item: Shape, minimum: Int, depth: Int) -> Value? {
+        guard let sequence = node.sequence else {
+            error(.wrongType, "expected a list, found \(describe(node))", at: node,
+                  hint: "start each item on its own line with '- '")
+            return nil
+        }
+        if sequence.count < minimum {
+            error(.emptyValue, "the list is empty", at: node, hint: "add at least one item, or remove the key")
+        }
+        var values: [Value] = []
+        for child in sequence {
+            if let value = check(child, as: item, depth: depth + 1) { values.append(value) }
+            if exhausted { break }
+        }
+        return .list(values, location(of: node))
+    }
+
+    private mutating func checkRecord(_ node: Node, record: Record, depth: Int) -> Value? {
+        guard let mapping = node.mapping else {
+            error(.wrongType, "expected a mapping (\(record.name)), found \(describe(node))", at: node,
+                  hint: "write its fields as 'key: value' lines: \(record.keys.prefix(6).joined(separator: ", "))")
+            return nil
+        }
+        var values: [String: Value] = [:]
+        var present: Set<String> = []
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error(.wrongType, "a key must be a single word", at: keyNode, hint: "keys are names such as 'title'")
+                continue
+            }
+            guard let field = record.field(key) else {
+                error(.unknownKey, "unknown key '\(key)' in \(record.name)", at: keyNode,
+                      hint: Suggestions.hint(for: key, in: record.keys,
+                                             otherwise: "known keys here: \(record.keys.joined(separator: ", "))"))
+                continue
+            }
+            present.insert(key)
+            if isNull(valueNode) || isBlank(valueNode) {
+                if field.isRequired {
+                    let code = field.missingCode == .missingField ? DiagnosticCode.emptyValue : field.missingCode
+                    error(code, "'\(key)' has no value", at: keyNode, hint: "write \(field.shape.phrase) after '\(key):'")
+                }
+                continue
+            }
+            if let value = check(valueNode, as: field.shape, depth: depth + 1) { values[key] = value }
+            if exhausted { break }
+        }
+        for field in record.fields where field.isRequired && !present.contains(field.key) && !exhausted {
+            error(field.missingCode, "\(record.name) is missing '\(field.key)'", at: node,
+                  hint: "add '\(field.key): ...' (\(field.summary.prefix(1).lowercased() + field.summary.dropFirst().dropLast(field.summary.hasSuffix(".") ? 1 : 0)))")
+        }
+        return .record(values, location(of: node))
+    }
+
+    private mutating func checkChoice(_ node: Node, choice: Choice, depth: Int) -> Value? {
+        let kinds = choice.options.map(\.key)
+        guard let mapping = node.mapping else {
+            error(.wrongType, "expected a \(choice.name) such as 'text: ...', found \(describe(node))", at: node,
+                  hint: "each block is a mapping with one key naming its kind, e.g. '- text: ...'")
+            return nil
+        }
+        guard mapping.count == 1, let (keyNode, valueNode) = mapping.first, let key = keyNode.scalar?.string else {
+            let keys = mapping.keys.compactMap(\.scalar?.string).map { "'\($0)'" }.joined(separator: ", ")
+            error(.unknownBlock, "a \(choice.name) must have exactly one key naming its kind; this one has \(mapping.count) (\(keys))",
+                  at: node, hint: "start a new block with '- ' for each kind, or indent the fields under the block's kind")
+            return nil
+        }
+        guard let option = choice.option(key) else {
+            error(.unknownBlock, "unknown \(choice.name) kind '\(key)'", at: keyNode,
+                  hint: Suggestions.hint(for: key, in: kinds, otherwise: "known kinds: \(kinds.joined(separator: ", "))"))
+            return nil
+        }
+        if isNull(valueNode) {
+            error(.emptyValue, "the '\(key)' block is empty", at: keyNode, hint: "write \(option.shape.phrase) after '\(key):'")
+            return nil
+        }
+        guard let value = check(valueNode, as: option.shape, depth: depth + 1) else { return nil }
+        return .choice(key, value, location(of: node))
+    }
+
+    // MARK: Text
+
+    private mutating func checkText(_ node: Node, depth: Int) -> Value? {
+        if node.scalar != nil {
+            guard let markup = markup(node, required: true) else { return nil }
+            return .text(RichText(standard: markup, location: markup.location))
+        }
+        guard let mapping = node.mapping else {
+            error(.wrongType, "expected text, found \(describe(node))", at: node,
+                  hint: "write the text after the key, or give 'standard:' (and optionally 'easyRead:' and 'young:') below it")
+            return nil
+        }
+        var standard: Markup?
+        var easyRead: Markup?
+        var young: [AgeBand: Markup] = [:]
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            switch key {
+            case "standard": standard = markup(valueNode, required: true)
+            case "easyRead": easyRead = markup(valueNode, required: false)
+            case "young":
+                guard let bands = valueNode.mapping else {
+                    error(.wrongType, "expected a text for each age band under 'young', found \(describe(valueNode))",
+                          at: valueNode, hint: "write '7-11:', '11-16:' and/or '16-25:' under 'young:'")
+                    continue
+                }
+                for (bandNode, textNode) in bands {
+                    let name = bandNode.scalar?.string ?? ""
+                    guard let band = AgeBand(rawValue: name) else {
+                        error(.invalidValue, "unknown age band '\(name)'", at: bandNode,
+                              hint: Suggestions.hint(for: name, in: AgeBand.allCases.map(\.rawValue),
+                                                     otherwise: "age bands are 7-11, 11-16 and 16-25"))
+                        continue
+                    }
+                    young[band] = markup(textNode, required: false)
+                }
+            default:
+                error(.unknownKey, "unknown key '\(key)' in text", at: keyNode,
+                      hint: Suggestions.hint(for: key, in: ["standard", "easyRead", "young"],
+                                             otherwise: "text versions are standard, easyRead and young"))
+            }
+        }
+        guard let standard else {
+            error(.missingField, "the text has no 'standard' version", at: node,
+                  hint: "add 'standard:' with the text for everyone; 'easyRead' and 'young' are optional")
+            return nil
+        }
+        return .text(RichText(standard: standard, easyRead: easyRead, young: young, location: location(of: node)))
+    }
+
+    private mutating func markup(_ node: Node, required: Bool) -> Markup? {
+        guard let scalar = node.scalar else {
+            error(.wrongType, "expected text, found \(describe(node))", at: node,
+                  hint: "write the text on the same line, or after '|' on the lines below")
+            return nil
+        }
+        if isNull(node) {
+            if required { error(.emptyValue, "the text is empty", at: node, hint: "write the text, or remove the key") }
+            return nil
+        }
+        let literal = scalar.style == .literal
+        let start = literal || scalar.style == .folded ? blockScalarStart(node) : location(of: node)
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        var origin = start
+        if quoted { origin.column += 1 }
+        let (markup, problems) = InlineMarkupParser.parse(scalar.string, at: origin, keepsSourceLines: literal)
+        diagnostics.append(contentsOf: problems)
+        warnAboutPlaceholder(scalar.string, at: origin)
+        return markup
+    }
+
+    // MARK: Scalars
+
+    private mutating func checkScalar(_ node: Node, format: ScalarFormat) -> Value? {
+        guard let scalar = node.scalar else {
+            error(.wrongType, "expected \(format.phrase), found \(describe(node))", at: node,
+                  hint: "write a single value after the key")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let here = location(of: node)
+        if Formats.isPlaceholder(text) {
+            warnAboutPlaceholder(text, at: here)
+            return .scalar(text, here)
+        }
+        if let problem = ScalarChecks.problem(text, format: format) {
+            diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: here, hint: problem.hint))
+            return nil
+        }
+        return .scalar(text, here)
+    }
+
+    private mutating func warnAboutPlaceholder(_ text: String, at location: SourceLocation) {
+        guard let range = text.range(of: "[[placeholder") else { return }
+        let end = text[range.upperBound...].range(of: "]]")?.upperBound ?? text.endIndex
+        let snippet = text[range.lowerBound..<end]
+        diagnostics.append(Diagnostic(.warning, .placeholder, "placeholder left in: '\(snippet)'", at: location,
+                                      hint: "replace it with the real detail before publishing"))
+    }
+
+    // MARK: Helpers
+
+    private func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private func isBlank(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.string.allSatisfy(\.isWhitespace)
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping (key: value lines)"
+        case .sequence: "a list"
+        case .scalar(let scalar): scalar.string.isEmpty ? "nothing" : "the text '\(scalar.string.prefix(40))'"
+        default: "an alias"
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return file.start }
+        return file.location(line: mark.line, column: mark.column)
+    }
+
+    /// The mark of a `|` or `>` scalar is its indicator; its text starts on the next non-blank line.
+    private func blockScalarStart(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return file.start }
+        var index = mark.line  // 0-based index of the line after the indicator
+        while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        guard index < lines.count else { return location(of: node) }
+        let indentation = lines[index].prefix { $0 == " " }.count
+        return file.location(line: index + 1, column: indentation + 1)
+    }
+
+    private mutating func error(_ code: DiagnosticCode, _ message: String, at node: Node, hint: String) {
+        diagnostics.append(Diagnostic(.error, code, message, at: location(of: node), hint: hint))
+    }
+}
