@@ -42,10 +42,11 @@ let package = Package(
 
         .testTarget(name: "CarerPressModelTests", dependencies: ["CarerPressModel"]),
         .testTarget(
-            name: "CarerPressSchemaTests", dependencies: ["CarerPressSchema", "CarerPressModel"],
+            name: "CarerPressSchemaTests",
+            dependencies: ["CarerPressSchema", "CarerPressModel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "CarerPressCLITests", dependencies: ["CarerPressCore"]),
+            name: "CarerPressCLITests", dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel"]),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),

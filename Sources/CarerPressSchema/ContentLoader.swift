@@ -21,7 +21,8 @@ public struct ContentLoader: Sendable {
     public var displayRoot: String
 
     public init(root: URL, displayRoot: String? = nil) {
-        self.root = root.standardizedFileURL
+        // Resolved so a Content folder reached through a symbolic link is read like any other.
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
         self.displayRoot = displayRoot ?? root.path
     }
 
@@ -70,7 +71,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func displayPath(of url: URL) -> String {
-        let path = url.standardizedFileURL.path
+        let path = url.standardizedFileURL.resolvingSymlinksInPath().path
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         if path.hasPrefix(rootPath) { return displayRoot + "/" + path.dropFirst(rootPath.count) }
         return url.path

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The JSON Schema printed by `carerpress schema` accepts the shipped content and rejects mistakes,
+/// judged by an independent validator (Python's jsonschema).
+@Suite struct JSONSchemaTests {
+    static let kinds = ["document", "legislation", "glossary", "organisations", "facts"]
+
+    @Test func schemaIsValidJSONForEveryFileKind() throws {
+        for kind in Self.kinds {
+            let outcome = try CommandRunner.run(["schema", "--file", kind])
+            #expect(outcome.status == 0)
+            let json = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+            #expect(json?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        }
+    }
+
+    @Test func shippedContentValidatesAgainstTheSchema() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for kind in Self.kinds {
+            let outcome = try CommandRunner.run(["schema", "--file", kind])
+            try outcome.standardOutput.write(to: folder.appendingPathComponent("\(kind).json"), atomically: true, encoding: .utf8)
+        }
+        let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
+        let content = CommandRunner.packageRoot.appendingPathComponent("Content")
+        let result = try CommandRunner.runProgram(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, folder.path, content.path])
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardOutput.contains("valid"))
+    }
+
+    @Test func schemaRejectsAnUnknownKey() throws {
+        let folder = try CommandRunner.copyOfShippedContent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for kind in Self.kinds {
+            let outcome = try CommandRunner.run(["schema", "--file", kind])
+            try outcome.standardOutput.write(to: folder.appendingPathComponent("\(kind).json"), atomically: true, encoding: .utf8)
+        }
+        let leaflet = folder.appendingPathComponent("Content/documents/young-carers-school-leaflet.yaml")
+        let text = try String(contentsOf: leaflet, encoding: .utf8)
+        try text.replacingOccurrences(of: "kind: leaflet", with: "kind: leaflet\nsubtitel: Oops")
+            .write(to: leaflet, atomically: true, encoding: .utf8)
+        let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
+        let result = try CommandRunner.runProgram(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, folder.path, folder.appendingPathComponent("Content").path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("subtitel"))
+    }
+}
