@@ -6,6 +6,8 @@ import Foundation
 struct InlineMarkupParser {
     var markupStart: Markup
     var diagnostics: [Diagnostic] = []
+    /// HTML is reported once per text: one message says all that needs fixing.
+    private var reportedHTML = false
 
     /// Vague link texts that make no sense out of context (WCAG 2.4.4).
     static let vagueLinkTexts: Set<String> = [
@@ -85,8 +87,11 @@ struct InlineMarkupParser {
             let char = chars[index]
             if char == "<", index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1] == "/" || chars[index + 1] == "!" {
                 let tag = String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
-                report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index,
-                       hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets")
+                if !reportedHTML {
+                    reportedHTML = true
+                    report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index,
+                           hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets")
+                }
                 // Keep the characters as literal text: they are escaped on output, never interpreted.
                 buffer.append(char)
                 index += 1
