@@ -32,7 +32,22 @@ public enum DiagnosticReport {
         let warnings = diagnostics.count { $0.severity == .warning }
         let files = filesRead == 1 ? "1 file" : "\(filesRead) files"
         if errors == 0 && warnings == 0 { return "Checked \(files): no problems found.\n" }
-        return "Checked \(files): \(count(errors, "error")), \(count(warnings, "warning")).\n"
+        let placeholders = diagnostics.count { $0.severity == .warning && $0.code == .placeholder }
+        let note = placeholders == 0 ? "" : placeholders == warnings
+            ? " (all placeholders still to fill in)" : " (\(count(placeholders, "placeholder")) still to fill in)"
+        return "Checked \(files): \(count(errors, "error")), \(count(warnings, "warning"))\(note).\n"
+    }
+
+    /// For the build: errors and other warnings in full, placeholders only counted, since
+    /// `carerpress check` lists them one by one.
+    public static func buildSummary(_ diagnostics: [Diagnostic]) -> String {
+        let placeholders = diagnostics.filter { $0.severity == .warning && $0.code == .placeholder }
+        let shown = diagnostics.filter { !($0.severity == .warning && $0.code == .placeholder) }
+        var text = human(shown)
+        if !placeholders.isEmpty {
+            text += "note: \(count(placeholders.count, "placeholder")) still to fill in; 'carerpress check' lists them\n"
+        }
+        return text
     }
 
     public static func count(_ number: Int, _ noun: String) -> String {

@@ -84,12 +84,16 @@ struct ShapeValidator {
         }
         var values: [String: Value] = [:]
         var present: Set<String> = []
+        // A misspelt key already says "did you mean 'title'?"; a second error for the missing
+        // 'title' would only repeat it.
+        var suggested: Set<String> = []
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error(.wrongType, "a key must be a single word", at: keyNode, hint: "keys are names such as 'title'")
                 continue
             }
             guard let field = record.field(key) else {
+                if let match = Suggestions.closest(to: key, in: record.keys) { suggested.insert(match) }
                 error(.unknownKey, "unknown key '\(key)' in \(record.name)", at: keyNode,
                       hint: Suggestions.hint(for: key, in: record.keys,
                                              otherwise: "known keys here: \(record.keys.joined(separator: ", "))"))
@@ -106,7 +110,8 @@ struct ShapeValidator {
             if let value = check(valueNode, as: field.shape, depth: depth + 1) { values[key] = value }
             if exhausted { break }
         }
-        for field in record.fields where field.isRequired && !present.contains(field.key) && !exhausted {
+        for field in record.fields
+        where field.isRequired && !present.contains(field.key) && !suggested.contains(field.key) && !exhausted {
             error(field.missingCode, "\(record.name) is missing '\(field.key)'", at: node,
                   hint: "add '\(field.key): ...' (\(field.summary.prefix(1).lowercased() + field.summary.dropFirst().dropLast(field.summary.hasSuffix(".") ? 1 : 0)))")
         }

@@ -18,7 +18,7 @@ extension CarerPress {
             } catch {
                 throw ValidationError(error.description)
             }
-            Console.err(DiagnosticReport.human(result.diagnostics))
+            Console.err(DiagnosticReport.buildSummary(result.diagnostics))
             if result.hasErrors {
                 Console.err(DiagnosticReport.summary(result.diagnostics, filesRead: result.filesRead))
                 Console.err("Nothing was written: fix the errors above and build again. \(output)/ is unchanged.\n")
