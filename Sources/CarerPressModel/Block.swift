@@ -39,10 +39,13 @@ public struct Quote: Hashable, Sendable {
 
 /// A carer "I-statement" from a strategy's vision, and whom it speaks for.
 public struct IStatement: Hashable, Sendable {
+    /// Where the item starts in its file.
+    public var location: SourceLocation?
     public var id: String?
     public var text: RichText
     public var audiences: [Readership]
-    public init(id: String? = nil, text: RichText, audiences: [Readership]) {
+    public init(id: String? = nil, text: RichText, audiences: [Readership], location: SourceLocation? = nil) {
+        self.location = location
         self.id = id
         self.text = text
         self.audiences = audiences
@@ -50,6 +53,8 @@ public struct IStatement: Hashable, Sendable {
 }
 
 public struct Priority: Hashable, Sendable {
+    /// Where the item starts in its file.
+    public var location: SourceLocation?
     public var id: String
     public var number: String?
     public var title: RichText
@@ -59,7 +64,8 @@ public struct Priority: Hashable, Sendable {
     public init(
         id: String, number: String? = nil, title: RichText, summary: RichText? = nil,
         objectives: [Objective] = [], outcomes: [RichText] = []
-    ) {
+    , location: SourceLocation? = nil) {
+        self.location = location
         self.id = id
         self.number = number
         self.title = title
@@ -70,10 +76,13 @@ public struct Priority: Hashable, Sendable {
 }
 
 public struct Objective: Hashable, Sendable {
+    /// Where the item starts in its file.
+    public var location: SourceLocation?
     public var id: String?
     public var number: String?
     public var text: RichText
-    public init(id: String? = nil, number: String? = nil, text: RichText) {
+    public init(id: String? = nil, number: String? = nil, text: RichText, location: SourceLocation? = nil) {
+        self.location = location
         self.id = id
         self.number = number
         self.text = text
@@ -81,11 +90,14 @@ public struct Objective: Hashable, Sendable {
 }
 
 public struct Theme: Hashable, Sendable {
+    /// Where the item starts in its file.
+    public var location: SourceLocation?
     public var id: String?
     public var title: RichText
     public var text: RichText?
     public var actions: [RichText]
-    public init(id: String? = nil, title: RichText, text: RichText? = nil, actions: [RichText] = []) {
+    public init(id: String? = nil, title: RichText, text: RichText? = nil, actions: [RichText] = [], location: SourceLocation? = nil) {
+        self.location = location
         self.id = id
         self.title = title
         self.text = text
@@ -95,10 +107,13 @@ public struct Theme: Hashable, Sendable {
 
 /// A value, principle, commitment or aim.
 public struct Commitment: Hashable, Sendable {
+    /// Where the item starts in its file.
+    public var location: SourceLocation?
     public var id: String?
     public var title: RichText?
     public var text: RichText
-    public init(id: String? = nil, title: RichText? = nil, text: RichText) {
+    public init(id: String? = nil, title: RichText? = nil, text: RichText, location: SourceLocation? = nil) {
+        self.location = location
         self.id = id
         self.title = title
         self.text = text

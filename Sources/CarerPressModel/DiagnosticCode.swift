@@ -131,7 +131,7 @@ public enum ContentLimits {
     /// Largest content file read; real strategies are well under 200 KB.
     public static let maximumFileBytes = 2_000_000
     /// Most values one file may expand to (guards against YAML alias bombs).
-    public static let maximumValues = 200_000
+    public static let maximumValues = 50_000
     /// Deepest nesting of lists and mappings accepted.
     public static let maximumDepth = 64
 }

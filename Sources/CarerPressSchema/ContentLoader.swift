@@ -35,7 +35,10 @@ public struct ContentLoader: Sendable {
     public func load(documents: [URL]?) -> LoadResult {
         ContentSchema.prepare()
         var sink = DiagnosticSink()
-        let discovered = ContentDiscovery(root: root, displayRoot: displayRoot).discover(into: &sink)
+        var discoverySink = DiagnosticSink()
+        let discovered = ContentDiscovery(root: root, displayRoot: displayRoot).discover(into: &discoverySink)
+        // When one file is checked, what else lies around it is not the user's question.
+        if documents == nil { sink.append(contentsOf: discoverySink.diagnostics) }
         let documentFiles = documents.map { urls in
             urls.map { DiscoveredFile(url: $0, displayPath: displayPath(of: $0), role: .document) }
         } ?? discovered.filter { $0.role == .document }

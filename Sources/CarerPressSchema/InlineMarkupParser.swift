@@ -6,6 +6,9 @@ import Foundation
 struct InlineMarkupParser {
     var markupStart: Markup
     var diagnostics: [Diagnostic] = []
+    /// For each diagnostic, the source text it points at, so a caller can find its exact place
+    /// in the file when the YAML style (folded lines, escapes) moved it.
+    var snippets: [String] = []
     /// HTML is reported once per text: one message says all that needs fixing.
     private var reportedHTML = false
 
@@ -18,11 +21,18 @@ struct InlineMarkupParser {
     static func parse(
         _ text: String, at location: SourceLocation?, keepsSourceLines: Bool
     ) -> (Markup, [Diagnostic]) {
+        let (markup, found) = parseWithSnippets(text, at: location, keepsSourceLines: keepsSourceLines)
+        return (markup, found.map(\.diagnostic))
+    }
+
+    static func parseWithSnippets(
+        _ text: String, at location: SourceLocation?, keepsSourceLines: Bool
+    ) -> (Markup, [(diagnostic: Diagnostic, snippet: String)]) {
         var parser = InlineMarkupParser(markupStart: Markup([], location: location, keepsSourceLines: keepsSourceLines))
         let blocks = parser.parseBlocks(text)
         var markup = parser.markupStart
         markup.blocks = blocks
-        return (markup, parser.diagnostics)
+        return (markup, Array(zip(parser.diagnostics, parser.snippets)).map { ($0, $1) })
     }
 
     private mutating func parseBlocks(_ text: String) -> [MarkupBlock] {
@@ -89,7 +99,7 @@ struct InlineMarkupParser {
                 let tag = String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
                 if !reportedHTML {
                     reportedHTML = true
-                    report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index,
+                    report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index, snippet: tag,
                            hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets")
                 }
                 // Keep the characters as literal text: they are escaped on output, never interpreted.
@@ -98,7 +108,7 @@ struct InlineMarkupParser {
             } else if char == "*", index + 1 < chars.count, chars[index + 1] == "*" {
                 guard let close = find(["*", "*"], in: chars, from: index + 2) else {
                     report(.malformedMarkup, "'**' starts strong text that is never closed", line: line,
-                           column: columnOffset + index, hint: "add a closing '**', or remove the opening one")
+                           column: columnOffset + index, snippet: String(chars[index...].prefix(12)), hint: "add a closing '**', or remove the opening one")
                     buffer.append("**")
                     index += 2
                     continue
@@ -111,6 +121,7 @@ struct InlineMarkupParser {
                 let closeText = find(["]", "("], in: chars, from: index + 1) {
                 guard let closeURL = chars[(closeText + 2)...].firstIndex(of: ")") else {
                     report(.malformedMarkup, "a link is not closed with ')'", line: line, column: columnOffset + index,
+                           snippet: String(chars[index...].prefix(12)),
                            hint: "write links as [link text](https://example.org)")
                     buffer.append(char)
                     index += 1
@@ -132,18 +143,20 @@ struct InlineMarkupParser {
     }
 
     private mutating func checkLink(label: String, url: String, line: Int, column: Int) {
+        let snippet = "[" + label.prefix(11)
         let trimmedLabel = label.trimmingCharacters(in: .whitespaces)
         if trimmedLabel.isEmpty {
-            report(.malformedMarkup, "a link has no text", line: line, column: column,
+            report(.malformedMarkup, "a link has no text", line: line, column: column, snippet: snippet,
                    hint: "write the name of the page between [ and ]")
         } else if Self.vagueLinkTexts.contains(trimmedLabel.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             report(.vagueLinkText, "the link text '\(trimmedLabel)' does not say where the link goes", line: line,
-                   column: column, hint: "use the name of the page or what it offers, e.g. [Carers UK advice line](...)")
+                   column: column, snippet: snippet, hint: "use the name of the page or what it offers, e.g. [Carers UK advice line](...)")
         }
         let isMail = url.hasPrefix("mailto:") && Formats.isEmail(String(url.dropFirst(7)))
         let isPhone = url.hasPrefix("tel:") && Formats.isUKPhone(String(url.dropFirst(4)))
         if !(Formats.isURL(url) || isMail || isPhone || Formats.isPlaceholder(url)) {
             report(.invalidURL, "the link address '\(url)' is not a web address", line: line, column: column,
+                   snippet: snippet,
                    hint: "links start with https:// (or mailto: / tel:), like https://www.carersuk.org")
         }
     }
@@ -169,9 +182,12 @@ struct InlineMarkupParser {
         return result
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ message: String, line: Int, column: Int, hint: String) {
+    private mutating func report(
+        _ code: DiagnosticCode, _ message: String, line: Int, column: Int, snippet: String, hint: String
+    ) {
         let location = markupStart.sourceLocation(line: line, column: column)
         diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
+        snippets.append(snippet)
     }
 }
 

@@ -49,12 +49,14 @@ enum ModelBuilder {
             return .themes(body.items.compactMap { item in
                 item["title"]?.richText.map {
                     Theme(id: item["id"]?.string, title: $0, text: item["text"]?.richText,
-                          actions: (item["actions"]?.items ?? []).compactMap(\.richText))
+                          actions: (item["actions"]?.items ?? []).compactMap(\.richText), location: item.location)
                 }
             })
         case "commitments":
             return .commitments(body.items.compactMap { item in
-                item["text"]?.richText.map { Commitment(id: item["id"]?.string, title: item["title"]?.richText, text: $0) }
+                item["text"]?.richText.map {
+                    Commitment(id: item["id"]?.string, title: item["title"]?.richText, text: $0, location: item.location)
+                }
             })
         case "legislation": return .legislation(body.items.compactMap(reference))
         case "facts":
@@ -102,8 +104,9 @@ enum ModelBuilder {
                 return EqualityRow(characteristic: characteristic, impact: impact, notes: item["notes"]?.richText)
             })
         case "image":
-            guard let path = body["path"]?.string, let alt = body["alt"]?.string else { return nil }
-            return .image(Image(path: path, alt: alt, caption: body["caption"]?.richText, location: body["path"]?.location))
+            // Built without alt text too (already reported), so the picture's path is still checked.
+            guard let path = body["path"]?.string else { return nil }
+            return .image(Image(path: path, alt: body["alt"]?.string ?? "", caption: body["caption"]?.richText, location: body["path"]?.location))
         case "signatories":
             return .signatories(body.items.compactMap { item in
                 item["name"]?.string.map { Signatory(name: $0, role: item["role"]?.string) }
@@ -124,7 +127,8 @@ enum ModelBuilder {
         guard let text = value["text"]?.richText else { return nil }
         return IStatement(
             id: value["id"]?.string, text: text,
-            audiences: (value["audiences"]?.items ?? []).compactMap { $0.string.flatMap(Readership.init(rawValue:)) })
+            audiences: (value["audiences"]?.items ?? []).compactMap { $0.string.flatMap(Readership.init(rawValue:)) },
+            location: value.location)
     }
 
     static func priority(_ value: Value) -> Priority? {
@@ -132,9 +136,11 @@ enum ModelBuilder {
         return Priority(
             id: id, number: value["number"]?.string, title: title, summary: value["summary"]?.richText,
             objectives: (value["objectives"]?.items ?? []).compactMap { item in
-                item["text"]?.richText.map { Objective(id: item["id"]?.string, number: item["number"]?.string, text: $0) }
+                item["text"]?.richText.map {
+                    Objective(id: item["id"]?.string, number: item["number"]?.string, text: $0, location: item.location)
+                }
             },
-            outcomes: (value["outcomes"]?.items ?? []).compactMap(\.richText))
+            outcomes: (value["outcomes"]?.items ?? []).compactMap(\.richText), location: value.location)
     }
 
     static func action(_ value: Value) -> Action? {

@@ -29,14 +29,14 @@ struct ReferenceChecker {
         for section in document.allSections { claim(section.id, at: section.location) }
         for block in document.allBlocks {
             switch block {
-            case .iStatements(let items): items.forEach { claim($0.id, at: $0.text.location) }
+            case .iStatements(let items): items.forEach { claim($0.id, at: $0.location) }
             case .priorities(let items):
                 for priority in items {
-                    claim(priority.id, at: priority.title.location)
-                    priority.objectives.forEach { claim($0.id, at: $0.text.location) }
+                    claim(priority.id, at: priority.location)
+                    priority.objectives.forEach { claim($0.id, at: $0.location) }
                 }
-            case .themes(let items): items.forEach { claim($0.id, at: $0.title.location) }
-            case .commitments(let items): items.forEach { claim($0.id, at: $0.text.location) }
+            case .themes(let items): items.forEach { claim($0.id, at: $0.location) }
+            case .commitments(let items): items.forEach { claim($0.id, at: $0.location) }
             default: break
             }
         }
@@ -83,10 +83,6 @@ struct ReferenceChecker {
     }
 
     private func checkImage(_ image: Image, into sink: inout DiagnosticSink) {
-        if image.alt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            sink.error(.missingAltText, "the picture '\(image.path)' has no alt text", at: image.location,
-                       hint: "write in 'alt:' what the picture shows, for people who cannot see it")
-        }
         guard Formats.imagePathProblem(image.path) == nil else { return }
         let url = root.appendingPathComponent(image.path).standardizedFileURL
         // Resolve links too, so a symbolic link cannot lead outside Content/.

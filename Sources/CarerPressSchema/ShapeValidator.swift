@@ -209,9 +209,24 @@ struct ShapeValidator {
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         var origin = start
         if quoted { origin.column += 1 }
-        let (markup, problems) = InlineMarkupParser.parse(scalar.string, at: origin, keepsSourceLines: literal)
-        diagnostics.append(contentsOf: problems)
-        warnAboutPlaceholder(scalar.string, at: origin)
+        let (markup, problems) = InlineMarkupParser.parseWithSnippets(scalar.string, at: origin, keepsSourceLines: literal)
+        var searchFrom: [String: SourceLocation] = [:]
+        for (diagnostic, snippet) in problems {
+            var placed = diagnostic
+            // Folded lines and escapes move text about; find the snippet itself in the file (or
+            // its first word, when a line break falls inside it), after any earlier match of it.
+            let firstWord = String(snippet.prefix { !$0.isWhitespace })
+            if !literal, let found = find(snippet, from: node, after: searchFrom[snippet])
+                ?? find(firstWord, from: node, after: searchFrom[snippet]) {
+                placed.location = found
+                searchFrom[snippet] = found
+            }
+            diagnostics.append(placed)
+        }
+        if let range = scalar.string.range(of: "[[placeholder") {
+            let snippet = String(scalar.string[range.lowerBound...].prefix(40))
+            warnAboutPlaceholder(scalar.string, at: find(String(snippet.prefix(30)), from: node) ?? origin)
+        }
         return markup
     }
 
@@ -230,7 +245,11 @@ struct ShapeValidator {
             return .scalar(text, here)
         }
         if let problem = ScalarChecks.problem(text, format: format) {
-            diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: here, hint: problem.hint))
+            var place = here
+            if problem.code == .rawHTML, let tag = ScalarChecks.htmlTag(in: text), let found = find(tag, from: node) {
+                place = found
+            }
+            diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: place, hint: problem.hint))
             return nil
         }
         return .scalar(text, here)
@@ -249,6 +268,30 @@ struct ShapeValidator {
     private func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Where `snippet` first appears in the file at or after the node's start, if it appears as written.
+    private func find(_ snippet: String, from node: Node, after earlier: SourceLocation? = nil) -> SourceLocation? {
+        guard !snippet.isEmpty, let mark = node.mark else { return nil }
+        var index = mark.line - 1
+        var startColumn = mark.column - 1
+        if let earlier {
+            index = earlier.line - 1
+            startColumn = earlier.column
+        }
+        while index < lines.count && index < mark.line - 1 + 2_000 {
+            let line = lines[index]
+            let scalars = Array(line.unicodeScalars)
+            let needle = Array(snippet.unicodeScalars)
+            if needle.count <= scalars.count, startColumn <= scalars.count - needle.count {
+                for column in startColumn...(scalars.count - needle.count) where Array(scalars[column..<(column + needle.count)]) == needle {
+                    return file.location(line: index + 1, column: column + 1)
+                }
+            }
+            index += 1
+            startColumn = 0
+        }
+        return nil
     }
 
     private func isBlank(_ node: Node) -> Bool {

@@ -24,9 +24,18 @@ enum YAMLReader {
 
     private static func report(_ error: YamlError, in file: SourceFile, into sink: inout DiagnosticSink) {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
-            let .composer(_, problem, mark, _):
-            reportSyntax(problem: problem, at: mark, in: file, into: &sink)
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            // libyaml notices a problem where it gives up (often the end of the file for an
+            // unclosed quote); the context names where the unfinished part began, which is where
+            // the fix belongs.
+            let unfinished = problem.contains("end of stream") || problem.contains("unexpected end")
+                || problem.contains("could not find expected ':'")
+            let contextMark = context.map(\.mark).flatMap { $0.line > 0 ? $0 : nil }
+            // An unclosed bracket is noticed on a later line; a wrong closing one on its own line.
+            let unclosedFlow = problem.contains("did not find expected ','") && (contextMark?.line ?? mark.line) < mark.line
+            let place = unfinished || unclosedFlow ? contextMark ?? mark : mark
+            reportSyntax(problem: problem, at: place, problemAt: mark, in: file, into: &sink)
         case let .duplicatedKeysInMapping(duplicates, context):
             reportDuplicates(duplicates, first: context.mark, in: file, into: &sink)
         case let .reader(problem, offset, _, _):
@@ -38,10 +47,15 @@ enum YAMLReader {
         }
     }
 
-    private static func reportSyntax(problem: String, at mark: Mark, in file: SourceFile, into sink: inout DiagnosticSink) {
+    private static func reportSyntax(
+        problem: String, at mark: Mark, problemAt problemMark: Mark, in file: SourceFile, into sink: inout DiagnosticSink
+    ) {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         // A tab in indentation is the commonest cause of several YAML errors; name it plainly.
+        // Only tabs where YAML stopped count: inside literal text a tab is allowed.
+        let nearby = max(1, min(mark.line, problemMark.line) - 1)...max(mark.line, problemMark.line)
         let tabLines = lines.enumerated().compactMap { index, line -> (Int, Int)? in
+            guard nearby.contains(index + 1) else { return nil }
             let indentation = line.prefix { $0 == " " || $0 == "\t" }
             guard let tab = indentation.firstIndex(of: "\t") else { return nil }
             return (index + 1, line.distance(from: line.startIndex, to: tab) + 1)
@@ -115,10 +129,34 @@ enum YAMLReader {
                     }
                 }
             }
-            let location = file.location(line: repeatLine ?? first.line, column: column)
+            var location = file.location(line: repeatLine ?? first.line, column: column)
+            if repeatLine == nil, let flow = repeatInFlow(key, after: first, lines: lines) {
+                location = file.location(line: flow.line, column: flow.column)
+            }
             sink.error(.duplicateKey, "the key '\(key)' appears twice in the same mapping", at: location,
                        hint: "it is first written at line \(first.line); remove or rename one of them")
         }
+    }
+
+    /// In a flow mapping (`{a: 1, a: 2}`) the repeat is on the same line or soon after.
+    private static func repeatInFlow(_ key: String, after first: Mark, lines: [Substring]) -> (line: Int, column: Int)? {
+        for index in (first.line - 1)..<min(lines.count, first.line + 20) {
+            let scalars = Array(lines[index].unicodeScalars)
+            let start = index == first.line - 1 ? first.column - 1 + key.unicodeScalars.count : 0
+            let needle = Array(key.unicodeScalars)
+            guard start < scalars.count else { continue }
+            var column = start
+            while column + needle.count < scalars.count {
+                let before = column == 0 ? " " : scalars[column - 1]
+                if (before == " " || before == "," || before == "{")
+                    && Array(scalars[column..<(column + needle.count)]) == needle {
+                    let after = scalars[(column + needle.count)...].drop { $0 == " " }.first
+                    if after == ":" { return (index + 1, column + 1) }
+                }
+                column += 1
+            }
+        }
+        return nil
     }
 
     private static func locationOfOffset(_ offset: Int, in file: SourceFile) -> SourceLocation {

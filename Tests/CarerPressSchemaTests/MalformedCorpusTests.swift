@@ -39,8 +39,9 @@ import Testing
         } else {
             #expect(found.contains(hostile.expected), "\(hostile.name): \(found)")
         }
-        // Generous bound: these must end in well under a second; a hang would blow far past it.
-        #expect(elapsed < .seconds(5), "\(hostile.name) took \(elapsed)")
+        // A guard against hangs, not a speed test (that is `make bench`): each takes well under a
+        // second alone, but tests run in parallel on a busy machine.
+        #expect(elapsed < .seconds(30), "\(hostile.name) took \(elapsed)")
     }
 }
 
