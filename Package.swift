@@ -30,8 +30,22 @@ let package = Package(
             dependencies: ["CarerPressModel", .product(name: "Yams", package: "Yams")]),
         // Reading-age measures (Flesch, Flesch-Kincaid, SMOG), sentence and word segmentation. No I/O.
         .target(name: "Readability"),
+        // Composes a document for one version (standard, Easy Read, young) into a tree of headings,
+        // paragraphs, lists, tables and typed blocks that every renderer reads. No HTML.
+        .target(name: "DocumentTree", dependencies: ["CarerPressModel"]),
+        // Renders document trees to accessible HTML through the Mustache templates in Templates/.
+        .target(
+            name: "HTMLRenderer",
+            dependencies: [
+                "DocumentTree", "CarerPressModel", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        // Checks written HTML pages for accessibility defects, with libxml2.
+        .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The build pipeline: discovery, validation, rendering, atomic writes.
-        .target(name: "CarerPressCore", dependencies: ["CarerPressModel", "CarerPressSchema"]),
+        .target(
+            name: "CarerPressCore",
+            dependencies: ["CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck"]),
         // The command-line tool; thin.
         .executableTarget(
             name: "carerpress",
@@ -49,6 +63,12 @@ let package = Package(
             name: "CarerPressCLITests", dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel"]),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema"]),
+        .testTarget(
+            name: "HTMLRendererTests",
+            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck"],
+            resources: [.copy("Golden")]),
+        .testTarget(name: "HTMLCheckTests", dependencies: ["HTMLCheck", "CarerPressModel"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

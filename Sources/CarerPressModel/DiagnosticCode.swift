@@ -43,6 +43,25 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case vagueLinkText = "CP502"
     // Publishing readiness
     case placeholder = "CP600"
+    // Checks of the pages written (HTML output)
+    case missingLanguage = "CP700"
+    case imageWithoutAlt = "CP701"
+    case skippedHeadingLevel = "CP702"
+    case headingOneCount = "CP703"
+    case duplicateElementID = "CP704"
+    case unclearLinkText = "CP705"
+    case tableWithoutHeaders = "CP706"
+    case unlabelledControl = "CP707"
+    case scriptInPage = "CP708"
+    case inlineEventHandler = "CP709"
+    case javascriptURL = "CP710"
+    case unreadableHTML = "CP711"
+    case missingSkipLink = "CP712"
+    case missingLandmark = "CP713"
+    // Theme and templates
+    case lowContrast = "CP800"
+    case invalidTheme = "CP801"
+    case templateError = "CP802"
 
     public var summary: String {
         switch self {
@@ -80,6 +99,23 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .malformedMarkup: "text formatting is not closed or not complete"
         case .vagueLinkText: "link text does not say where the link goes"
         case .placeholder: "a placeholder is still in the content"
+        case .missingLanguage: "a page does not say its language"
+        case .imageWithoutAlt: "a picture on a page has no alt text"
+        case .skippedHeadingLevel: "a page skips a heading level"
+        case .headingOneCount: "a page does not have exactly one main heading"
+        case .duplicateElementID: "two elements on a page share an id"
+        case .unclearLinkText: "a link's text is empty or does not say where it goes"
+        case .tableWithoutHeaders: "a table has no header cells"
+        case .unlabelledControl: "a form control has no label"
+        case .scriptInPage: "a page contains a script"
+        case .inlineEventHandler: "a page contains an inline event handler"
+        case .javascriptURL: "a page contains a javascript: address"
+        case .unreadableHTML: "a page cannot be read as HTML"
+        case .missingSkipLink: "a page has no skip link to its main content"
+        case .missingLandmark: "a page lacks a landmark (header, nav, main or footer)"
+        case .lowContrast: "two theme colours do not contrast enough"
+        case .invalidTheme: "the theme file has a mistake"
+        case .templateError: "a template has a mistake"
         }
     }
 
@@ -122,6 +158,23 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .malformedMarkup: "A `**` or a link `[text](address)` is not complete."
         case .vagueLinkText: "Link text such as 'click here' does not say where the link goes. Use the name of the page."
         case .placeholder: "A `[[placeholder: ...]]` marks something still to be filled in. Replace it before publishing."
+        case .missingLanguage: "The <html> element needs lang=\"en-GB\" so screen readers use the right voice. Check the layout template."
+        case .imageWithoutAlt: "Every <img> needs an alt attribute. Check the template that writes pictures."
+        case .skippedHeadingLevel: "Headings must go down one level at a time (h2 then h3), so the page outline makes sense. Check the templates."
+        case .headingOneCount: "A page needs one <h1>, its title. Check the layout template."
+        case .duplicateElementID: "Ids on a page must be unique, or links and labels point to the wrong place. Check the templates."
+        case .unclearLinkText: "Link text such as 'click here' or 'read more' makes no sense out of context (WCAG 2.4.4)."
+        case .tableWithoutHeaders: "Data tables need <th> header cells so screen readers can read them."
+        case .unlabelledControl: "Every input, select or textarea needs a <label>."
+        case .scriptInPage: "Pages work without JavaScript and may not contain <script>. Remove it from the template."
+        case .inlineEventHandler: "Attributes such as onclick run scripts and are not allowed. Remove them from the template."
+        case .javascriptURL: "Addresses that start with javascript: run scripts and are not allowed."
+        case .unreadableHTML: "The page is not well-formed HTML. Check the template for unclosed or misplaced tags."
+        case .missingSkipLink: "The first link on a page must skip to the main content (href=\"#main\"), for keyboard users."
+        case .missingLandmark: "Pages need header, nav, main and footer landmarks so people can move around them."
+        case .lowContrast: "Text must contrast with its background at least 4.5:1 (3:1 for large text and controls). Choose a darker or lighter colour in Templates/theme.yaml."
+        case .invalidTheme: "Templates/theme.yaml has an unknown key, a missing value or a colour that is not #RRGGBB."
+        case .templateError: "A Mustache template in Templates/ cannot be read, is missing, or uses {{{ }}} (which would let raw HTML through)."
         }
     }
 }

@@ -118,7 +118,9 @@ struct InlineMarkupParser {
                 inlines.append(.strong(inner))
                 index = close + 2
             } else if char == "[", index + 1 < chars.count, chars[index + 1] != "[",
-                let closeText = find(["]", "("], in: chars, from: index + 1) {
+                let closeText = chars[(index + 1)...].firstIndex(of: "]"), closeText + 1 < chars.count,
+                chars[closeText + 1] == "(" {
+                // Link text ends at the first ']': "[including young carers] can..." is not a link.
                 guard let closeURL = chars[(closeText + 2)...].firstIndex(of: ")") else {
                     report(.malformedMarkup, "a link is not closed with ')'", line: line, column: columnOffset + index,
                            snippet: String(chars[index...].prefix(12)),

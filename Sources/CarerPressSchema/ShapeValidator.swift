@@ -210,16 +210,15 @@ struct ShapeValidator {
         var origin = start
         if quoted { origin.column += 1 }
         let (markup, problems) = InlineMarkupParser.parseWithSnippets(scalar.string, at: origin, keepsSourceLines: literal)
-        var searchFrom: [String: SourceLocation] = [:]
         for (diagnostic, snippet) in problems {
             var placed = diagnostic
             // Folded lines and escapes move text about; find the snippet itself in the file (or
-            // its first word, when a line break falls inside it), after any earlier match of it.
+            // its first word, when a line break falls inside it), searching from where the parser
+            // reckoned it is: that is exact up to the first line break or escape, and never too far.
             let firstWord = String(snippet.prefix { !$0.isWhitespace })
-            if !literal, let found = find(snippet, from: node, after: searchFrom[snippet])
-                ?? find(firstWord, from: node, after: searchFrom[snippet]) {
+            if !literal, let reckoned = diagnostic.location,
+                let found = find(snippet, from: reckoned) ?? find(firstWord, from: reckoned) {
                 placed.location = found
-                searchFrom[snippet] = found
             }
             diagnostics.append(placed)
         }
@@ -271,14 +270,16 @@ struct ShapeValidator {
     }
 
     /// Where `snippet` first appears in the file at or after the node's start, if it appears as written.
-    private func find(_ snippet: String, from node: Node, after earlier: SourceLocation? = nil) -> SourceLocation? {
-        guard !snippet.isEmpty, let mark = node.mark else { return nil }
-        var index = mark.line - 1
-        var startColumn = mark.column - 1
-        if let earlier {
-            index = earlier.line - 1
-            startColumn = earlier.column
-        }
+    private func find(_ snippet: String, from node: Node) -> SourceLocation? {
+        guard let mark = node.mark else { return nil }
+        return find(snippet, from: file.location(line: mark.line, column: mark.column))
+    }
+
+    private func find(_ snippet: String, from start: SourceLocation) -> SourceLocation? {
+        guard !snippet.isEmpty else { return nil }
+        let mark = start
+        var index = start.line - 1
+        var startColumn = start.column - 1
         while index < lines.count && index < mark.line - 1 + 2_000 {
             let line = lines[index]
             let scalars = Array(line.unicodeScalars)
