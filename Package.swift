@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "carerpress",
             dependencies: [
-                "CarerPressCore", "CarerPressSchema", "CarerPressModel",
+                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -26,7 +26,16 @@ struct ReferenceChecker {
                 ids[id] = location
             }
         }
-        for section in document.allSections { claim(section.id, at: section.location) }
+        for section in document.allSections {
+            claim(section.id, at: section.location)
+            // Section titles become the links of the page's contents list.
+            let title = section.title.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if InlineMarkupParser.vagueLinkTexts.contains(title) {
+                sink.error(.vagueLinkText, "the section title '\(section.title.plain)' becomes a contents link that does not say where it goes",
+                           at: section.title.location ?? section.location,
+                           hint: "say what the section is about, e.g. 'More information about the action plan'")
+            }
+        }
         for block in document.allBlocks {
             switch block {
             case .iStatements(let items): items.forEach { claim($0.id, at: $0.location) }

@@ -1,1 +1,105 @@
+import CarerPressModel
+import DocumentTree
 
+/// Renders composed documents, the downloads page and the stylesheet through the templates.
+/// Pure: no file access and no clock, so the same input always gives the same bytes.
+public struct HTMLRenderer: Sendable {
+    public var templates: TemplateSet
+    public var theme: PageTheme
+
+    public init(templates: TemplateSet, theme: PageTheme) {
+        self.templates = templates
+        self.theme = theme
+    }
+
+    /// Where a page sits relative to the output root, so its links to shared files work.
+    public struct PageContext: Sendable {
+        /// e.g. "../" for Output/<id>/index.html
+        public var rootPath: String
+        /// Other versions of the same document, for the "Also available" list.
+        public var alternatives: [Alternative]
+
+        public init(rootPath: String, alternatives: [Alternative] = []) {
+            self.rootPath = rootPath
+            self.alternatives = alternatives
+        }
+    }
+
+    public struct Alternative: Sendable {
+        public var label: String
+        public var href: String
+        public init(label: String, href: String) {
+            self.label = label
+            self.href = href
+        }
+    }
+
+    public func page(for document: ComposedDocument, context: PageContext) throws(RenderError) -> String {
+        let sections = document.sections.map(ViewModel.section)
+        let appendices = document.appendices.map(ViewModel.section)
+        let contents = (document.sections + document.appendices).map { section -> ViewModel.Object in
+            ["id": section.id, "title": ViewModel.spans(section.title)]
+        }
+        let object: ViewModel.Object = [
+            "language": document.language,
+            "title": ViewModel.spans(document.title),
+            "plainTitle": document.plainTitle,
+            "subtitle": document.subtitle.map { ["spans": ViewModel.spans($0)] as Any } ?? false,
+            "summary": document.summary.map { ["spans": ViewModel.spans($0)] as Any } ?? false,
+            "details": document.facts.map { ["label": $0.label, "value": $0.value] as ViewModel.Object },
+            "contents": contents,
+            "sections": sections,
+            "hasAppendices": !appendices.isEmpty,
+            "appendices": appendices,
+            "alternatives": context.alternatives.map { ["label": $0.label, "href": $0.href] as ViewModel.Object },
+            "hasAlternatives": !context.alternatives.isEmpty,
+            "root": context.rootPath,
+            "theme": themeObject,
+        ]
+        return try render(object, with: "page")
+    }
+
+    public func stylesheet() throws(RenderError) -> String {
+        try render(["theme": themeObject], with: "style.css")
+    }
+
+    public func downloadsPage(_ listing: DownloadsListing) throws(RenderError) -> String {
+        try render(listing.object(theme: themeObject), with: "downloads")
+    }
+
+    private var themeObject: ViewModel.Object {
+        var colours: ViewModel.Object = [:]
+        for (name, colour) in theme.colours { colours[name] = colour.description }
+        return [
+            "organisationName": theme.organisationName,
+            "logo": theme.logo.map { ["path": $0.path, "alt": $0.alt] as Any } ?? false,
+            "colours": colours, "bodyFont": theme.bodyFont, "headingFont": theme.headingFont,
+        ]
+    }
+
+    private func render(_ object: ViewModel.Object, with template: String) throws(RenderError) -> String {
+        guard let text = templates.render(object, with: template) else { throw RenderError.missingTemplate(template) }
+        return Self.tidy(text)
+    }
+
+    /// Drops the blank lines templates leave behind, so pages stay small and diffs stay readable.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+            if trimmed.isEmpty { continue }
+            lines.append(Substring(String(trimmed)))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+public enum RenderError: Error, CustomStringConvertible {
+    case missingTemplate(String)
+
+    public var description: String {
+        switch self {
+        case .missingTemplate(let name): "the template '\(name)' is missing or failed to render"
+        }
+    }
+}

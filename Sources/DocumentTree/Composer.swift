@@ -1,0 +1,250 @@
+import CarerPressModel
+
+/// Composes a document for one version into the tree renderers read. Pure: the same document,
+/// library and version always give the same tree.
+public struct Composer: Sendable {
+    public var library: Library
+    public var language: String
+
+    public init(library: Library, language: String = "en-GB") {
+        self.library = library
+        self.language = language
+    }
+
+    public func compose(_ document: Document, for version: Version) -> ComposedDocument {
+        var state = CompositionState(document: document, library: library, version: version)
+        let title = state.spans.flatSpans(document.title.text(for: version))
+        let sections = document.sections.filter { $0.appears(in: version) }.map { state.section($0, level: 2) }
+        let appendices = document.appendices.filter { $0.appears(in: version) }.map { state.section($0, level: 2) }
+        return ComposedDocument(
+            documentID: document.id, kind: document.kind, version: version, language: language, title: title,
+            subtitle: document.subtitle.map { state.spans.flatSpans($0.text(for: version)) },
+            summary: document.summary.map { state.spans.flatSpans($0.text(for: version)) },
+            facts: metadata(document), sections: sections, appendices: appendices)
+    }
+
+    private func metadata(_ document: Document) -> [MetadataItem] {
+        var items: [MetadataItem] = []
+        if let organisation = library.organisations[document.organisation.id] {
+            items.append(MetadataItem(label: "Published by", value: organisation.name))
+        }
+        if let area = document.area { items.append(MetadataItem(label: "Area", value: area)) }
+        if let period = document.period { items.append(MetadataItem(label: "Covers", value: period.description)) }
+        if let version = document.version { items.append(MetadataItem(label: "Version", value: version)) }
+        items.append(MetadataItem(label: "Status", value: document.status == .final ? "Final" : "Draft"))
+        if let date = document.date { items.append(MetadataItem(label: "Date", value: date.writtenOut)) }
+        return items
+    }
+}
+
+/// What composing one document keeps track of: ids handed out and glossary terms already linked.
+struct CompositionState {
+    let document: Document
+    let library: Library
+    let version: Version
+    var ids = IDRegistry()
+    var spans: SpanBuilder
+
+    init(document: Document, library: Library, version: Version) {
+        self.document = document
+        self.library = library
+        self.version = version
+        ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id))
+        // Terms defined on this page link from their first use to their definition.
+        let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
+            if case .glossary(let refs) = block { return refs.map(\.id) }
+            return []
+        }
+        spans = SpanBuilder(terms: glossaryIDs.compactMap { id in
+            library.glossary[id].map { (text: $0.term.lowercased(), anchor: "glossary-\(id)", plain: $0.plain) }
+        })
+    }
+
+    mutating func section(_ section: Section, level: Int) -> SectionNode {
+        let title = spans.flatSpans(section.title.text(for: version))
+        let content = section.content.flatMap { block(for: $0, level: level) }
+        let children = section.sections.filter { $0.appears(in: version) }.map { self.section($0, level: min(level + 1, 6)) }
+        return SectionNode(id: section.id, level: min(level, 6), title: title, content: content, sections: children)
+    }
+
+    private mutating func text(_ rich: RichText) -> [Node] { spans.nodes(rich.text(for: version)) }
+    private mutating func flat(_ rich: RichText) -> [Span] { spans.flatSpans(rich.text(for: version)) }
+    private mutating func flatLinked(_ rich: RichText) -> [Span] { spans.flatSpans(rich.text(for: version), linkTerms: true) }
+
+    /// The nodes for one block; `level` is the heading level of the section holding it.
+    mutating func block(for block: Block, level: Int) -> [Node] {
+        let inner = min(level + 1, 6)
+        switch block {
+        case .text(let rich): return text(rich)
+        case .bullets(let items): return [.list(ListNode(isOrdered: false, items: items.map { flatLinked($0) }))]
+        case .numbered(let items): return [.list(ListNode(isOrdered: true, items: items.map { flatLinked($0) }))]
+        case .immediatePriorities(let items): return [.list(ListNode(isOrdered: false, items: items.map { flatLinked($0) }))]
+        case .note(let rich): return [.note(text(rich))]
+        case .quote(let quote): return [.quote(QuoteNode(text: text(quote.text), attribution: quote.who))]
+        case .iStatements(let statements):
+            return [.iStatements(statements.map { statement in
+                IStatementNode(id: statement.id, text: flat(statement.text),
+                               speaksFor: statement.audiences.map(\.writtenOut))
+            })]
+        case .priorities(let priorities):
+            return priorities.map { priority in
+                .priority(PriorityNode(
+                    id: priority.id, level: inner, number: priority.number, title: flat(priority.title),
+                    summary: priority.summary.map { text($0) } ?? [],
+                    objectives: priority.objectives.map { ObjectiveNode(id: $0.id, number: $0.number, text: text($0.text)) },
+                    outcomes: priority.outcomes.map { flatLinked($0) }))
+            }
+        case .themes(let themes):
+            return themes.map { theme in
+                var content = theme.text.map { text($0) } ?? []
+                if !theme.actions.isEmpty {
+                    content.append(.list(ListNode(isOrdered: false, items: theme.actions.map { flatLinked($0) })))
+                }
+                return .group(GroupNode(id: theme.id.map { ids.claim("theme-\($0)") }, level: inner, title: flat(theme.title), content: content))
+            }
+        case .commitments(let commitments):
+            if commitments.allSatisfy({ $0.title == nil }) {
+                return [.list(ListNode(isOrdered: false, items: commitments.map { flatLinked($0.text) }))]
+            }
+            return commitments.map { commitment in
+                let title = commitment.title.map { flat($0) } ?? []
+                return .group(GroupNode(id: commitment.id.map { ids.claim($0) }, level: inner, title: title, content: text(commitment.text)))
+            }
+        case .legislation(let refs):
+            return refs.compactMap { ref in
+                library.legislation[ref.id].map { law in
+                    .legislation(LegislationNode(
+                        id: ids.claim("law-\(law.id)"), level: inner, title: law.title, sections: law.sections,
+                        link: law.link, precis: spans.nodes(law.precis.text(for: version), linkTerms: true)))
+                }
+            }
+        case .facts(let items):
+            return [.facts(items.compactMap { item in
+                let fact: Fact?
+                switch item {
+                case .inline(let inline): fact = inline
+                case .reference(let ref): fact = library.facts[ref.id]
+                }
+                return fact.map { fact in
+                    let source = [fact.source, fact.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+                    return FactNode(value: fact.value, label: flat(fact.label), source: source.isEmpty ? nil : source)
+                }
+            })]
+        case .carersSay(let say):
+            return [.carersSay(CarersSayNode(helps: say.helps.map { flat($0) }, doesNotHelp: say.doesNotHelp.map { flat($0) }))]
+        case .definitions(let definitions):
+            return [.glossary(definitions.map { definition in
+                GlossaryEntryNode(id: ids.claim("definition-\(Self.slug(definition.term))"), term: definition.term,
+                                  definition: spans.nodes(definition.definition.text(for: version), linkTerms: false),
+                                  plain: definition.plain)
+            })]
+        case .glossary(let refs):
+            return [.glossary(refs.compactMap { ref in
+                library.glossary[ref.id].map { term in
+                    GlossaryEntryNode(id: ids.claim("glossary-\(term.id)"), term: term.term,
+                                      definition: spans.nodes(term.definition.text(for: version), linkTerms: false),
+                                      plain: term.plain)
+                }
+            })]
+        case .table(let table):
+            return [.table(TableNode(caption: flat(table.caption), columns: table.columns,
+                                     rows: table.rows.map { $0.map { flat($0) } }, rowHeaders: table.rowHeaders))]
+        case .partners(let partners):
+            let names = partners.map { partner -> [Span] in
+                switch partner {
+                case .named(let name): return [.text(name)]
+                case .reference(let ref): return [.text(library.organisations[ref.id]?.name ?? ref.id)]
+                }
+            }
+            return [.list(ListNode(isOrdered: false, items: names))]
+        case .organisations(let selection):
+            return organisations(selection).map { organisation(for: $0, level: inner) }
+        case .measures(let measures):
+            return [.list(ListNode(isOrdered: false, items: measures.map { flatLinked($0.measure) }))]
+        case .actionPlan(let actions):
+            return [.table(actionPlanTable(actions))]
+        case .contacts(let contacts):
+            return contacts.map { contact in
+                .contact(ContactNode(
+                    name: SpanBuilder.presentingPlaceholders(contact.name),
+                    role: contact.role.map(SpanBuilder.presentingPlaceholders), phone: Self.real(contact.phone), email: Self.real(contact.email),
+                    web: Self.real(contact.web), address: Self.real(contact.address), hours: Self.real(contact.hours)))
+            }
+        case .equalityImpact(let rows):
+            return [.table(TableNode(
+                caption: [.text("Equality impact")], columns: ["Group", "Likely impact", "Details"],
+                rows: rows.map { row in
+                    [[.text(row.characteristic)], [.text(row.impact.rawValue.capitalized)], row.notes.map { flat($0) } ?? []]
+                },
+                rowHeaders: true))]
+        case .image(let image):
+            return [.figure(FigureNode(source: image.path, alt: image.alt, caption: image.caption.map { flat($0) }))]
+        case .signatories(let people):
+            return [.signatories(people.map {
+                SignatoryNode(name: SpanBuilder.presentingPlaceholders($0.name), role: $0.role.map(SpanBuilder.presentingPlaceholders))
+            })]
+        case .references(let citations):
+            return [.list(ListNode(isOrdered: false, items: citations.map { citation in
+                let details = [citation.publisher, citation.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+                let title: Span = citation.url.flatMap { Self.real($0) }
+                    .map { .link(text: [.text(citation.title)], url: $0, isExternal: true) } ?? .text(citation.title)
+                return details.isEmpty ? [title] : [title, .text(" (\(details))")]
+            }))]
+        }
+    }
+
+    private func organisations(_ selection: OrganisationSelection) -> [Organisation] {
+        if !selection.ids.isEmpty { return selection.ids.compactMap { library.organisations[$0.id] } }
+        return library.organisations.values
+            .filter { organisation in
+                (selection.ages.map { organisation.ages.overlaps($0) } ?? true)
+                    && (selection.area.map { area in organisation.area == nil || organisation.area == area } ?? true)
+            }
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    private mutating func organisation(for organisation: Organisation, level: Int) -> Node {
+        .organisation(OrganisationNode(
+            id: ids.claim("org-\(organisation.id)"), level: level, name: organisation.name,
+            offers: organisation.offers.map { text($0) } ?? [], ages: organisation.ages.description,
+            area: organisation.area,
+            contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
+                                 web: Self.real(organisation.web))))
+    }
+
+    private mutating func actionPlanTable(_ actions: [Action]) -> TableNode {
+        let objectives = document.objectives
+        let rows: [[[Span]]] = actions.map { action in
+            let when = action.by?.writtenOut ?? action.when ?? ""
+            let objective = action.objective.flatMap { ref in objectives.first { $0.id == ref.id } }
+            let objectiveText = objective.map { [Span.text($0.number.map { "\($0) " } ?? "")] + flat($0.text) } ?? []
+            return [flat(action.action), [.text(action.owner ?? "")], [.text(when)], objectiveText]
+        }
+        return TableNode(caption: [.text("Action plan")], columns: ["Action", "Who", "By when", "Objective"],
+                         rows: rows, rowHeaders: false)
+    }
+
+    /// A detail that is really there: placeholders are left out of contact details.
+    static func real(_ value: String?) -> String? {
+        guard let value, !value.contains("[[placeholder"), !value.isEmpty else { return nil }
+        return value
+    }
+
+    static func slug(_ text: String) -> String {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return words.joined(separator: "-")
+    }
+}
+
+extension Readership {
+    /// As written in running text: "adult carers".
+    public var writtenOut: String {
+        switch self {
+        case .adultCarers: "adult carers"
+        case .youngCarers: "young carers"
+        case .parentCarers: "parent carers"
+        case .professionals: "professionals"
+        case .schools: "schools"
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// One accessibility or safety check of a parsed page.
+protocol PageRule: Sendable {
+    func check(_ page: ParsedPage, into report: inout PageReport)
+}

@@ -1,0 +1,91 @@
+import CarerPressModel
+
+/// What the downloads page lists: each document with its formats and their sizes, grouped for the
+/// people who look for them.
+public struct DownloadsListing: Sendable {
+    public struct Entry: Sendable {
+        public var title: String
+        public var summary: String?
+        public var kind: DocumentKind
+        public var audiences: [Readership]
+        public var formats: [Format]
+        public init(title: String, summary: String?, kind: DocumentKind, audiences: [Readership], formats: [Format]) {
+            self.title = title
+            self.summary = summary
+            self.kind = kind
+            self.audiences = audiences
+            self.formats = formats
+        }
+    }
+
+    public struct Format: Sendable {
+        /// e.g. "Web page", "Easy Read (plain text)", "For ages 11 to 16 (web page)"
+        public var label: String
+        public var href: String
+        /// e.g. "HTML", "TXT", "PDF"
+        public var fileType: String
+        public var bytes: Int
+        public init(label: String, href: String, fileType: String, bytes: Int) {
+            self.label = label
+            self.href = href
+            self.fileType = fileType
+            self.bytes = bytes
+        }
+    }
+
+    public struct Group: Sendable {
+        public var id: String
+        public var title: String
+        public var introduction: String
+        public var entries: [Entry]
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries }
+
+    /// The three audiences of the downloads page, each with the documents meant for it.
+    public var groups: [Group] {
+        [
+            Group(id: "policy", title: "For policy officers and partners",
+                  introduction: "Strategies with their priorities, objectives and action plans.",
+                  entries: entries.filter { $0.kind == .strategy || $0.audiences.contains(.professionals) }),
+            Group(id: "carers", title: "For carers",
+                  introduction: "Information packs and the strategies written for carers, including Easy Read versions.",
+                  entries: entries.filter { $0.audiences.contains(.adultCarers) || $0.audiences.contains(.parentCarers) }),
+            Group(id: "schools", title: "For schools and young carers",
+                  introduction: "Leaflets and versions written for young carers of different ages.",
+                  entries: entries.filter { $0.audiences.contains(.youngCarers) || $0.audiences.contains(.schools) }),
+        ].filter { !$0.entries.isEmpty }
+    }
+
+    func object(theme: [String: Any]) -> [String: Any] {
+        [
+            "theme": theme,
+            "root": "",
+            "groups": groups.map { group -> [String: Any] in
+                [
+                    "id": group.id, "title": group.title, "introduction": group.introduction,
+                    "entries": group.entries.map { entry -> [String: Any] in
+                        [
+                            "title": entry.title, "summary": ViewModel.value(entry.summary),
+                            "kindName": entry.kind == .strategy ? "Strategy" : entry.kind == .pack ? "Information pack" : "Leaflet",
+                            "formats": entry.formats.map { format -> [String: Any] in
+                                ["label": format.label, "href": format.href, "fileType": format.fileType,
+                                 "size": Self.size(format.bytes), "documentTitle": entry.title]
+                            },
+                        ]
+                    },
+                ]
+            },
+        ]
+    }
+
+    /// File sizes as people read them: "45 KB", "1.2 MB".
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1_000 { return "\(bytes) bytes" }
+        if bytes < 1_000_000 { return "\((bytes + 500) / 1_000) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

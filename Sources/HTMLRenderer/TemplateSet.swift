@@ -1,0 +1,69 @@
+import CarerPressModel
+import Foundation
+import Mustache
+
+/// The Mustache templates in Templates/: layouts and one partial per kind of block. Loaded by
+/// hand, in name order, so problems name the file and loading never depends on directory order.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    public let names: [String]
+
+    /// Templates every build needs; a council may change them but not remove them.
+    static let required = [
+        "page", "downloads", "style.css", "partials/section", "partials/node", "partials/spans",
+    ]
+
+    public static func load(from folder: URL, displayPath: String, into sink: inout DiagnosticSink) -> TemplateSet? {
+        let errorsBefore = sink.errorCount
+        var library = MustacheLibrary()
+        var names: [String] = []
+        let files = templateFiles(in: folder)
+        for relative in files {
+            let name = String(relative.dropLast(".mustache".count))
+            let location = SourceLocation(file: "\(displayPath)/\(relative)", line: 1, column: 1)
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8) else {
+                sink.error(.templateError, "cannot read this template as UTF-8 text", at: location, hint: "save it as UTF-8")
+                continue
+            }
+            // Triple braces and {{& }} print text without escaping it: raw HTML would pass through.
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if let range = line.range(of: "{{{") ?? line.range(of: "{{&") {
+                    let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+                    sink.error(.templateError, "templates may not use '{{{' or '{{&' (they would print text unescaped)",
+                               at: SourceLocation(file: location.file, line: index + 1, column: column),
+                               hint: "use {{name}}, which escapes the text; formatting comes from the partials")
+                }
+            }
+            do {
+                try library.register(text, named: name)
+                names.append(name)
+            } catch {
+                sink.error(.templateError, "this template cannot be read: \(error)", at: location,
+                           hint: "check that every {{#section}} has its {{/section}}")
+            }
+        }
+        for name in required where !names.contains(name) {
+            sink.error(.templateError, "the template '\(name).mustache' is missing", at: SourceLocation(file: displayPath, line: 1, column: 1),
+                       hint: "restore it from the shipped Templates/ folder")
+        }
+        guard sink.errorCount == errorsBefore else { return nil }
+        return TemplateSet(library: library, names: names.sorted())
+    }
+
+    private static func templateFiles(in given: URL) -> [String] {
+        // Resolved first: a Templates folder reached through a symbolic link is read like any other.
+        let folder = given.resolvingSymlinksInPath()
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        let root = folder.resolvingSymlinksInPath().path + "/"
+        var result: [String] = []
+        for case let url as URL in enumerator where url.pathExtension == "mustache" {
+            let path = url.resolvingSymlinksInPath().path
+            if path.hasPrefix(root) { result.append(String(path.dropFirst(root.count))) }
+        }
+        return result.sorted()
+    }
+
+    func render(_ object: Any, with name: String) -> String? {
+        library.render(object, withTemplate: name)
+    }
+}

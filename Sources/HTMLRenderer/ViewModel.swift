@@ -1,0 +1,153 @@
+import DocumentTree
+
+/// Turns the document tree into the plain dictionaries the templates read. Every dictionary
+/// carries every key its template asks for (false when there is nothing), because Mustache looks
+/// a missing key up in the enclosing objects and would otherwise print a parent's value.
+enum ViewModel {
+    typealias Object = [String: Any]
+
+    static let nodeKinds = [
+        "paragraph", "list", "note", "quote", "iStatements", "priority", "facts", "carersSay", "legislation",
+        "glossary", "table", "organisation", "contact", "figure", "signatories", "group",
+    ]
+
+    static func value(_ optional: String?) -> Any { optional.map { $0 as Any } ?? false }
+
+    /// Every heading, whatever it heads, goes through the one heading partial.
+    static func heading(level: Int, id: String?, spans: [Span]) -> Object {
+        ["level": level, "id": value(id), "spans": Self.spans(spans)]
+    }
+
+    static func spans(_ spans: [Span]) -> [Object] {
+        spans.map { span in
+            var object: Object = ["text": false, "strong": false, "link": false, "term": false]
+            switch span {
+            case .text(let text): object["text"] = ["value": text]
+            case .strong(let inner): object["strong"] = ["spans": Self.spans(inner)]
+            case .link(let text, let url, let isExternal):
+                object["link"] = ["spans": Self.spans(text), "url": url, "external": isExternal]
+            case .term(let text, let anchor, let plain):
+                object["term"] = ["value": text, "anchor": anchor, "plain": value(plain)]
+            }
+            return object
+        }
+    }
+
+    static func nodes(_ nodes: [Node]) -> [Object] { nodes.map(node) }
+
+    static func node(_ node: Node) -> Object {
+        var object = Dictionary(uniqueKeysWithValues: nodeKinds.map { ($0, false as Any) })
+        let (kind, payload) = payload(for: node)
+        object[kind] = payload
+        return object
+    }
+
+    private static func items(_ list: [[Span]]) -> [Object] { list.map { ["spans": spans($0)] } }
+
+    private static func payload(for node: Node) -> (String, Object) {
+        switch node {
+        case .paragraph(let text): return ("paragraph", ["spans": spans(text)])
+        case .list(let list): return ("list", ["ordered": list.isOrdered, "items": items(list.items)])
+        case .note(let content): return ("note", ["nodes": nodes(content)])
+        case .quote(let quote): return ("quote", ["nodes": nodes(quote.text), "attribution": value(quote.attribution)])
+        case .iStatements(let statements):
+            return ("iStatements", ["items": statements.map { statement -> Object in
+                ["id": value(statement.id), "spans": spans(statement.text),
+                 "speaksFor": statement.speaksFor.isEmpty ? false : listed(statement.speaksFor)]
+            }])
+        case .priority(let priority):
+            return ("priority", [
+                "id": priority.id, "number": value(priority.number),
+                "heading": heading(level: priority.level, id: priority.id,
+                                   spans: (priority.number.map { [Span.text("\($0). ")] } ?? []) + priority.title),
+                "summary": nodes(priority.summary),
+                "hasObjectives": !priority.objectives.isEmpty,
+                "objectives": priority.objectives.map { objective -> Object in
+                    ["id": value(objective.id), "number": value(objective.number), "nodes": nodes(objective.text)]
+                },
+                "hasOutcomes": !priority.outcomes.isEmpty, "outcomes": items(priority.outcomes),
+            ])
+        case .facts(let facts):
+            return ("facts", ["items": facts.map { fact -> Object in
+                ["value": fact.value, "label": ["spans": spans(fact.label)] as Object, "source": value(fact.source)]
+            }])
+        case .carersSay(let say):
+            return ("carersSay", [
+                "hasHelps": !say.helps.isEmpty, "helps": items(say.helps),
+                "hasDoesNotHelp": !say.doesNotHelp.isEmpty, "doesNotHelp": items(say.doesNotHelp),
+            ])
+        case .legislation(let law):
+            let sections = law.sections.isEmpty ? nil
+                : (law.sections.count == 1 ? "Section " : "Sections ") + listed(law.sections)
+            return ("legislation", [
+                "id": law.id, "heading": heading(level: law.level, id: law.id, spans: [.text(law.title)]),
+                "title": law.title, "sections": value(sections),
+                "link": value(law.link), "nodes": nodes(law.precis),
+            ])
+        case .glossary(let entries):
+            return ("glossary", ["items": entries.map { entry -> Object in
+                ["id": entry.id, "term": entry.term, "nodes": nodes(entry.definition), "plain": value(entry.plain)]
+            }])
+        case .table(let table):
+            return ("table", [
+                "caption": ["spans": spans(table.caption)] as Object,
+                "columns": table.columns.map { ["value": $0] },
+                "rows": table.rows.map { row -> Object in
+                    let header: Any = table.rowHeaders && !row.isEmpty ? ["spans": spans(row[0])] as Object : false
+                    let cells = table.rowHeaders ? Array(row.dropFirst()) : row
+                    return ["header": header, "cells": items(cells)]
+                },
+            ])
+        case .organisation(let organisation):
+            return ("organisation", [
+                "id": organisation.id, "name": organisation.name,
+                "heading": heading(level: organisation.level, id: organisation.id, spans: [.text(organisation.name)]),
+                "nodes": nodes(organisation.offers), "ages": organisation.ages, "area": value(organisation.area),
+                "contact": contact(organisation.contact),
+            ])
+        case .contact(let details): return ("contact", contact(details))
+        case .figure(let figure):
+            return ("figure", [
+                "source": figure.source, "alt": figure.alt,
+                "caption": figure.caption.map { ["spans": spans($0)] as Any } ?? false,
+            ])
+        case .signatories(let people):
+            return ("signatories", ["items": people.map { ["name": $0.name, "role": value($0.role)] as Object }])
+        case .group(let group):
+            return ("group", [
+                "heading": group.title.isEmpty ? false : heading(level: group.level, id: group.id, spans: group.title),
+                "nodes": nodes(group.content),
+            ])
+        }
+    }
+
+    static func contact(_ contact: ContactNode) -> Object {
+        [
+            "name": value(contact.name), "role": value(contact.role), "phone": value(contact.phone),
+            "phoneLink": value(contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "email": value(contact.email), "web": value(contact.web), "webText": value(contact.web.map(displayAddress)),
+            "address": value(contact.address), "hours": value(contact.hours), "hasDetails": !contact.isEmpty,
+        ]
+    }
+
+    /// "adult carers, young carers and parent carers"
+    static func listed(_ words: [String]) -> String {
+        guard words.count > 1, let last = words.last else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// A web address as people read it: without https:// and a trailing slash.
+    static func displayAddress(_ url: String) -> String {
+        var text = url
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    static func section(_ section: SectionNode) -> Object {
+        [
+            "id": section.id, "heading": heading(level: section.level, id: section.id, spans: section.title),
+            "nodes": nodes(section.content), "sections": section.sections.map(Self.section),
+        ]
+    }
+}
