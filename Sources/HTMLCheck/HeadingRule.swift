@@ -8,6 +8,7 @@ struct HeadingRule: PageRule {
     }
 
     /// Each heading may go at most one level deeper than the one before it; going back up is fine.
+    /// The first heading has nothing to follow (a missing `<h1>` is CP703's business).
     private func checkOrder(_ page: ParsedPage, into report: inout PageReport) {
         let headings = (1...6)
             .flatMap { level in page.elements(named: "h\(level)").map { (index: $0, level: level) } }
