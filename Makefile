@@ -34,6 +34,9 @@ test: test-deps
 	swift build $(SWIFT_FLAGS) --product carerpress
 	swift test $(SWIFT_FLAGS) --parallel
 
+bench: deps
+	bash scripts/bench.sh
+
 schema: build
 	$(CARERPRESS) schema
 

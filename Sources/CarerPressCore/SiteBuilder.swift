@@ -46,7 +46,8 @@ public struct SiteBuilder: Sendable {
                 entries.append(DownloadsListing.Entry(
                     title: composed.plainTitle, summary: composed.summary.map(Span.plainText), kind: document.kind,
                     audiences: document.audiences,
-                    formats: [.init(label: "Web page", href: pagePath, fileType: "HTML", bytes: page.utf8.count)]))
+                    formats: [.init(label: "Web page", href: pagePath, fileType: "HTML", bytes: page.utf8.count)],
+                    publishedBy: publisher(of: document, in: content.library)))
             }
             artifacts.append(Artifact(relativePath: "index.html", text: try renderer.downloadsPage(DownloadsListing(entries: entries))))
             if let logo = theme.logo {
@@ -70,5 +71,11 @@ public struct SiteBuilder: Sendable {
                                                   path: "\(outputDisplayPath)/\(artifact.relativePath)"))
         }
         return Result(artifacts: artifacts, diagnostics: sink.diagnostics)
+    }
+
+    /// "Southampton City Council, 2021 to 2026", for the downloads page.
+    private func publisher(of document: Document, in library: Library) -> String? {
+        let parts = [library.organisations[document.organisation.id]?.name, document.period?.description].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }

@@ -9,7 +9,13 @@ public struct DownloadsListing: Sendable {
         public var kind: DocumentKind
         public var audiences: [Readership]
         public var formats: [Format]
-        public init(title: String, summary: String?, kind: DocumentKind, audiences: [Readership], formats: [Format]) {
+        /// e.g. "Southampton City Council, 2021 to 2026"
+        public var publishedBy: String?
+        public init(
+            title: String, summary: String?, kind: DocumentKind, audiences: [Readership], formats: [Format],
+            publishedBy: String? = nil
+        ) {
+            self.publishedBy = publishedBy
             self.title = title
             self.summary = summary
             self.kind = kind
@@ -69,6 +75,7 @@ public struct DownloadsListing: Sendable {
                     "entries": group.entries.map { entry -> [String: Any] in
                         [
                             "title": entry.title, "summary": ViewModel.value(entry.summary),
+                            "publishedBy": ViewModel.value(entry.publishedBy),
                             "kindName": entry.kind == .strategy ? "Strategy" : entry.kind == .pack ? "Information pack" : "Leaflet",
                             "formats": entry.formats.map { format -> [String: Any] in
                                 ["label": format.label, "href": format.href, "fileType": format.fileType,
