@@ -40,12 +40,17 @@ let package = Package(
                 "DocumentTree", "CarerPressModel", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // Renders document trees as plain text: Easy Read and young people's text versions.
+        .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The build pipeline: discovery, validation, rendering, atomic writes.
         .target(
             name: "CarerPressCore",
-            dependencies: ["CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck"]),
+            dependencies: [
+                "CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck", "TextRenderer",
+                "Readability",
+            ]),
         // The command-line tool; thin.
         .executableTarget(
             name: "carerpress",
@@ -70,6 +75,10 @@ let package = Package(
             dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck"],
             resources: [.copy("Golden")]),
         .testTarget(name: "HTMLCheckTests", dependencies: ["HTMLCheck", "CarerPressModel"]),
+        .testTarget(
+            name: "TextRendererTests",
+            dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
+            resources: [.copy("Golden")]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,6 +4,7 @@ import DocumentTree
 import Foundation
 import HTMLCheck
 import HTMLRenderer
+import TextRenderer
 
 /// Turns loaded content into every output file, in memory, and checks the pages before anything
 /// is written. Deterministic: documents are taken in id order and nothing depends on the clock.
@@ -22,6 +23,8 @@ public struct SiteBuilder: Sendable {
     public struct Result: Sendable {
         public var artifacts: [Artifact]
         public var diagnostics: [Diagnostic]
+        /// How easy each Easy Read and young people's version is to read.
+        public var readability: [VersionReadability] = []
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
@@ -36,17 +39,17 @@ public struct SiteBuilder: Sendable {
 
         var artifacts: [Artifact] = []
         var entries: [DownloadsListing.Entry] = []
+        var readability: [VersionReadability] = []
         do {
             artifacts.append(Artifact(relativePath: "style.css", text: try renderer.stylesheet()))
             for document in content.documents {
-                let composed = composer.compose(document, for: .standard)
-                let page = try renderer.page(for: composed, context: .init(rootPath: "../"))
-                let pagePath = "\(document.id)/index.html"
-                artifacts.append(Artifact(relativePath: pagePath, text: page))
+                let files = try documentFiles(document, composer: composer, renderer: renderer, content: content)
+                artifacts += files.artifacts
+                readability += files.readability
+                sink.append(contentsOf: files.diagnostics)
                 entries.append(DownloadsListing.Entry(
-                    title: composed.plainTitle, summary: composed.summary.map(Span.plainText), kind: document.kind,
-                    audiences: document.audiences,
-                    formats: [.init(label: "Web page", href: pagePath, fileType: "HTML", bytes: page.utf8.count)],
+                    title: files.title, summary: document.summary.map { $0.plain }, kind: document.kind,
+                    audiences: document.audiences, formats: files.formats,
                     publishedBy: publisher(of: document, in: content.library)))
             }
             artifacts.append(Artifact(relativePath: "index.html", text: try renderer.downloadsPage(DownloadsListing(entries: entries))))
@@ -70,8 +73,76 @@ public struct SiteBuilder: Sendable {
             sink.append(contentsOf: checker.check(html: String(decoding: artifact.bytes, as: UTF8.self),
                                                   path: "\(outputDisplayPath)/\(artifact.relativePath)"))
         }
-        return Result(artifacts: artifacts, diagnostics: sink.diagnostics)
+        // A library text used by several documents is reported once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = sink.diagnostics.filter { seen.insert($0).inserted }
+        return Result(artifacts: artifacts, diagnostics: Diagnostic.ordered(diagnostics), readability: readability)
     }
+
+    /// The versions a document has: every document a web page; strategies and packs an Easy Read
+    /// text; documents for young carers (and leaflets) a web page and a text for each age band.
+    public static func versions(of document: Document) -> [Version] {
+        var versions: [Version] = [.standard]
+        if document.kind == .strategy || document.kind == .pack { versions.append(.easyRead) }
+        if document.speaksToYoungCarers { versions += AgeBand.allCases.map { .young($0) } }
+        return versions
+    }
+
+    private struct DocumentFiles {
+        var title: String
+        var artifacts: [Artifact] = []
+        var formats: [DownloadsListing.Format] = []
+        var readability: [VersionReadability] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private func documentFiles(
+        _ document: Document, composer: Composer, renderer: HTMLRenderer, content: ContentSet
+    ) throws -> DocumentFiles {
+        let versions = Self.versions(of: document)
+        let check = ReadabilitySurvey.check(for: document, in: content)
+        let textRenderer = PlainTextRenderer()
+        // Every page links to the document's other versions.
+        let alternatives = versions.flatMap { version -> [HTMLRenderer.Alternative] in
+            Self.files(for: version).map { file in HTMLRenderer.Alternative(label: file.label, href: file.name) }
+        }
+        let standardTitle = composer.compose(document, for: .standard).plainTitle
+        var files = DocumentFiles(title: standardTitle)
+        for version in versions {
+            let composed = composer.compose(document, for: version)
+            if version != .standard {
+                let (measured, problems) = check.analyse(composed)
+                files.readability.append(measured)
+                files.diagnostics += problems
+            }
+            for file in Self.files(for: version) {
+                let text: String
+                if file.name.hasSuffix(".html") {
+                    let others = alternatives.filter { $0.href != file.name }
+                    text = try renderer.page(for: composed, context: .init(rootPath: "../", alternatives: others))
+                } else {
+                    text = textRenderer.render(composed)
+                }
+                let path = "\(document.id)/\(file.name)"
+                files.artifacts.append(Artifact(relativePath: path, text: text))
+                files.formats.append(.init(label: file.label, href: path, fileType: file.name.hasSuffix(".html") ? "HTML" : "plain text",
+                                           bytes: text.utf8.count))
+            }
+        }
+        return files
+    }
+
+    /// The files one version is written to, with the label people see on the downloads page.
+    static func files(for version: Version) -> [(name: String, label: String)] {
+        switch version {
+        case .standard: [("index.html", "Web page")]
+        case .easyRead: [("easy-read.txt", "Easy Read version")]
+        case .young(let band):
+            [("young-\(band.rawValue).html", "For ages \(band.lowestAge) to \(band.highestAge) (web page)"),
+             ("young-\(band.rawValue).txt", "For ages \(band.lowestAge) to \(band.highestAge) (plain text)")]
+        }
+    }
+
 
     /// "Southampton City Council, 2021 to 2026", for the downloads page.
     private func publisher(of document: Document, in library: Library) -> String? {

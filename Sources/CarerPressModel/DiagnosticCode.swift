@@ -62,6 +62,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case lowContrast = "CP800"
     case invalidTheme = "CP801"
     case templateError = "CP802"
+    // Plain language
+    case sentenceTooLong = "CP900"
+    case readingAgeAboveTarget = "CP901"
+    case sentenceTooHard = "CP902"
 
     public var summary: String {
         switch self {
@@ -116,6 +120,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .lowContrast: "two theme colours do not contrast enough"
         case .invalidTheme: "the theme file has a mistake"
         case .templateError: "a template has a mistake"
+        case .sentenceTooLong: "a sentence is too long for its version"
+        case .readingAgeAboveTarget: "a version reads above its readers' reading age"
+        case .sentenceTooHard: "a sentence for young readers is written at adult level"
         }
     }
 
@@ -175,6 +182,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .lowContrast: "Text must contrast with its background at least 4.5:1 (3:1 for large text and controls). Choose a darker or lighter colour in Templates/theme.yaml."
         case .invalidTheme: "Templates/theme.yaml has an unknown key, a missing value or a colour that is not #RRGGBB."
         case .templateError: "A Mustache template in Templates/ cannot be read, is missing, or uses {{{ }}} (which would let raw HTML through)."
+        case .sentenceTooLong: "Easy Read sentences have 15 words or fewer. Split the sentence, or write an 'easyRead' version of the text."
+        case .readingAgeAboveTarget: "The version's reading age (Flesch-Kincaid grade + 5) is above the target for its readers. Use shorter sentences and everyday words."
+        case .sentenceTooHard: "This sentence in a young people's version reads well above the age band's target. Use shorter sentences and everyday words."
         }
     }
 }

@@ -77,6 +77,8 @@ public struct Document: Hashable, Sendable {
     public var audiences: [Readership]
     public var sections: [Section]
     public var appendices: [Section]
+    /// Reading ages this document's versions aim for, where the author set them.
+    public var readingAgeTargets: ReadingAgeTargets
     public var location: SourceLocation
 
     public init(
@@ -84,8 +86,10 @@ public struct Document: Hashable, Sendable {
         summary: RichText? = nil, organisation: Reference, area: String? = nil,
         period: Period? = nil, version: String? = nil, status: DocumentStatus,
         date: ContentDate? = nil, audiences: [Readership], sections: [Section],
-        appendices: [Section] = [], location: SourceLocation
+        appendices: [Section] = [], readingAgeTargets: ReadingAgeTargets = ReadingAgeTargets(),
+        location: SourceLocation
     ) {
+        self.readingAgeTargets = readingAgeTargets
         self.id = id
         self.kind = kind
         self.title = title
@@ -131,6 +135,16 @@ public struct Document: Hashable, Sendable {
     }
 
     public var objectives: [Objective] { priorities.flatMap(\.objectives) }
+}
+
+/// Reading ages (Flesch-Kincaid grade + 5) set in a document for its easier versions.
+public struct ReadingAgeTargets: Hashable, Sendable {
+    public var easyRead: Double?
+    public var young: [AgeBand: Double]
+    public init(easyRead: Double? = nil, young: [AgeBand: Double] = [:]) {
+        self.easyRead = easyRead
+        self.young = young
+    }
 }
 
 /// A heading with its content and optional sub-sections one level down.

@@ -7,11 +7,16 @@ public struct Markup: Hashable, Sendable {
     /// True when the text was written as a YAML literal block (`|`), so its lines are the file's
     /// lines and a position inside it can be traced back to a line and column.
     public var keepsSourceLines: Bool
+    /// The text as written, formatting marks included, for tracing a sentence back to its line.
+    public var source: String?
 
-    public init(_ blocks: [MarkupBlock], location: SourceLocation? = nil, keepsSourceLines: Bool = false) {
+    public init(
+        _ blocks: [MarkupBlock], location: SourceLocation? = nil, keepsSourceLines: Bool = false, source: String? = nil
+    ) {
         self.blocks = blocks
         self.location = location
         self.keepsSourceLines = keepsSourceLines
+        self.source = source
     }
 
     /// A single paragraph of plain text.
@@ -21,6 +26,20 @@ public struct Markup: Hashable, Sendable {
 
     /// The file position of a place in the text given by its line (0-based) and column (0-based, in
     /// Unicode scalars), as well as it can be known.
+    /// The file position of a sentence, found by its opening words in the text as written.
+    public func sourceLocation(ofSentence sentence: String) -> SourceLocation? {
+        guard let source else { return location }
+        let opening = sentence.split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            let squeezed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard squeezed.contains(opening), let range = line.firstRange(of: opening.split(separator: " ").first ?? "") else { continue }
+            return sourceLocation(line: index, column: line.unicodeScalars.distance(
+                from: line.unicodeScalars.startIndex, to: range.lowerBound))
+        }
+        return location
+    }
+
     public func sourceLocation(line: Int, column: Int) -> SourceLocation? {
         guard var place = location else { return nil }
         if keepsSourceLines {

@@ -24,6 +24,19 @@ public struct RichText: Hashable, Sendable {
         }
     }
 
+    /// Text written for a version by the author: for a young band its own or a younger band's
+    /// wording (which suits older readers too). Nil when the version would fall back to other text.
+    public func adapted(for version: Version) -> Markup? {
+        switch version {
+        case .standard: return standard
+        case .easyRead: return easyRead
+        case .young(let band):
+            if let own = young[band] { return own }
+            let younger = AgeBand.allCases.filter { $0.lowestAge < band.lowestAge }.reversed()
+            return younger.lazy.compactMap { young[$0] }.first
+        }
+    }
+
     /// The best text for a version: its own, else the nearest simpler one, else the standard text.
     public func text(for version: Version) -> Markup {
         switch version {

@@ -140,6 +140,13 @@ enum ContentSchema {
         ChoiceOption(key: "references", shape: .nonEmptyList(.record(citation)), summary: "Documents referred to."),
     ])
 
+    static let readingAge = Record("readingAge", "Reading ages (Flesch-Kincaid grade + 5) the easier versions aim for.", fields: [
+        .optional("easyRead", .scalar(.integer(5...21)), "For the Easy Read version (none by default)."),
+        .optional("7-11", .scalar(.integer(5...21)), "For ages 7 to 11 (default 9)."),
+        .optional("11-16", .scalar(.integer(5...21)), "For ages 11 to 16 (default 11)."),
+        .optional("16-25", .scalar(.integer(5...21)), "For ages 16 to 25 (default 13)."),
+    ])
+
     // MARK: Library
 
     static let legislation = Record("legislation", "A precis of an Act for each audience.", fields: [
@@ -187,7 +194,7 @@ enum ContentSchema {
         return [
             document, section, signatory, quote, iStatement, objective, priority, theme, commitment,
             fact, carersSay, definition, table, organisationSelection, measure, action, contact,
-            equalityRow, image, citation, legislation, glossaryTerm, glossary, organisation,
+            equalityRow, image, citation, readingAge, legislation, glossaryTerm, glossary, organisation,
             organisations, libraryFact, facts,
         ]
     }()
@@ -215,6 +222,7 @@ enum ContentSchema {
             .required("audiences", .nonEmptyList(.scalar(.oneOf(readerships))), "Whom it speaks to."),
             .required("sections", .nonEmptyList(.record(section)), "The sections, in order."),
             .optional("appendices", .list(.record(section)), "Sections printed after the main ones."),
+            .optional("readingAge", .record(readingAge), "Reading ages the easier versions aim for."),
         ])
     }
 

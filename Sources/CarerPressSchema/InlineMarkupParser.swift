@@ -32,6 +32,7 @@ struct InlineMarkupParser {
         let blocks = parser.parseBlocks(text)
         var markup = parser.markupStart
         markup.blocks = blocks
+        markup.source = text
         return (markup, Array(zip(parser.diagnostics, parser.snippets)).map { ($0, $1) })
     }
 

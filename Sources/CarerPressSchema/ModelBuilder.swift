@@ -19,7 +19,17 @@ enum ModelBuilder {
             audiences: (value["audiences"]?.items ?? []).compactMap { $0.string.flatMap(Readership.init(rawValue:)) },
             sections: (value["sections"]?.items ?? []).compactMap(section),
             appendices: (value["appendices"]?.items ?? []).compactMap(section),
+            readingAgeTargets: readingAgeTargets(value["readingAge"]),
             location: location)
+    }
+
+    static func readingAgeTargets(_ value: Value?) -> ReadingAgeTargets {
+        guard let value else { return ReadingAgeTargets() }
+        var young: [AgeBand: Double] = [:]
+        for band in AgeBand.allCases {
+            if let age = value[band.rawValue]?.string.flatMap({ Double($0) }) { young[band] = age }
+        }
+        return ReadingAgeTargets(easyRead: value["easyRead"]?.string.flatMap { Double($0) }, young: young)
     }
 
     static func section(_ value: Value) -> Section? {

@@ -13,14 +13,18 @@ public struct Composer: Sendable {
 
     public func compose(_ document: Document, for version: Version) -> ComposedDocument {
         var state = CompositionState(document: document, library: library, version: version)
-        let title = state.spans.flatSpans(document.title.text(for: version))
-        let sections = document.sections.filter { $0.appears(in: version) }.map { state.section($0, level: 2) }
-        let appendices = document.appendices.filter { $0.appears(in: version) }.map { state.section($0, level: 2) }
+        let title = state.flat(document.title)
+        let sections = document.sections.compactMap { state.section($0, level: 2) }
+        let appendices = version == .standard ? document.appendices.compactMap { state.section($0, level: 2) } : []
+        let subtitle: [Span]? = switch version {
+        case .standard: document.subtitle.map { state.flat($0) }
+        case .easyRead: [.text("Easy Read version")]
+        case .young(let band): [.text("For young carers aged \(band.lowestAge) to \(band.highestAge)")]
+        }
         return ComposedDocument(
             documentID: document.id, kind: document.kind, version: version, language: language, title: title,
-            subtitle: document.subtitle.map { state.spans.flatSpans($0.text(for: version)) },
-            summary: document.summary.map { state.spans.flatSpans($0.text(for: version)) },
-            facts: metadata(document), sections: sections, appendices: appendices)
+            subtitle: subtitle, summary: version == .standard ? document.summary.map { state.flat($0) } : nil,
+            facts: metadata(document), sections: sections, appendices: appendices, textSources: state.sources)
     }
 
     private func metadata(_ document: Document) -> [MetadataItem] {
@@ -37,61 +41,120 @@ public struct Composer: Sendable {
     }
 }
 
-/// What composing one document keeps track of: ids handed out and glossary terms already linked.
+/// What composing one document keeps track of: ids handed out, glossary terms already explained,
+/// and every text used, for the readability report.
 struct CompositionState {
     let document: Document
     let library: Library
     let version: Version
+    let policy: VersionPolicy
     var ids = IDRegistry()
     var spans: SpanBuilder
+    var sources: [TextSource] = []
 
     init(document: Document, library: Library, version: Version) {
         self.document = document
         self.library = library
         self.version = version
+        self.policy = VersionPolicy(version: version, library: library)
         ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id))
-        // Terms defined on this page link from their first use to their definition.
-        let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
-            if case .glossary(let refs) = block { return refs.map(\.id) }
-            return []
+        if version == .standard {
+            // Terms defined on this page link from their first use to their definition.
+            let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
+                if case .glossary(let refs) = block { return refs.map(\.id) }
+                return []
+            }
+            spans = SpanBuilder(terms: glossaryIDs.compactMap { id in
+                library.glossary[id].map { SpanBuilder.Term(text: $0.term.lowercased(), key: id, anchor: "glossary-\(id)", plain: $0.plain) }
+            })
+        } else {
+            // Easy Read and young people's versions explain every hard word where it is first used.
+            spans = SpanBuilder(terms: library.glossary.values.sorted { $0.id < $1.id }.flatMap { entry -> [SpanBuilder.Term] in
+                var terms = [SpanBuilder.Term(text: entry.term.lowercased(), key: entry.id, anchor: nil, plain: entry.plain)]
+                if let short = entry.abbreviation, !short.isEmpty {
+                    terms.append(SpanBuilder.Term(text: short.lowercased(), key: entry.id, anchor: nil,
+                                                  plain: entry.plain ?? entry.term, isAbbreviation: true))
+                }
+                return terms
+            })
         }
-        spans = SpanBuilder(terms: glossaryIDs.compactMap { id in
-            library.glossary[id].map { (text: $0.term.lowercased(), anchor: "glossary-\(id)", plain: $0.plain) }
-        })
     }
 
-    mutating func section(_ section: Section, level: Int) -> SectionNode {
-        let title = spans.flatSpans(section.title.text(for: version))
-        let content = section.content.flatMap { block(for: $0, level: level) }
-        let children = section.sections.filter { $0.appears(in: version) }.map { self.section($0, level: min(level + 1, 6)) }
+    /// A section for this version, or nil when nothing in it is meant for this version's readers.
+    /// Composed in reading order, so a hard word is explained where it is first read.
+    mutating func section(_ section: Section, level: Int) -> SectionNode? {
+        guard isIncluded(section) else { return nil }
+        let blocks = policy.isChosen(section)
+            ? section.content.filter(policy.isShownWhenChosen) : section.content.filter(policy.isShown)
+        let title = flat(section.title)
+        let content = blocks.flatMap { block(for: $0, level: level) }
+        let children = section.sections.compactMap { self.section($0, level: min(level + 1, 6)) }
         return SectionNode(id: section.id, level: min(level, 6), title: title, content: content, sections: children)
     }
 
-    private mutating func text(_ rich: RichText) -> [Node] { spans.nodes(rich.text(for: version)) }
-    private mutating func flat(_ rich: RichText) -> [Span] { spans.flatSpans(rich.text(for: version)) }
-    private mutating func flatLinked(_ rich: RichText) -> [Span] { spans.flatSpans(rich.text(for: version), linkTerms: true) }
+    private func isIncluded(_ section: Section) -> Bool {
+        section.appears(in: version)
+            && (policy.isChosen(section) || section.content.contains(where: policy.isShown)
+                || section.sections.contains(where: isIncluded))
+    }
+
+    /// The markup this version uses for a text, noting it (and whether it was written for this
+    /// version) for the readability report.
+    private mutating func use(_ rich: RichText) -> Markup {
+        let authored = rich.adapted(for: version)
+        let markup = authored ?? rich.text(for: version)
+        sources.append(TextSource(markup: markup, isAdapted: authored != nil))
+        // Text written for everyone, standing in for easier text, gets plain words for hard ones.
+        spans.substitutesPlainWords = version != .standard && authored == nil
+        return markup
+    }
+
+    mutating func text(_ rich: RichText) -> [Node] {
+        let markup = use(rich)
+        defer { spans.substitutesPlainWords = false }
+        return spans.nodes(markup)
+    }
+
+    mutating func flat(_ rich: RichText) -> [Span] {
+        let markup = use(rich)
+        defer { spans.substitutesPlainWords = false }
+        return spans.flatSpans(markup)
+    }
+
+    mutating func flatLinked(_ rich: RichText) -> [Span] {
+        let markup = use(rich)
+        defer { spans.substitutesPlainWords = false }
+        return spans.flatSpans(markup, linkTerms: true)
+    }
+
+    /// Items of a list: in easier versions, only those written for it (unless none are).
+    private func items(_ texts: [RichText]) -> [RichText] {
+        guard version != .standard else { return texts }
+        let adapted = texts.filter { $0.adapted(for: version) != nil }
+        return adapted.isEmpty ? texts : adapted
+    }
 
     /// The nodes for one block; `level` is the heading level of the section holding it.
     mutating func block(for block: Block, level: Int) -> [Node] {
         let inner = min(level + 1, 6)
         switch block {
         case .text(let rich): return text(rich)
-        case .bullets(let items): return [.list(ListNode(isOrdered: false, items: items.map { flatLinked($0) }))]
-        case .numbered(let items): return [.list(ListNode(isOrdered: true, items: items.map { flatLinked($0) }))]
-        case .immediatePriorities(let items): return [.list(ListNode(isOrdered: false, items: items.map { flatLinked($0) }))]
+        case .bullets(let list): return [.list(ListNode(isOrdered: false, items: items(list).map { flatLinked($0) }))]
+        case .numbered(let list): return [.list(ListNode(isOrdered: true, items: items(list).map { flatLinked($0) }))]
+        case .immediatePriorities(let list): return [.list(ListNode(isOrdered: false, items: items(list).map { flatLinked($0) }))]
         case .note(let rich): return [.note(text(rich))]
         case .quote(let quote): return [.quote(QuoteNode(text: text(quote.text), attribution: quote.who))]
         case .iStatements(let statements):
-            return [.iStatements(statements.map { statement in
+            return [.iStatements(policy.statements(statements).map { statement in
                 IStatementNode(id: statement.id, text: flat(statement.text),
                                speaksFor: statement.audiences.map(\.writtenOut))
             })]
         case .priorities(let priorities):
-            return priorities.map { priority in
+            return policy.priorities(priorities).map { priority in
                 .priority(PriorityNode(
                     id: priority.id, level: inner, number: priority.number, title: flat(priority.title),
                     summary: priority.summary.map { text($0) } ?? [],
-                    objectives: priority.objectives.map { ObjectiveNode(id: $0.id, number: $0.number, text: text($0.text)) },
+                    objectives: policy.objectives(priority.objectives).map { ObjectiveNode(id: $0.id, number: $0.number, text: text($0.text)) },
                     outcomes: priority.outcomes.map { flatLinked($0) }))
             }
         case .themes(let themes):
@@ -112,23 +175,19 @@ struct CompositionState {
             }
         case .legislation(let refs):
             return refs.compactMap { ref in
-                library.legislation[ref.id].map { law in
-                    .legislation(LegislationNode(
+                library.legislation[ref.id].flatMap { law in
+                    guard policy.shows(law.precis) else { return nil }
+                    return .legislation(LegislationNode(
                         id: ids.claim("law-\(law.id)"), level: inner, title: law.title, sections: law.sections,
-                        link: law.link, precis: spans.nodes(law.precis.text(for: version), linkTerms: true)))
+                        link: law.link, precis: text(law.precis)))
                 }
             }
         case .facts(let items):
-            return [.facts(items.compactMap { item in
-                let fact: Fact?
-                switch item {
-                case .inline(let inline): fact = inline
-                case .reference(let ref): fact = library.facts[ref.id]
-                }
-                return fact.map { fact in
-                    let source = [fact.source, fact.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-                    return FactNode(value: fact.value, label: flat(fact.label), source: source.isEmpty ? nil : source)
-                }
+            return [.facts(policy.facts(items).map { fact in
+                // Sources are for policy readers; easier versions give the figure and what it counts.
+                let source = [fact.source, fact.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+                return FactNode(value: fact.value, label: flat(fact.label),
+                                source: source.isEmpty || version != .standard ? nil : source)
             })]
         case .carersSay(let say):
             return [.carersSay(CarersSayNode(helps: say.helps.map { flat($0) }, doesNotHelp: say.doesNotHelp.map { flat($0) }))]
@@ -158,7 +217,7 @@ struct CompositionState {
             }
             return [.list(ListNode(isOrdered: false, items: names))]
         case .organisations(let selection):
-            return organisations(selection).map { organisation(for: $0, level: inner) }
+            return organisations(selection).filter(policy.serves).map { organisation(for: $0, level: inner) }
         case .measures(let measures):
             return [.list(ListNode(isOrdered: false, items: measures.map { flatLinked($0.measure) }))]
         case .actionPlan(let actions):
@@ -206,7 +265,8 @@ struct CompositionState {
     private mutating func organisation(for organisation: Organisation, level: Int) -> Node {
         .organisation(OrganisationNode(
             id: ids.claim("org-\(organisation.id)"), level: level, name: organisation.name,
-            offers: organisation.offers.map { text($0) } ?? [], ages: organisation.ages.description,
+            offers: organisation.offers.flatMap { offers in policy.shows(offers) ? text(offers) : nil } ?? [],
+            ages: organisation.ages.description,
             area: organisation.area,
             contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
                                  web: Self.real(organisation.web))))

@@ -15,12 +15,15 @@ public struct ComposedDocument: Hashable, Sendable {
     public var sections: [SectionNode]
     /// Sections printed after the main ones.
     public var appendices: [SectionNode]
+    /// Every text this version uses, in reading order, for measuring how easy it is to read.
+    public var textSources: [TextSource]
 
     public init(
         documentID: String, kind: DocumentKind, version: Version, language: String, title: [Span],
         subtitle: [Span]?, summary: [Span]?, facts: [MetadataItem], sections: [SectionNode],
-        appendices: [SectionNode]
+        appendices: [SectionNode], textSources: [TextSource] = []
     ) {
+        self.textSources = textSources
         self.documentID = documentID
         self.kind = kind
         self.version = version
@@ -35,6 +38,17 @@ public struct ComposedDocument: Hashable, Sendable {
 
     /// The title without formatting.
     public var plainTitle: String { Span.plainText(title) }
+}
+
+/// A text a version uses, and whether its author wrote it for that version (rather than the
+/// standard text standing in).
+public struct TextSource: Hashable, Sendable {
+    public var markup: Markup
+    public var isAdapted: Bool
+    public init(markup: Markup, isAdapted: Bool) {
+        self.markup = markup
+        self.isAdapted = isAdapted
+    }
 }
 
 /// A line of the document's details: "Published by", "Period", "Version", "Status", "Date".
@@ -70,8 +84,9 @@ public indirect enum Span: Hashable, Sendable {
     case text(String)
     case strong([Span])
     case link(text: [Span], url: String, isExternal: Bool)
-    /// The first use of a glossary term; `anchor` is the id of its definition in this document.
-    case term(text: String, anchor: String, plain: String?)
+    /// The first use of a glossary term. `anchor` is the id of its definition on the page; without
+    /// one, renderers explain the term in place with `plain`.
+    case term(text: String, anchor: String?, plain: String?)
 
     public static func plainText(_ spans: [Span]) -> String {
         spans.map { span in

@@ -4,13 +4,26 @@ import CarerPressModel
 /// Turns authored markup into tree nodes and spans, linking the first use of each glossary term
 /// to its definition on the page.
 struct SpanBuilder {
-    /// Glossary terms defined on this page: term text (lower-cased) -> anchor and plain words.
-    var terms: [(text: String, anchor: String, plain: String?)]
-    private(set) var linkedAnchors: Set<String> = []
+    /// A glossary term as it may appear in text (lower-cased), the key of its entry, the id of its
+    /// definition on the page (if the page shows one) and its plain words.
+    struct Term {
+        var text: String
+        var key: String
+        var anchor: String?
+        var plain: String?
+        /// Abbreviations are always explained in place, never swapped for their plain words.
+        var isAbbreviation = false
+    }
 
-    init(terms: [(text: String, anchor: String, plain: String?)]) {
+    var terms: [Term]
+    private(set) var explainedKeys: Set<String> = []
+    /// When text written for everyone stands in for Easy Read or young people's text, hard words
+    /// are replaced by their plain words rather than explained.
+    var substitutesPlainWords = false
+
+    init(terms: [Term]) {
         // Longest first, so "young carer's assessment" wins over "assessment".
-        self.terms = terms.sorted { $0.text.count > $1.text.count }
+        self.terms = terms.sorted { ($0.text.count, $0.text) > ($1.text.count, $1.text) }
     }
 
     mutating func nodes(_ markup: Markup, linkTerms: Bool = true) -> [Node] {
@@ -71,24 +84,52 @@ struct SpanBuilder {
 
     private mutating func linkingTerms(in text: String) -> [Span] {
         guard !terms.isEmpty else { return [.text(text)] }
+        let prepared = substitutesPlainWords ? plainWords(in: text) : text
+        return explainingTerms(in: prepared, onlyAbbreviations: substitutesPlainWords)
+    }
+
+    /// Marks the first use of each term; after substitution only abbreviations are left to explain.
+    private mutating func explainingTerms(in text: String, onlyAbbreviations: Bool) -> [Span] {
         let lower = text.lowercased()
-        for term in terms where !linkedAnchors.contains(term.anchor) {
+        for term in terms where !explainedKeys.contains(term.key) && (!onlyAbbreviations || term.isAbbreviation)
+            && !(term.anchor == nil && term.plain?.lowercased().contains(term.text) == true) {
+            // A plain phrase that repeats the term ("the NHS (the NHS ...)") explains nothing.
             guard let range = Self.wholeWordRange(of: term.text, in: lower) else { continue }
-            linkedAnchors.insert(term.anchor)
+            explainedKeys.insert(term.key)
             // Lower-casing keeps offsets for the text CarerPress handles (English), so map back by offset.
             let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
             let end = text.index(start, offsetBy: lower.distance(from: range.lowerBound, to: range.upperBound))
-            var result: [Span] = []
-            result += linkingTerms(in: String(text[..<start]))
+            var result = explainingTerms(in: String(text[..<start]), onlyAbbreviations: onlyAbbreviations)
             result.append(.term(text: String(text[start..<end]), anchor: term.anchor, plain: term.plain))
-            result += linkingTerms(in: String(text[end...]))
+            result += explainingTerms(in: String(text[end...]), onlyAbbreviations: onlyAbbreviations)
             return result.filter { $0 != .text("") }
         }
         return [.text(text)]
     }
 
-    static func wholeWordRange(of word: String, in text: String) -> Range<String.Index>? {
-        var searchStart = text.startIndex
+    /// Every hard word with a plain alternative replaced by it.
+    private func plainWords(in text: String) -> String {
+        var result = text
+        for term in terms where !term.isAbbreviation {
+            guard let plain = term.plain, !plain.isEmpty else { continue }
+            var searchFrom = 0
+            while true {
+                let lower = result.lowercased()
+                let from = lower.index(lower.startIndex, offsetBy: searchFrom, limitedBy: lower.endIndex) ?? lower.endIndex
+                guard let range = Self.wholeWordRange(of: term.text, in: lower, from: from) else { break }
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                let start = result.index(result.startIndex, offsetBy: offset)
+                let end = result.index(start, offsetBy: term.text.count)
+                result.replaceSubrange(start..<end, with: plain)
+                // Carry on after the replacement, so plain words that contain the term are left alone.
+                searchFrom = offset + plain.count
+            }
+        }
+        return result
+    }
+
+    static func wholeWordRange(of word: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        var searchStart = start ?? text.startIndex
         while let range = text.range(of: word, range: searchStart..<text.endIndex) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]

@@ -27,7 +27,7 @@ enum ViewModel {
             case .link(let text, let url, let isExternal):
                 object["link"] = ["spans": Self.spans(text), "url": url, "external": isExternal]
             case .term(let text, let anchor, let plain):
-                object["term"] = ["value": text, "anchor": anchor, "plain": value(plain)]
+                object["term"] = ["value": text, "anchor": value(anchor), "plain": value(plain)]
             }
             return object
         }

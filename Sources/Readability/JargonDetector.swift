@@ -3,14 +3,14 @@
 /// simple plural or possessive on each word ("carer's assessment" matches
 /// "Carers' assessments"). Where terms overlap the longest wins.
 public struct JargonDetector: Sendable {
-    public let glossary: [GlossaryTerm]
-    private let patterns: [(parts: [String], entry: GlossaryTerm)]
+    public let glossary: [JargonTerm]
+    private let patterns: [(parts: [String], entry: JargonTerm)]
     private let byFirst: [String: [Int]]
 
-    public init(glossary: [GlossaryTerm]) {
+    public init(glossary: [JargonTerm]) {
         self.glossary = glossary
         let tokenizer = WordTokenizer()
-        let patterns = glossary.compactMap { entry -> (parts: [String], entry: GlossaryTerm)? in
+        let patterns = glossary.compactMap { entry -> (parts: [String], entry: JargonTerm)? in
             let parts = tokenizer.words(in: entry.term).flatMap { JargonParts.split($0) }.map(\.key)
             return parts.isEmpty ? nil : (parts, entry)
         }
@@ -23,7 +23,7 @@ public struct JargonDetector: Sendable {
     }
 
     public init(terms: [(term: String, plain: String?)]) {
-        self.init(glossary: terms.map { GlossaryTerm(term: $0.term, plain: $0.plain) })
+        self.init(glossary: terms.map { JargonTerm(term: $0.term, plain: $0.plain) })
     }
 
     /// The terms found in `text`, in order, with ranges into `text`.

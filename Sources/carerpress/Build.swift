@@ -43,6 +43,10 @@ extension CarerPress {
                         throw ExitCode.failure
                     }
                     Console.err(DiagnosticReport.buildSummary(diagnostics))
+                    if !site.readability.isEmpty {
+                        Console.err("Reading ages of the easier versions ('carerpress readability' for details):\n")
+                        Console.err(ReadabilitySurvey.summary(site.readability))
+                    }
                     Console.err(DiagnosticReport.summary(diagnostics, filesRead: loaded.filesRead))
                     Console.err("Wrote \(site.artifacts.count) files to \(output)/. Open \(output)/index.html to see them.\n")
                     return

@@ -104,7 +104,8 @@ axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violatio
       id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
       nodes: v.nodes.map(n => ({
         target: n.target, impact: n.impact,
-        summary: n.failureSummary || "",
+        // every failed "all"/"none" check, and the first of the failed "any" checks
+        summary: n.all.concat(n.none).concat(n.any.slice(0, 1)).map(c => c.message).join("; "),
         data: (n.any.concat(n.all, n.none).find(c => c.data && c.data.contrastRatio !== undefined) || {}).data || null
       }))}))}))
   .catch(e => done({error: String(e && e.stack || e)}));
@@ -218,13 +219,15 @@ else if (!h1s.some(h => visible(h) && h.innerText.trim())) problems.push({target
 return problems;
 """
 
-# Called after each Tab press: style of the focused element, and the style of the
-# element focused before (now unfocused) so the two states can be compared.
+# Called after each Tab press: the look of the newly focused element, and the look
+# of the element focused before it (now unfocused) so the two states can be compared.
+# If focus did not move (the last stop) or came back round, the element is blurred
+# to see its unfocused look, and the walk stops.
 FOCUS_STEP_JS = SELECTOR_JS + r"""
 function settle() {  // jump CSS transitions/animations to their end state
   if (document.getAnimations) for (const a of document.getAnimations()) { try { a.finish(); } catch (e) {} }
 }
-function transparent(c) { return c === "transparent" || /rgba\(.*,\s*0\)$/.test(c); }
+function transparent(c) { return c === "transparent" || /^rgba\(.*,\s*0\)$/.test(c); }
 function look(el) {
   const cs = getComputedStyle(el);
   const ow = parseFloat(cs.outlineWidth) || 0;
@@ -233,17 +236,19 @@ function look(el) {
   return {outline, "box-shadow": cs.boxShadow, "background-color": cs.backgroundColor};
 }
 settle();
-const st = window.__cpFocus || (window.__cpFocus = {prev: null, prevLook: null});
-const result = {};
+const st = window.__cpFocus || (window.__cpFocus = {prev: null, prevLook: null, seen: new Set()});
+let el = document.activeElement;
+if (el === document.body || el === document.documentElement) el = null;
+const result = {current: null};
 if (st.prev) {
+  const stop = !el || el === st.prev || st.seen.has(el);
+  if (el === st.prev) { el.blur(); settle(); }
   const unfocused = look(st.prev);
   const changed = Object.keys(unfocused).filter(k => unfocused[k] !== st.prevLook[k]);
-  result.previous = {target: cpSelector(st.prev), tag: st.prev.localName, changed,
-                     focused: st.prevLook, unfocused};
+  result.previous = {target: cpSelector(st.prev), changed, focused: st.prevLook, unfocused};
+  if (stop) { st.prev = null; return result; }
 }
-const el = document.activeElement;
-if (!el || el === document.body || el === document.documentElement) { st.prev = null; result.current = null; }
-else { st.prev = el; st.prevLook = look(el); result.current = cpSelector(el); }
+if (el) { st.seen.add(el); st.prev = el; st.prevLook = look(el); result.current = cpSelector(el); }
 return result;
 """
 
@@ -311,8 +316,9 @@ def start_browser():
         print(f"check_pages: could not start Chromium ({chrome}) with {driver_path}: {e.msg or e}",
               file=sys.stderr)
         sys.exit(2)
-    driver.set_page_load_timeout(60)
-    driver.set_script_timeout(120)
+    # Below selenium's own 120 s HTTP timeout, so a stuck page is reported, not a traceback.
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(60)
     return driver
 
 
@@ -322,9 +328,12 @@ def set_width(driver, width):
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
 
 
-def load(driver, url, width):
+def load(driver, url, width, scripts=True):
     driver.get(url)
-    driver.execute_async_script(WAIT_FOR_LAYOUT_JS)
+    if scripts:
+        # With script execution disabled, promise and animation-frame callbacks never
+        # run; reading layout (below) is then enough, as pages use local fonts.
+        driver.execute_async_script(WAIT_FOR_LAYOUT_JS)
     inner, client = driver.execute_script(VIEWPORT_JS)
     if inner != width or client != width:
         print(f"check_pages: viewport emulation failed: asked for {width}px, page sees "
@@ -336,9 +345,8 @@ def check_focus(driver):
     """Tab through the first focus stops; each must look different when focused."""
     nodes = []
     checked = 0
-    tab = ActionChains(driver).send_keys(Keys.TAB)
-    for _ in range(FOCUS_STOPS + 1):
-        tab.perform()
+    for _ in range(FOCUS_STOPS + 2):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
         step = driver.execute_script(FOCUS_STEP_JS)
         prev = step.get("previous")
         if prev:
@@ -369,7 +377,6 @@ def check_page_width(driver, url, width, axe_src):
     for f in findings:
         for n in f["nodes"]:
             n["target"] = " | ".join(" >>> ".join(t) if isinstance(t, list) else str(t) for t in n["target"])
-            n["summary"] = n["summary"].replace("\n", " ").strip()
     findings += driver.execute_script(OWN_CHECKS_JS, width, GENERIC_LINK_TEXT)
     focus_findings, stops = check_focus(driver)
     findings += focus_findings
@@ -379,7 +386,7 @@ def check_page_width(driver, url, width, axe_src):
 def check_without_js(driver, url, width):
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
     try:
-        load(driver, url, width)
+        load(driver, url, width, scripts=False)
         problems = driver.execute_script(NO_JS_CHECK_JS)
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
@@ -397,9 +404,7 @@ def describe_node(rule_id, node):
         text += (f"  (contrast {data.get('contrastRatio')}:1, needs {data.get('expectedContrastRatio')};"
                  f" {data.get('fgColor')} on {data.get('bgColor')}, {data.get('fontSize')} {data.get('fontWeight')})")
     elif node.get("summary"):
-        summary = node["summary"]
-        for prefix in ("Fix any of the following: ", "Fix all of the following: "):
-            summary = summary.replace(prefix, "")
+        summary = " ".join(node["summary"].split())
         text += f"  ({summary[:300]})"
     return text
 
@@ -459,6 +464,10 @@ def main():
                     findings, notes = [{"id": "check-error", "impact": "critical",
                                         "help": "The checks could not run on this page",
                                         "nodes": [{"target": "document", "summary": msg.splitlines()[0][:300]}]}], {}
+                except Exception as e:  # e.g. the driver connection timed out
+                    print(f"check_pages: browser problem while checking {name}: {type(e).__name__}: {e}",
+                          file=sys.stderr)
+                    return 2
                 print_result(name, width, findings, args.max_nodes)
                 sys.stdout.flush()
                 if findings:

@@ -45,7 +45,15 @@ import Testing
         #expect(files["style.css"] != nil)
         let check = try CommandRunner.run(["check-output", "Output"], in: folder)
         #expect(check.status == 0, "\(check.standardOutput)")
-        #expect(check.standardOutput.contains("Checked 6 pages: no problems found."))
+        // 5 documents, 3 of them with a page for each of 3 age bands, and the downloads page.
+        #expect(check.standardOutput.contains("Checked 15 pages: no problems found."))
+        for band in ["7-11", "11-16", "16-25"] {
+            #expect(files["young-carers-school-leaflet/young-\(band).html"] != nil)
+            #expect(files["young-carers-school-leaflet/young-\(band).txt"] != nil)
+            #expect(index.contains("href=\"young-carers-school-leaflet/young-\(band).html\""))
+        }
+        #expect(files["southampton-adult-carers-strategy/easy-read.txt"] != nil)
+        #expect(files["southampton-adult-carers-strategy/young-7-11.html"] == nil)
     }
 
     @Test func rebuildingGivesByteIdenticalFiles() throws {

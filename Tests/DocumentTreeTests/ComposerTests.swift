@@ -93,7 +93,7 @@ import Testing
         func collect(_ spans: [Span]) {
             for span in spans {
                 switch span {
-                case .term(_, let anchor, _): anchors.append(anchor)
+                case .term(_, let anchor, _): anchors.append(anchor ?? "(no anchor)")
                 case .strong(let inner): collect(inner)
                 default: break
                 }
@@ -128,20 +128,32 @@ import Testing
         }
     }
 
-    @Test func sectionsLimitedToOtherVersionsAreLeftOut() {
+    @Test func eachVersionShowsWhatWasWrittenForIt() {
         let location = SourceLocation(file: "t.yaml", line: 1, column: 1)
-        let text = RichText(standard: Markup(plain: "Hello"), location: location)
+        let plain = RichText(standard: Markup(plain: "The council commissions services."), location: location)
+        let forChildren = RichText(standard: Markup(plain: "Adults talk."),
+                                   young: [.ages7to11: Markup(plain: "You can talk to us.")], location: location)
+        let title = RichText(standard: Markup(plain: "Title"))
         let document = Document(
-            id: "t", kind: .leaflet, title: text, organisation: Reference(id: "x"), status: .draft,
+            id: "t", kind: .leaflet, title: title, organisation: Reference(id: "x"), status: .draft,
             audiences: [.youngCarers],
             sections: [
-                Section(id: "everyone", title: text, content: [.text(text)], location: location),
-                Section(id: "budget", title: text, content: [.text(text)], versions: [.standard], location: location),
+                Section(id: "for-children", title: title, content: [.text(forChildren)], location: location),
+                Section(id: "commissioning", title: title, content: [.text(plain)], location: location),
+                Section(id: "budget", title: title, content: [.text(forChildren)], versions: [.standard], location: location),
+                Section(id: "marked", title: title, content: [.text(plain), .actionPlan([])], versions: [.young(.ages11to16)],
+                        location: location),
             ],
             location: location)
         let composer = Composer(library: Library())
-        #expect(composer.compose(document, for: .standard).sections.map(\.id) == ["everyone", "budget"])
-        #expect(composer.compose(document, for: .young(.ages7to11)).sections.map(\.id) == ["everyone"])
+        #expect(composer.compose(document, for: .standard).sections.map(\.id) == ["for-children", "commissioning", "budget"])
+        // Young versions: text written for them (or for younger readers), and sections marked for them.
+        #expect(composer.compose(document, for: .young(.ages7to11)).sections.map(\.id) == ["for-children"])
+        let older = composer.compose(document, for: .young(.ages11to16))
+        #expect(older.sections.map(\.id) == ["for-children", "marked"])
+        // A marked section shows its text, but never governance such as an action plan.
+        #expect(older.sections.last?.content.count == 1)
+        #expect(composer.compose(document, for: .easyRead).sections.isEmpty)
     }
 
     @Test func composingIsDeterministic() {

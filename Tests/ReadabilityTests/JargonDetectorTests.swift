@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func glossaryTermsStruct() {
-        let glossary = JargonDetector(glossary: [GlossaryTerm(term: "GP", plain: "doctor")])
+        let glossary = JargonDetector(glossary: [JargonTerm(term: "GP", plain: "doctor")])
         #expect(glossary.matches(in: "See your GP.").map(\.plain) == ["doctor"])
         #expect(JargonDetector(terms: []).matches(in: "anything").isEmpty)
     }

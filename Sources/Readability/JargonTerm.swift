@@ -1,5 +1,5 @@
 /// A glossary entry: a term to avoid and, if known, a plainer way to say it.
-public struct GlossaryTerm: Sendable, Hashable {
+public struct JargonTerm: Sendable, Hashable {
     public let term: String
     public let plain: String?
 

@@ -1,0 +1,161 @@
+import CarerPressModel
+import DocumentTree
+import Readability
+
+/// Writes a composed document as plain text: headings underlined, one sentence to a line, wrapped
+/// at 60 columns, lists with "- ", hard words explained where first used, and who can help at the end.
+/// Pure and deterministic.
+public struct PlainTextRenderer: Sendable {
+    public var width: Int
+
+    public init(width: Int = 60) {
+        self.width = width
+    }
+
+    public func render(_ document: ComposedDocument) -> String {
+        var writer = TextWriter(wrapper: TextWrapper(width: width))
+        writer.heading(Span.plainText(document.title), underline: "=")
+        if let subtitle = document.subtitle { writer.paragraph(text(subtitle), oneSentencePerLine: false) }
+        for item in document.facts where ["Published by", "Date"].contains(item.label) {
+            writer.line("\(item.label): \(item.value)")
+        }
+        writer.blank()
+        var helpers: [Node] = []
+        for section in document.sections + document.appendices {
+            render(section, into: &writer, helpers: &helpers)
+        }
+        if !helpers.isEmpty {
+            writer.heading("Who can help", underline: "-")
+            for node in helpers { renderHelper(node, into: &writer) }
+        }
+        return writer.finished()
+    }
+
+    private func render(_ section: SectionNode, into writer: inout TextWriter, helpers: inout [Node]) {
+        writer.heading(Span.plainText(section.title), underline: section.level <= 2 ? "-" : "~")
+        for node in section.content { render(node, into: &writer, helpers: &helpers) }
+        for child in section.sections { render(child, into: &writer, helpers: &helpers) }
+    }
+
+    private func render(_ node: Node, into writer: inout TextWriter, helpers: inout [Node]) {
+        switch node {
+        case .paragraph(let spans): writer.paragraph(text(spans))
+        case .list(let list): writer.list(list.items.map(text), numbered: list.isOrdered)
+        case .note(let nodes):
+            writer.line("Please note:")
+            nodes.forEach { render($0, into: &writer, helpers: &helpers) }
+        case .quote(let quote):
+            let words = quote.text.compactMap { node -> String? in
+                if case .paragraph(let spans) = node { return text(spans) }
+                return nil
+            }.joined(separator: " ")
+            writer.paragraph("\"\(words)\"" + (quote.attribution.map { " (\($0))" } ?? ""), oneSentencePerLine: false)
+        case .iStatements(let statements): writer.list(statements.map { text($0.text) }, numbered: false)
+        case .priority(let priority):
+            writer.heading((priority.number.map { "\($0). " } ?? "") + Span.plainText(priority.title), underline: "~")
+            priority.summary.forEach { render($0, into: &writer, helpers: &helpers) }
+            if !priority.objectives.isEmpty {
+                writer.line("What we will do:")
+                writer.list(priority.objectives.map { objective in
+                    objective.text.map { paragraphText($0) }.joined(separator: " ")
+                }, numbered: false)
+            }
+            if !priority.outcomes.isEmpty {
+                writer.line("What will be different:")
+                writer.list(priority.outcomes.map(text), numbered: false)
+            }
+        case .facts(let facts):
+            writer.list(facts.map { fact in
+                "\(fact.value) \(text(fact.label))" + (fact.source.map { " (source: \($0))" } ?? "")
+            }, numbered: false)
+        case .carersSay(let say):
+            if !say.helps.isEmpty {
+                writer.line("What carers say helps:")
+                writer.list(say.helps.map(text), numbered: false)
+            }
+            if !say.doesNotHelp.isEmpty {
+                writer.line("What carers say does not help:")
+                writer.list(say.doesNotHelp.map(text), numbered: false)
+            }
+        case .legislation(let law):
+            writer.heading(law.title, underline: "~")
+            law.precis.forEach { render($0, into: &writer, helpers: &helpers) }
+            if let link = law.link { writer.paragraph("Read the law: \(link)", oneSentencePerLine: false) }
+        case .glossary(let entries):
+            for entry in entries {
+                writer.paragraph("\(entry.term): " + entry.definition.map { paragraphText($0) }.joined(separator: " "))
+            }
+        case .table(let table):
+            writer.line(text(table.caption) + ":")
+            writer.list(table.rows.map { row in
+                zip(table.columns, row).map { "\($0): \(text($1))" }.joined(separator: "; ")
+            }, numbered: false)
+        case .organisation, .contact:
+            helpers.append(node)
+        case .figure(let figure):
+            writer.paragraph("[Picture: \(figure.alt)]", oneSentencePerLine: false)
+        case .signatories(let people):
+            writer.list(people.map { $0.name + ($0.role.map { ", \($0)" } ?? "") }, numbered: false)
+        case .group(let group):
+            if !group.title.isEmpty { writer.heading(Span.plainText(group.title), underline: "~") }
+            group.content.forEach { render($0, into: &writer, helpers: &helpers) }
+        }
+    }
+
+    private func renderHelper(_ node: Node, into writer: inout TextWriter) {
+        switch node {
+        case .organisation(let organisation):
+            writer.line(organisation.name)
+            for offer in organisation.offers { writer.indented(paragraphText(offer)) }
+            writer.indented("Ages: \(organisation.ages)")
+            contactLines(organisation.contact).forEach { writer.indented($0) }
+            writer.blank()
+        case .contact(let contact):
+            writer.line([contact.name, contact.role].compactMap { $0 }.joined(separator: ", "))
+            contactLines(contact).forEach { writer.indented($0) }
+            writer.blank()
+        default:
+            break
+        }
+    }
+
+    private func contactLines(_ contact: ContactNode) -> [String] {
+        [
+            contact.phone.map { "Phone: \($0)" }, contact.email.map { "Email: \($0)" },
+            contact.web.map { "Website: \(Self.readable($0))" }, contact.address.map { "Address: \($0)" },
+            contact.hours.map { "Open: \($0)" },
+        ].compactMap { $0 }
+    }
+
+    private func paragraphText(_ node: Node) -> String {
+        switch node {
+        case .paragraph(let spans): text(spans)
+        case .list(let list): list.items.map(text).joined(separator: "; ")
+        default: ""
+        }
+    }
+
+    /// Spans as plain words: links keep their address, terms their explanation.
+    func text(_ spans: [Span]) -> String {
+        let joined = spans.map { span -> String in
+            switch span {
+            case .text(let words): return words
+            case .strong(let inner): return text(inner)
+            case .link(let inner, let url, _):
+                let label = text(inner)
+                let address = url.hasPrefix("mailto:") ? String(url.dropFirst(7))
+                    : url.hasPrefix("tel:") ? String(url.dropFirst(4)) : Self.readable(url)
+                return label.contains(address) ? label : "\(label) (\(address))"
+            case .term(let words, _, let plain): return plain.map { "\(words) (\($0))" } ?? words
+            }
+        }.joined()
+        return EasyWords.digits(EasyWords.datesWrittenOut(joined))
+    }
+
+    static func readable(_ url: String) -> String {
+        var text = url
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}
