@@ -21,10 +21,12 @@ public struct Composer: Sendable {
         case .easyRead: [.text("Easy Read version")]
         case .young(let band): [.text("For young carers aged \(band.lowestAge) to \(band.highestAge)")]
         }
+        let publisher = library.organisations[document.organisation.id].map { state.organisationNode(for: $0, level: 3) }
         return ComposedDocument(
             documentID: document.id, kind: document.kind, version: version, language: language, title: title,
             subtitle: subtitle, summary: version == .standard ? document.summary.map { state.flat($0) } : nil,
-            facts: metadata(document), sections: sections, appendices: appendices, textSources: state.sources)
+            facts: metadata(document), sections: sections, appendices: appendices, textSources: state.sources,
+            publisher: publisher)
     }
 
     private func metadata(_ document: Document) -> [MetadataItem] {
@@ -263,13 +265,17 @@ struct CompositionState {
     }
 
     private mutating func organisation(for organisation: Organisation, level: Int) -> Node {
-        .organisation(OrganisationNode(
+        .organisation(organisationNode(for: organisation, level: level))
+    }
+
+    mutating func organisationNode(for organisation: Organisation, level: Int) -> OrganisationNode {
+        OrganisationNode(
             id: ids.claim("org-\(organisation.id)"), level: level, name: organisation.name,
             offers: organisation.offers.flatMap { offers in policy.shows(offers) ? text(offers) : nil } ?? [],
             ages: organisation.ages.description,
             area: organisation.area,
             contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
-                                 web: Self.real(organisation.web))))
+                                 web: Self.real(organisation.web)))
     }
 
     private mutating func actionPlanTable(_ actions: [Action]) -> TableNode {

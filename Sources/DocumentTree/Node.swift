@@ -17,13 +17,16 @@ public struct ComposedDocument: Hashable, Sendable {
     public var appendices: [SectionNode]
     /// Every text this version uses, in reading order, for measuring how easy it is to read.
     public var textSources: [TextSource]
+    /// The publishing organisation, so every version can say who to contact.
+    public var publisher: OrganisationNode?
 
     public init(
         documentID: String, kind: DocumentKind, version: Version, language: String, title: [Span],
         subtitle: [Span]?, summary: [Span]?, facts: [MetadataItem], sections: [SectionNode],
-        appendices: [SectionNode], textSources: [TextSource] = []
+        appendices: [SectionNode], textSources: [TextSource] = [], publisher: OrganisationNode? = nil
     ) {
         self.textSources = textSources
+        self.publisher = publisher
         self.documentID = documentID
         self.kind = kind
         self.version = version

@@ -24,6 +24,13 @@ public struct PlainTextRenderer: Sendable {
         for section in document.sections + document.appendices {
             render(section, into: &writer, helpers: &helpers)
         }
+        // Who published the document is always among those who can help.
+        if let publisher = document.publisher, !helpers.contains(where: { node in
+            if case .organisation(let shown) = node { return shown.name == publisher.name }
+            return false
+        }) {
+            helpers.append(.organisation(publisher))
+        }
         if !helpers.isEmpty {
             writer.heading("Who can help", underline: "-")
             for node in helpers { renderHelper(node, into: &writer) }

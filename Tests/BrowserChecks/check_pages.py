@@ -25,9 +25,10 @@ last a line "N passed, M failed" counting page-width checks.
 Exit status: 0 all passed, 1 something failed, 2 set-up problem (no pages, browser,
 driver or axe missing, viewport emulation not working).
 
-Install the tools first with install.sh (same folder). The script re-runs itself
-under the Python of that virtual environment (CARERPRESS_CHECKS_VENV, default
-/opt/carerpress-browser-checks) when selenium is not importable.
+Install the tools first with install.sh (same folder). Whichever python3 starts
+this script, it re-runs itself under the Python of that virtual environment
+(CARERPRESS_CHECKS_VENV, default /opt/carerpress-browser-checks), so the pinned
+selenium is used. Other overrides: CHROMIUM, CHROMEDRIVER, AXE_JS (file paths).
 """
 import os
 import sys
@@ -35,6 +36,12 @@ import sys
 DEFAULT_VENV = "/opt/carerpress-browser-checks"
 VENV = os.environ.get("CARERPRESS_CHECKS_VENV") or DEFAULT_VENV
 SETUP_HINT = "run Tests/BrowserChecks/install.sh"
+
+# Run under the virtual environment's Python (pinned selenium) when it exists,
+# whichever python3 started the script.
+_venv_python = os.path.join(VENV, "bin", "python")
+if os.access(_venv_python, os.X_OK) and os.path.realpath(sys.prefix) != os.path.realpath(VENV):
+    os.execv(_venv_python, [_venv_python, os.path.abspath(__file__)] + sys.argv[1:])
 
 try:
     from selenium import webdriver
@@ -44,9 +51,6 @@ try:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 except ImportError:
-    venv_python = os.path.join(VENV, "bin", "python")
-    if os.access(venv_python, os.X_OK) and os.path.realpath(sys.prefix) != os.path.realpath(VENV):
-        os.execv(venv_python, [venv_python, os.path.abspath(__file__)] + sys.argv[1:])
     print(f"check_pages: selenium is not installed ({VENV}); {SETUP_HINT}", file=sys.stderr)
     sys.exit(2)
 

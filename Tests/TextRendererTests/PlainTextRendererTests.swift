@@ -1,0 +1,97 @@
+import CarerPressModel
+import CarerPressSchema
+import DocumentTree
+import Foundation
+import Testing
+import TextRenderer
+
+@Suite struct PlainTextRendererTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let content = ContentLoader(root: packageRoot.appendingPathComponent("Content"), displayRoot: "Content").load().content
+
+    static func text(_ id: String, _ version: Version) throws -> String {
+        let document = try #require(content.documents.first { $0.id == id })
+        return PlainTextRenderer().render(Composer(library: content.library).compose(document, for: version))
+    }
+
+    @Test func easyReadTextMatchesItsGoldenFile() throws {
+        try Golden.assertMatches(try Self.text("southampton-carer-information-pack", .easyRead),
+                                 named: "southampton-carer-information-pack.easy-read.txt")
+    }
+
+    @Test func youngVersionMatchesItsGoldenFile() throws {
+        try Golden.assertMatches(try Self.text("young-carers-school-leaflet", .young(.ages7to11)),
+                                 named: "young-carers-school-leaflet.young-7-11.txt")
+    }
+
+    static let versions: [(String, Version)] = [
+        ("southampton-adult-carers-strategy", .easyRead), ("southampton-young-carers-strategy", .easyRead),
+        ("hampshire-young-carers-interim-strategy", .easyRead), ("southampton-carer-information-pack", .easyRead),
+        ("young-carers-school-leaflet", .young(.ages7to11)), ("young-carers-school-leaflet", .young(.ages11to16)),
+        ("young-carers-school-leaflet", .young(.ages16to25)), ("southampton-young-carers-strategy", .young(.ages11to16)),
+    ]
+
+    @Test func linesWrapAtSixtyColumnsUnlessAWordIsLonger() throws {
+        for (id, version) in Self.versions {
+            for line in try Self.text(id, version).split(separator: "\n") where line.count > 60 {
+                #expect(!line.contains(" ") || line.hasPrefix("  ") && !line.dropFirst(2).contains(" "),
+                        "\(id) \(version.name): \(line)")
+            }
+        }
+    }
+
+    @Test func headingsAreUnderlinedAndWhoCanHelpComesLast() throws {
+        for (id, version) in Self.versions {
+            let text = try Self.text(id, version)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(lines.count > 10)
+            #expect(lines[1].allSatisfy { $0 == "=" } && lines[1].count == min(lines[0].count, 60), "\(id)")
+            let lastHeading = lines.indices.last { index in
+                index > 0 && !lines[index].isEmpty && lines[index].allSatisfy { $0 == "-" }
+            }
+            #expect(lastHeading.map { lines[$0 - 1] } == "Who can help", "\(id) \(version.name)")
+            #expect(!text.contains("[[placeholder"))
+            #expect(!text.contains("**"))
+            #expect(!text.contains("<"))
+        }
+    }
+
+    @Test func easyReadExplainsHardWordsOnFirstUseOnly() throws {
+        let text = try Self.text("southampton-carer-information-pack", .easyRead)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let explained = "carer's assessment (a chat about you and your caring)"
+        #expect(text.components(separatedBy: explained).count == 2, "explained exactly once")
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        for (id, version) in Self.versions {
+            #expect(try Self.text(id, version) == Self.text(id, version))
+        }
+    }
+}
+
+enum Golden {
+    static let folder = PlainTextRendererTests.packageRoot.appendingPathComponent("Tests/TextRendererTests/Golden")
+
+    /// Compares with a golden file, recording it when missing or when CARERPRESS_RECORD=1.
+    static func assertMatches(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let file = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["CARERPRESS_RECORD"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("recorded golden file \(name); run the tests again", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        guard expected != text else { return }
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)
+        Issue.record("""
+            \(name) differs from its golden file at line \(line + 1)
+            - \(line < old.count ? old[line] : "(end)")
+            + \(line < new.count ? new[line] : "(end)")
+            Re-record with CARERPRESS_RECORD=1 if the change is intended.
+            """, sourceLocation: sourceLocation)
+    }
+}
