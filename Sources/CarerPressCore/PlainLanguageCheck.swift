@@ -47,7 +47,8 @@ public struct VersionReadability: Sendable {
     public var overLimit: [Finding]
     public var jargon: [JargonUse]
 
-    public var meetsTarget: Bool { target.map { report.readingAge <= $0 } ?? true }
+    /// Reading ages are reported to one decimal place, and judged as reported.
+    public var meetsTarget: Bool { target.map { PlainLanguageCheck.tenths(report.readingAge) <= $0 } ?? true }
 }
 
 /// Measures a composed version sentence by sentence, tracing each sentence to its place in the
@@ -99,7 +100,7 @@ public struct PlainLanguageCheck: Sendable {
         }
         let target = targets.readingAge(for: document.version)
         if let target {
-            if report.readingAge > target {
+            if Self.tenths(report.readingAge) > target {
                 diagnostics.append(Diagnostic(
                     .warning, .readingAgeAboveTarget,
                     "the \(versionName) of '\(document.documentID)' has a reading age of \(Self.rounded(report.readingAge)); the target is \(Self.rounded(target)) or lower",
@@ -131,6 +132,8 @@ public struct PlainLanguageCheck: Sendable {
         case .young(let band): "version for ages \(band.lowestAge) to \(band.highestAge)"
         }
     }
+
+    static func tenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     static func rounded(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

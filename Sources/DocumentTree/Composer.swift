@@ -180,7 +180,8 @@ struct CompositionState {
                 library.legislation[ref.id].flatMap { law in
                     guard policy.shows(law.precis) else { return nil }
                     return .legislation(LegislationNode(
-                        id: ids.claim("law-\(law.id)"), level: inner, title: law.title, sections: law.sections,
+                        id: ids.claim("law-\(law.id)"), level: inner, title: law.title,
+                        sections: version == .standard ? law.sections : [],
                         link: law.link, precis: text(law.precis)))
                 }
             }
@@ -219,7 +220,7 @@ struct CompositionState {
             }
             return [.list(ListNode(isOrdered: false, items: names))]
         case .organisations(let selection):
-            return organisations(selection).filter(policy.serves).map { organisation(for: $0, level: inner) }
+            return organisations(selection).filter(policy.lists).map { organisation(for: $0, level: inner) }
         case .measures(let measures):
             return [.list(ListNode(isOrdered: false, items: measures.map { flatLinked($0.measure) }))]
         case .actionPlan(let actions):

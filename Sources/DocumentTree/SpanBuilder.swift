@@ -96,6 +96,9 @@ struct SpanBuilder {
             // A plain phrase that repeats the term ("the NHS (the NHS ...)") explains nothing.
             guard let range = Self.wholeWordRange(of: term.text, in: lower) else { continue }
             explainedKeys.insert(term.key)
+            // "A young carer is ..." defines the term itself; an explanation there would repeat it.
+            let following = lower[range.upperBound...]
+            if ["is ", "are ", "means "].contains(where: { following.hasPrefix(" " + $0) }) { return [.text(text)] }
             // Lower-casing keeps offsets for the text CarerPress handles (English), so map back by offset.
             let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
             let end = text.index(start, offsetBy: lower.distance(from: range.lowerBound, to: range.upperBound))

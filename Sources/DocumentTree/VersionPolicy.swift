@@ -80,9 +80,16 @@ struct VersionPolicy {
         return objectives.filter { adapted($0.text) }
     }
 
-    /// Young people's versions list only the organisations that serve their age.
-    func serves(_ organisation: Organisation) -> Bool {
-        guard case .young(let band) = version else { return true }
-        return organisation.ages.overlaps(AgeRange(lowest: band.lowestAge, highest: band.highestAge))
+    /// Easier versions list the organisations that say, in their readers' words, what they offer,
+    /// or that can be contacted; young people's versions only those that serve their age.
+    func lists(_ organisation: Organisation) -> Bool {
+        guard version != .standard else { return true }
+        if case .young(let band) = version,
+            !organisation.ages.overlaps(AgeRange(lowest: band.lowestAge, highest: band.highestAge)) {
+            return false
+        }
+        let reachable = [organisation.phone, organisation.email, organisation.web]
+            .contains { $0.map { !$0.contains("[[placeholder") } == true }
+        return organisation.offers.map(adapted) == true || reachable
     }
 }

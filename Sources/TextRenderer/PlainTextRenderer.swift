@@ -97,7 +97,11 @@ public struct PlainTextRenderer: Sendable {
             writer.list(table.rows.map { row in
                 zip(table.columns, row).map { "\($0): \(text($1))" }.joined(separator: "; ")
             }, numbered: false)
-        case .organisation, .contact:
+        case .organisation:
+            helpers.append(node)
+        case .contact:
+            // Shown where the author put it (the text may lead up to it) and again at the end.
+            renderHelper(node, into: &writer)
             helpers.append(node)
         case .figure(let figure):
             writer.paragraph("[Picture: \(figure.alt)]", oneSentencePerLine: false)

@@ -64,7 +64,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 GENERIC_LINK_TEXT = ["click here", "here", "read more", "more", "find out more", "this page", "link"]
 DEFAULT_WIDTHS = [1280, 320]
 FOCUS_STOPS = 5          # how many Tab stops are checked for a visible focus indicator
-MAX_NODES_SHOWN = 20     # failing elements printed per rule
+MAX_NODES_SHOWN = 0      # failing elements printed per rule (0 = all)
 IMPACTS = ["critical", "serious", "moderate", "minor"]
 
 # Selenium must not try to download drivers or send statistics (no network in CI).
