@@ -12,7 +12,7 @@ TEST_PYTHON_PACKAGES := jsonschema pyyaml
 SWIFT_FLAGS ?=
 CARERPRESS := .build/debug/carerpress
 
-.PHONY: run build test deps test-deps check schema bench clean
+.PHONY: run build test deps test-deps check schema bench clean browser-checks
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_PACKAGES)
@@ -33,6 +33,16 @@ check: build
 test: test-deps
 	swift build $(SWIFT_FLAGS) --product carerpress
 	swift test $(SWIFT_FLAGS) --parallel
+	$(MAKE) browser-checks
+
+# Every page the shipped content makes, in headless Chromium with axe-core (WCAG 2.x A/AA and
+# best practice, at 1280 and 320 px) and in the Nu HTML checker. Installs what it needs.
+browser-checks: build
+	bash Tests/BrowserChecks/install.sh
+	bash Tests/BrowserChecks/self_test.sh
+	rm -rf .build/browser-checks && $(CARERPRESS) build Content --output .build/browser-checks/Output
+	bash Tests/BrowserChecks/check_html.sh .build/browser-checks/Output
+	python3 Tests/BrowserChecks/check_pages.py .build/browser-checks/Output
 
 bench: deps
 	bash scripts/bench.sh

@@ -53,6 +53,10 @@ struct CompositionState {
     var ids = IDRegistry()
     var spans: SpanBuilder
     var sources: [TextSource] = []
+    /// The title of the section being composed, to name the tables it holds.
+    var sectionTitle = ""
+    /// Table captions used so far: each names a scrolling region, so each must be unique.
+    var captions: Set<String> = []
 
     init(document: Document, library: Library, version: Version) {
         self.document = document
@@ -89,6 +93,7 @@ struct CompositionState {
         let blocks = policy.isChosen(section)
             ? section.content.filter(policy.isShownWhenChosen) : section.content.filter(policy.isShown)
         let title = flat(section.title)
+        sectionTitle = Span.plainText(title)
         let content = blocks.flatMap { block(for: $0, level: level) }
         let children = section.sections.compactMap { self.section($0, level: min(level + 1, 6)) }
         return SectionNode(id: section.id, level: min(level, 6), title: title, content: content, sections: children)
@@ -209,7 +214,8 @@ struct CompositionState {
                 }
             })]
         case .table(let table):
-            return [.table(TableNode(caption: flat(table.caption), columns: table.columns,
+            let caption = uniqueCaption(flat(table.caption))
+            return [.table(TableNode(id: ids.claim("table-" + Self.slug(Span.plainText(caption))), caption: caption, columns: table.columns,
                                      rows: table.rows.map { $0.map { flat($0) } }, rowHeaders: table.rowHeaders))]
         case .partners(let partners):
             let names = partners.map { partner -> [Span] in
@@ -234,7 +240,8 @@ struct CompositionState {
             }
         case .equalityImpact(let rows):
             return [.table(TableNode(
-                caption: [.text("Equality impact")], columns: ["Group", "Likely impact", "Details"],
+                id: ids.claim("table-equality-impact"),
+                caption: uniqueCaption([.text("Equality impact: \(sectionTitle)")]), columns: ["Group", "Likely impact", "Details"],
                 rows: rows.map { row in
                     [[.text(row.characteristic)], [.text(row.impact.rawValue.capitalized)], row.notes.map { flat($0) } ?? []]
                 },
@@ -287,8 +294,22 @@ struct CompositionState {
             let objectiveText = objective.map { [Span.text($0.number.map { "\($0) " } ?? "")] + flat($0.text) } ?? []
             return [flat(action.action), [.text(action.owner ?? "")], [.text(when)], objectiveText]
         }
-        return TableNode(caption: [.text("Action plan")], columns: ["Action", "Who", "By when", "Objective"],
+        return TableNode(id: ids.claim("table-action-plan"), caption: uniqueCaption([.text("Action plan: \(sectionTitle)")]),
+                         columns: ["Action", "Who", "By when", "Objective"],
                          rows: rows, rowHeaders: false)
+    }
+
+    /// A caption no other table on the page has ("Action plan: Priorities (2)" for a second one).
+    private mutating func uniqueCaption(_ caption: [Span]) -> [Span] {
+        let text = Span.plainText(caption)
+        var candidate = text
+        var counter = 2
+        while captions.contains(candidate) {
+            candidate = "\(text) (\(counter))"
+            counter += 1
+        }
+        captions.insert(candidate)
+        return candidate == text ? caption : caption + [.text(" (\(counter - 1))")]
     }
 
     /// A detail that is really there: placeholders are left out of contact details.

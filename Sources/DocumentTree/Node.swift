@@ -240,11 +240,14 @@ public struct GlossaryEntryNode: Hashable, Sendable {
 
 /// A table with one header row; `rowHeaders` makes the first cell of each row a header.
 public struct TableNode: Hashable, Sendable {
+    /// Unique on the page, so the caption can name the table's scrolling region.
+    public var id: String
     public var caption: [Span]
     public var columns: [String]
     public var rows: [[[Span]]]
     public var rowHeaders: Bool
-    public init(caption: [Span], columns: [String], rows: [[[Span]]], rowHeaders: Bool) {
+    public init(id: String, caption: [Span], columns: [String], rows: [[[Span]]], rowHeaders: Bool) {
+        self.id = id
         self.caption = caption
         self.columns = columns
         self.rows = rows

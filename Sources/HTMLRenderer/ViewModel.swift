@@ -90,6 +90,7 @@ enum ViewModel {
             }])
         case .table(let table):
             return ("table", [
+                "id": table.id,
                 "caption": ["spans": spans(table.caption)] as Object,
                 "columns": table.columns.map { ["value": $0] },
                 "rows": table.rows.map { row -> Object in
