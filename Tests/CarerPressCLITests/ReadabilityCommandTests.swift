@@ -16,6 +16,16 @@ import Testing
         #expect(report.contains("hard words (explained where first used): "))
     }
 
+    /// Every shipped Easy Read text keeps to 15 words a sentence and every young version to its
+    /// band's reading age (the content was written to meet them; the targets were not moved).
+    @Test func shippedContentMeetsEveryReadingTarget() throws {
+        let outcome = try CommandRunner.run(["readability", "Content", "--strict"])
+        #expect(outcome.status == 0, "\(outcome.standardOutput)")
+        #expect(outcome.standardOutput.contains("all within their targets."))
+        #expect(!outcome.standardOutput.contains("warning["))
+        #expect(!outcome.standardOutput.contains("NOT MET"))
+    }
+
     /// A young text written at adult level gets a located warning naming the sentence and its reading age.
     @Test func adultLevelYoungTextIsNamed() throws {
         let folder = try CommandRunner.copyOfShippedContent()
