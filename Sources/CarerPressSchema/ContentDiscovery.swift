@@ -1,35 +1,10 @@
 import CarerPressModel
 import Foundation
 
-/// What a content file holds, decided by where it is.
-enum FileRole: Sendable, Equatable {
-    case document, legislation, glossary, organisations, facts
-
-    var record: Record {
-        switch self {
-        case .document: ContentSchema.document
-        case .legislation: ContentSchema.legislation
-        case .glossary: ContentSchema.glossary
-        case .organisations: ContentSchema.organisations
-        case .facts: ContentSchema.facts
-        }
-    }
-
-    var startHint: String {
-        switch self {
-        case .document: "a document starts with fields such as 'kind: strategy' and 'title: ...'; see 'carerpress new'"
-        case .legislation: "a legislation entry starts with 'id:', 'title:', 'year:' and 'precis:'"
-        case .glossary: "the glossary starts with 'terms:' followed by a list of terms"
-        case .organisations: "this file starts with 'organisations:' followed by a list"
-        case .facts: "this file starts with 'facts:' followed by a list"
-        }
-    }
-}
-
 struct DiscoveredFile: Sendable {
     var url: URL
     var displayPath: String
-    var role: FileRole
+    var role: ContentFileKind
 
     /// The document id: the file name without its extension.
     var id: String { url.deletingPathExtension().lastPathComponent }
@@ -56,7 +31,7 @@ struct ContentDiscovery {
             let display = displayRoot + "/" + relative
             let parts = relative.split(separator: "/").map(String.init)
             let isYAML = Self.yamlExtensions.contains(url.pathExtension.lowercased())
-            let role: FileRole?
+            let role: ContentFileKind?
             switch parts {
             case let p where p.count == 2 && p[0] == "documents": role = .document
             case let p where p.count == 3 && p[0] == "library" && p[1] == "legislation": role = .legislation

@@ -111,7 +111,7 @@ enum FileCheck {
         return check(node, source: source, role: discovered.role, id: discovered.id, into: &sink)
     }
 
-    static func check(_ node: Node, source: SourceFile, role: FileRole, id: String, into sink: inout DiagnosticSink) -> Payload? {
+    static func check(_ node: Node, source: SourceFile, role: ContentFileKind, id: String, into sink: inout DiagnosticSink) -> Payload? {
         guard node.mapping != nil else {
             sink.error(.notAMapping, "the file must hold named fields (key: value), but it holds \(node.sequence != nil ? "a list" : "a single value")",
                        at: source.location(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),

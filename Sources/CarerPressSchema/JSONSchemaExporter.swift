@@ -1,21 +1,6 @@
 import CarerPressModel
 import Foundation
 
-/// Which content file a JSON Schema describes.
-public enum ContentFileKind: String, CaseIterable, Sendable {
-    case document, legislation, glossary, organisations, facts
-
-    var record: Record {
-        switch self {
-        case .document: ContentSchema.document
-        case .legislation: ContentSchema.legislation
-        case .glossary: ContentSchema.glossary
-        case .organisations: ContentSchema.organisations
-        case .facts: ContentSchema.facts
-        }
-    }
-}
-
 /// Writes the content format as JSON Schema (draft 2020-12) so editors such as the YAML language
 /// server can complete keys and underline mistakes while people type.
 public enum JSONSchemaExporter {

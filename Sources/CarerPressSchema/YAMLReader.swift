@@ -77,34 +77,29 @@ enum YAMLReader {
         sink.error(.yamlSyntax, message, at: location, hint: hint)
     }
 
-    /// Plain-English versions of libyaml's commonest complaints.
+    /// Plain-English versions of libyaml's commonest complaints: the fragments that identify each,
+    /// what it means and how to fix it.
+    private static let explanations: [(fragments: [String], message: String, hint: String)] = [
+        (["mapping values are not allowed"], "a ':' appears where YAML does not expect one",
+         "if the text itself contains ': ', put the whole text in quotes or use '|' and write it on the next lines"),
+        (["could not find expected ':'"], "a line is missing the ':' between its key and value",
+         "write 'key: value'; text that goes on over several lines must be indented under its key"),
+        (["did not find expected key", "did not find expected '-' indicator", "did not find expected node content"],
+         "the indentation does not line up", "items of one list, or keys of one mapping, must start in the same column"),
+        (["unexpected end"], "the file ends before something is closed (a quote or a bracket)",
+         "check that every \" or ' and every [ or { is closed"),
+        (["undefined alias"], "'*' refers to an anchor that is not defined", "text that starts with '*' must be in quotes"),
+        (["cannot start any token"], "a character here cannot start a value",
+         "text that starts with '@', '`', '%' or '*' must be in quotes"),
+        (["block sequence entries are not allowed"], "a list item ('- ') appears where YAML does not expect one",
+         "a list must start on the line after its key, indented the same or more"),
+    ]
+
     static func explain(_ problem: String) -> (String, String) {
-        switch problem {
-        case let p where p.contains("mapping values are not allowed"):
-            ("a ':' appears where YAML does not expect one",
-             "if the text itself contains ': ', put the whole text in quotes or use '|' and write it on the next lines")
-        case let p where p.contains("could not find expected ':'"):
-            ("a line is missing the ':' between its key and value",
-             "write 'key: value'; text that goes on over several lines must be indented under its key")
-        case let p where p.contains("did not find expected key"), let p where p.contains("did not find expected '-' indicator"),
-            let p where p.contains("did not find expected node content"):
-            ("the indentation does not line up",
-             "items of one list, or keys of one mapping, must start in the same column")
-        case let p where p.contains("found unexpected end of stream"), let p where p.contains("unexpected end"):
-            ("the file ends before something is closed (a quote or a bracket)",
-             "check that every \" or ' and every [ or { is closed")
-        case let p where p.contains("undefined alias"):
-            ("'*' refers to an anchor that is not defined",
-             "text that starts with '*' must be in quotes")
-        case let p where p.contains("cannot start any token"):
-            ("a character here cannot start a value",
-             "text that starts with '@', '`', '%' or '*' must be in quotes")
-        case let p where p.contains("block sequence entries are not allowed"):
-            ("a list item ('- ') appears where YAML does not expect one",
-             "a list must start on the line after its key, indented the same or more")
-        default:
-            ("the YAML cannot be read (\(problem))", "look at this line and the one before it")
+        if let known = explanations.first(where: { $0.fragments.contains(where: problem.contains) }) {
+            return (known.message, known.hint)
         }
+        return ("the YAML cannot be read (\(problem))", "look at this line and the one before it")
     }
 
     private static func reportDuplicates(_ keys: [String], first: Mark, in file: SourceFile, into sink: inout DiagnosticSink) {

@@ -19,12 +19,7 @@ extension CarerPress {
         var templates: String = "Templates"
 
         func run() throws {
-            let loaded: LoadResult
-            do {
-                loaded = try ContentCheck.load(path: content.path)
-            } catch {
-                throw ValidationError(error.description)
-            }
+            let loaded = try content.load()
             var diagnostics = DiagnosticReport.applyingStrictness(loaded.diagnostics, strict: content.strict)
             if !diagnostics.contains(where: { $0.severity == .error }) {
                 guard FileManager.default.fileExists(atPath: templates) else {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CarerPressCore
+import CarerPressSchema
 import Foundation
 
 /// The `carerpress` command: checks content and builds documents from it.
@@ -41,6 +43,15 @@ struct ContentOptions: ParsableArguments {
 
     @Flag(help: "Treat warnings (such as placeholders left in) as errors.")
     var strict = false
+
+    /// The content at `path`; a path that does not exist is a usage mistake (exit 2).
+    func load() throws -> LoadResult {
+        do {
+            return try ContentCheck.load(path: path)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
 }
 
 enum Console {

@@ -17,12 +17,10 @@ extension CarerPress {
         }
 
         func run() throws {
-            let result: LoadResultSummary
-            do {
-                result = try LoadResultSummary.load(content.path, strict: content.strict)
-            } catch {
-                throw ValidationError(error.description)
-            }
+            let loaded = try content.load()
+            let result = LoadResultSummary(
+                diagnostics: DiagnosticReport.applyingStrictness(loaded.diagnostics, strict: content.strict),
+                filesRead: loaded.filesRead)
             switch format {
             case .human:
                 Console.out(DiagnosticReport.human(result.diagnostics))
@@ -40,11 +38,4 @@ struct LoadResultSummary {
     var diagnostics: [Diagnostic]
     var filesRead: Int
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
-    static func load(_ path: String, strict: Bool) throws(ContentCheck.Failure) -> LoadResultSummary {
-        let result = try ContentCheck.load(path: path)
-        return LoadResultSummary(
-            diagnostics: DiagnosticReport.applyingStrictness(result.diagnostics, strict: strict),
-            filesRead: result.filesRead)
-    }
 }

@@ -17,12 +17,7 @@ extension CarerPress {
         @OptionGroup var content: ContentOptions
 
         func run() throws {
-            let loaded: LoadResult
-            do {
-                loaded = try ContentCheck.load(path: content.path)
-            } catch {
-                throw ValidationError(error.description)
-            }
+            let loaded = try content.load()
             let contentErrors = loaded.diagnostics.filter { $0.severity == .error }
             guard contentErrors.isEmpty else {
                 Console.out(DiagnosticReport.human(contentErrors))
