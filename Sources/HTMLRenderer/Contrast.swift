@@ -40,10 +40,20 @@ public struct Colour: Hashable, Sendable, CustomStringConvertible {
         return (lighter + 0.05) / (darker + 0.05)
     }
 
-    /// Rounded down to two decimals, so a colour pair is never reported as passing when it does not.
+    /// Two decimals, as contrast checkers show it (#999999 on white is 2.85:1).
     public static func formatted(_ ratio: Double) -> String {
-        let hundredths = Int((ratio * 100).rounded(.down))
+        let hundredths = Int((ratio * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction):1"
+    }
+
+    /// As `formatted`, but with three decimals where two would round a failing ratio up to the
+    /// minimum (4.497 would show as 4.50:1 and look like a pass).
+    public static func formatted(_ ratio: Double, against minimum: Double) -> String {
+        let shown = formatted(ratio)
+        guard ratio < minimum, (ratio * 100).rounded() >= minimum * 100 else { return shown }
+        let thousandths = Int((ratio * 1000).rounded(.down))
+        let fraction = thousandths % 1000
+        return "\(thousandths / 1000).\(fraction < 10 ? "00" : fraction < 100 ? "0" : "")\(fraction):1"
     }
 }

@@ -97,7 +97,7 @@ public struct PageTheme: Sendable {
             let ratio = fg.contrast(with: bg)
             if ratio < minimum {
                 sink.error(.lowContrast,
-                           "'\(foreground)' \(fg) on '\(background)' \(bg) has contrast \(Colour.formatted(ratio)); \(use) need at least \(minimum == 3 ? "3" : "4.5"):1",
+                           "'\(foreground)' \(fg) on '\(background)' \(bg) has contrast \(Colour.formatted(ratio, against: minimum)); \(use) need at least \(minimum == 3 ? "3" : "4.5"):1",
                            at: place(colourNode?[foreground]),
                            hint: "choose a \(fg.relativeLuminance > bg.relativeLuminance ? "lighter" : "darker") '\(foreground)' or a \(fg.relativeLuminance > bg.relativeLuminance ? "darker" : "lighter") '\(background)'")
             }

@@ -78,7 +78,7 @@ import Testing
         let outcome = try Self.build(folder)
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("error[CP800]"))
-        #expect(outcome.standardError.contains("2.84:1"))
+        #expect(outcome.standardError.contains("2.85:1"))
         #expect(try Self.files(in: folder.appendingPathComponent("Output")) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".Output") }
         #expect(leftovers.isEmpty)

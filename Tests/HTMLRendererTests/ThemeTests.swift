@@ -7,7 +7,10 @@ import Testing
     @Test func contrastRatiosFollowWCAG() throws {
         let white = try #require(Colour(hex: "#ffffff"))
         #expect(Colour.formatted(try #require(Colour(hex: "#000")).contrast(with: white)) == "21.00:1")
-        #expect(Colour.formatted(try #require(Colour(hex: "#999999")).contrast(with: white)) == "2.84:1")
+        #expect(Colour.formatted(try #require(Colour(hex: "#999999")).contrast(with: white)) == "2.85:1")
+        // A failing ratio is never shown rounded up to the minimum.
+        #expect(Colour.formatted(4.497, against: 4.5) == "4.497:1")
+        #expect(Colour.formatted(4.47, against: 4.5) == "4.47:1")
         #expect(Colour.formatted(try #require(Colour(hex: "#767676")).contrast(with: white)) == "4.54:1")
         #expect(Colour(hex: "red") == nil)
         #expect(Colour(hex: "#12345") == nil)
@@ -34,8 +37,7 @@ import Testing
         #expect(theme == nil)
         let contrast = problems.filter { $0.code == .lowContrast }
         let bodyText = try #require(contrast.first { $0.message.contains("on 'background'") })
-        // WCAG's formula gives 2.85:1 for #999 on white (2.847..., shown rounded down as 2.84:1).
-        #expect(bodyText.message.contains("'text' #999999 on 'background' #ffffff has contrast 2.84:1"))
+        #expect(bodyText.message.contains("'text' #999999 on 'background' #ffffff has contrast 2.85:1"))
         #expect(bodyText.message.contains("need at least 4.5:1"))
         #expect(bodyText.location?.line == 9)
     }
