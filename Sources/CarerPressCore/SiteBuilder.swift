@@ -125,8 +125,10 @@ public struct SiteBuilder: Sendable {
                 }
                 let path = "\(document.id)/\(file.name)"
                 files.artifacts.append(Artifact(relativePath: path, text: text))
+                var band: AgeBand?
+                if case .young(let young) = version { band = young }
                 files.formats.append(.init(label: file.label, href: path, fileType: file.name.hasSuffix(".html") ? "HTML" : "plain text",
-                                           bytes: text.utf8.count))
+                                           bytes: text.utf8.count, band: band))
             }
         }
         return files

@@ -31,7 +31,10 @@ public struct DownloadsListing: Sendable {
         /// e.g. "HTML", "TXT", "PDF"
         public var fileType: String
         public var bytes: Int
-        public init(label: String, href: String, fileType: String, bytes: Int) {
+        /// The age band a young people's version is written for.
+        public var band: AgeBand?
+        public init(label: String, href: String, fileType: String, bytes: Int, band: AgeBand? = nil) {
+            self.band = band
             self.label = label
             self.href = href
             self.fileType = fileType
@@ -65,10 +68,36 @@ public struct DownloadsListing: Sendable {
         ].filter { !$0.entries.isEmpty }
     }
 
+    /// For each age band, the versions written for it: what a school looking for "something for
+    /// 11 to 16 year olds" needs first.
+    var byAge: [(band: AgeBand, items: [(title: String, formats: [Format])])] {
+        AgeBand.allCases.compactMap { band in
+            let items = entries.compactMap { entry -> (title: String, formats: [Format])? in
+                let formats = entry.formats.filter { $0.band == band }
+                return formats.isEmpty ? nil : (entry.title, formats)
+            }
+            return items.isEmpty ? nil : (band, items)
+        }
+    }
+
     func object(theme: [String: Any]) -> [String: Any] {
         [
             "theme": theme,
             "root": "",
+            "hasAgeBands": !byAge.isEmpty,
+            "ageBands": byAge.map { group -> [String: Any] in
+                [
+                    "id": "ages-\(group.band.rawValue)",
+                    "title": "Ages \(group.band.lowestAge) to \(group.band.highestAge)",
+                    "items": group.items.map { item -> [String: Any] in
+                        ["title": item.title, "formats": item.formats.map { format -> [String: Any] in
+                            ["label": format.fileType == "HTML" ? "Web page" : "Plain text", "href": format.href,
+                             "fileType": format.fileType, "size": Self.size(format.bytes), "documentTitle": item.title,
+                             "ages": "ages \(group.band.lowestAge) to \(group.band.highestAge)"]
+                        }]
+                    },
+                ]
+            },
             "groups": groups.map { group -> [String: Any] in
                 [
                     "id": group.id, "title": group.title, "introduction": group.introduction,

@@ -74,7 +74,9 @@ import Testing
     @Test func downloadsPageListsEveryFormatWithItsSize() throws {
         let listing = DownloadsListing(entries: [
             .init(title: "Young carers leaflet", summary: "For schools.", kind: .leaflet, audiences: [.youngCarers, .schools],
-                  formats: [.init(label: "Web page", href: "leaflet/index.html", fileType: "HTML", bytes: 17_160)]),
+                  formats: [.init(label: "Web page", href: "leaflet/index.html", fileType: "HTML", bytes: 17_160),
+                            .init(label: "For ages 11 to 16 (web page)", href: "leaflet/young-11-16.html", fileType: "HTML",
+                                  bytes: 8_200, band: .ages11to16)]),
             .init(title: "Adult Carers Strategy", summary: nil, kind: .strategy, audiences: [.adultCarers],
                   formats: [.init(label: "Web page", href: "adult/index.html", fileType: "HTML", bytes: 1_234_567)]),
         ])
@@ -84,6 +86,11 @@ import Testing
         #expect(page.contains("(HTML, 17 KB)"))
         #expect(page.contains("(HTML, 1.2 MB)"))
         #expect(page.contains("<a href=\"leaflet/index.html\">Web page<span class=\"visually-hidden\">: Young carers leaflet</span></a>"))
+        // A school looking for something for 11 to 16 year olds finds it by age first.
+        #expect(page.contains("<h2 id=\"by-age\">For young carers, by age</h2>"))
+        #expect(page.contains("<h3 id=\"ages-11-16\">Ages 11 to 16</h3>"))
+        #expect(page.contains("<a href=\"leaflet/young-11-16.html\">Web page<span class=\"visually-hidden\">: Young carers leaflet, ages 11 to 16</span></a>"))
+        #expect(!page.contains("ages-7-11"))
         #expect(HTMLChecker().check(html: page, path: "index.html").isEmpty)
     }
 }
