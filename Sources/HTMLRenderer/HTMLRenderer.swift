@@ -84,13 +84,15 @@ public struct HTMLRenderer: Sendable {
 
     /// Drops the blank lines templates leave behind, so pages stay small and diffs stay readable.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-            if trimmed.isEmpty { continue }
-            lines.append(Substring(String(trimmed)))
+        // Byte-wise: pages are large, and only ASCII spaces, tabs and newlines are looked at.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            guard let last = line.lastIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { continue }
+            result.append(contentsOf: line[...last])
+            result.append(UInt8(ascii: "\n"))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return String(decoding: result, as: UTF8.self)
     }
 }
 
