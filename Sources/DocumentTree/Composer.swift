@@ -50,13 +50,12 @@ struct CompositionState {
     let library: Library
     let version: Version
     let policy: VersionPolicy
-    var ids = IDRegistry()
+    var ids = UniqueNames.ids()
     var spans: SpanBuilder
     var sources: [TextSource] = []
     /// The title of the section being composed, to name the tables it holds.
     var sectionTitle = ""
-    /// Table captions used so far: each names a scrolling region, so each must be unique.
-    var captions: Set<String> = []
+    var captions = UniqueNames.captions()
 
     init(document: Document, library: Library, version: Version) {
         self.document = document
@@ -302,14 +301,8 @@ struct CompositionState {
     /// A caption no other table on the page has ("Action plan: Priorities (2)" for a second one).
     private mutating func uniqueCaption(_ caption: [Span]) -> [Span] {
         let text = Span.plainText(caption)
-        var candidate = text
-        var counter = 2
-        while captions.contains(candidate) {
-            candidate = "\(text) (\(counter))"
-            counter += 1
-        }
-        captions.insert(candidate)
-        return candidate == text ? caption : caption + [.text(" (\(counter - 1))")]
+        let unique = captions.claim(text)
+        return unique == text ? caption : caption + [.text(String(unique.dropFirst(text.count)))]
     }
 
     /// A detail that is really there: placeholders are left out of contact details.
