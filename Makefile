@@ -6,8 +6,6 @@ SHELL := /bin/bash
 
 # Debian packages CarerPress needs to build (C libraries reached through pkg-config).
 BUILD_PACKAGES := pkg-config libxml2-dev libharfbuzz-dev libfreetype-dev
-# The test suite checks the JSON Schema with Python's jsonschema, an independent implementation.
-TEST_PYTHON_PACKAGES := jsonschema pyyaml
 
 SWIFT_FLAGS ?=
 CARERPRESS := .build/debug/carerpress
@@ -17,9 +15,10 @@ CARERPRESS := .build/debug/carerpress
 deps:
 	@bash scripts/install-packages.sh $(BUILD_PACKAGES)
 
+# The tests check the JSON Schema with Python's jsonschema, an independent implementation, from
+# a virtual environment of the project's own (scripts/python-env.sh).
 test-deps: deps
-	@bash scripts/install-packages.sh python3 python3-pip
-	@python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q $(TEST_PYTHON_PACKAGES)
+	@bash scripts/python-env.sh > /dev/null
 
 build: deps
 	swift build $(SWIFT_FLAGS) --product carerpress
@@ -32,7 +31,7 @@ check: build
 
 test: test-deps
 	swift build $(SWIFT_FLAGS) --product carerpress
-	swift test $(SWIFT_FLAGS) --parallel
+	CARERPRESS_PYTHON="$$(bash scripts/python-env.sh)" swift test $(SWIFT_FLAGS) --parallel
 	$(MAKE) browser-checks
 
 # Every page the shipped content makes, in headless Chromium with axe-core (WCAG 2.x A/AA and

@@ -6,9 +6,8 @@
 # Whole processes are timed with hyperfine (several runs, median reported).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-packages.sh hyperfine python3-pip
-python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
-python3 -c 'import yamllint' 2>/dev/null || python3 -m pip install -q yamllint
+bash scripts/install-packages.sh hyperfine
+python=$(bash scripts/python-env.sh)
 swift build -c release --product carerpress >/dev/null
 bin=.build/release/carerpress
 work=$(mktemp -d)
@@ -17,13 +16,13 @@ for kind in document legislation glossary organisations facts; do "$bin" schema 
 
 hyperfine --style basic --warmup 2 --runs 15 --export-json "$work/check.json" \
   -n "carerpress check" "$bin check Content" \
-  -n "python jsonschema" "python3 Tests/CarerPressCLITests/Scripts/validate_with_schema.py $work Content" \
-  -n "yamllint" "python3 -m yamllint -d relaxed Content" >/dev/null
+  -n "python jsonschema" "$python Tests/CarerPressCLITests/Scripts/validate_with_schema.py $work Content" \
+  -n "yamllint" "$python -m yamllint -d relaxed Content" >/dev/null
 hyperfine --style basic --warmup 1 --runs 10 --export-json "$work/build.json" \
   -n "carerpress build" "$bin build Content --output $work/Output" \
   -n "carerpress check" "$bin check Content" >/dev/null
 
-python3 - "$work/check.json" "$work/build.json" <<'PY'
+"$python" - "$work/check.json" "$work/build.json" <<'PY'
 import json, sys
 for path in sys.argv[1:]:
     results = json.load(open(path))["results"]

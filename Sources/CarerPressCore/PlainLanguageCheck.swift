@@ -46,6 +46,8 @@ public struct VersionReadability: Sendable {
     public var longest: Finding?
     public var overLimit: [Finding]
     public var jargon: [JargonUse]
+    /// Sentences in the passive voice, with the phrase found ("is being reviewed").
+    public var passive: [(phrase: String, location: SourceLocation?)] = []
 
     /// Reading ages are reported to one decimal place, and judged as reported.
     public var meetsTarget: Bool { target.map { PlainLanguageCheck.tenths(report.readingAge) <= $0 } ?? true }
@@ -69,6 +71,8 @@ public struct PlainLanguageCheck: Sendable {
         var sentences: [Sentence] = []
         var jargon: [VersionReadability.JargonUse] = []
         let detector = JargonDetector(terms: glossary.map { (term: $0.term, plain: $0.plain) })
+        let passiveDetector = PassiveVoiceDetector()
+        var passive: [(phrase: String, location: SourceLocation?)] = []
         for source in document.textSources {
             let plain = source.markup.plainText
             let found = Self.scorer.segmenter.sentences(in: plain)
@@ -79,6 +83,9 @@ public struct PlainLanguageCheck: Sendable {
                 if document.version != .standard {
                     for match in detector.matches(in: row.sentence) {
                         jargon.append(.init(term: match.text, plain: match.plain, location: location))
+                    }
+                    if let finding = passiveDetector.findings(in: row.sentence).first {
+                        passive.append((finding.phrase, location))
                     }
                 }
             }
@@ -121,7 +128,7 @@ public struct PlainLanguageCheck: Sendable {
         }
         let result = VersionReadability(
             documentID: document.documentID, version: document.version, report: report, target: target,
-            longest: longest, overLimit: overLimit, jargon: jargon)
+            longest: longest, overLimit: overLimit, jargon: jargon, passive: passive)
         return (result, diagnostics)
     }
 

@@ -66,6 +66,10 @@ public enum ReadabilitySurvey {
                     text += "      \(finding.words) words\(place(finding.location)): \"\(PlainLanguageCheck.opening(finding.text))\"\n"
                 }
             }
+            if !result.passive.isEmpty {
+                let examples = result.passive.prefix(3).map { "'\($0.phrase)'\(place($0.location))" }.joined(separator: "; ")
+                text += "    passive voice: \(DiagnosticReport.count(result.passive.count, "sentence")), e.g. \(examples)\n"
+            }
             var seenTerms = Set<String>()
             let jargon = result.jargon.filter { seenTerms.insert($0.term.lowercased()).inserted }
             if !jargon.isEmpty {

@@ -6,6 +6,15 @@ import Testing
 @Suite struct JSONSchemaTests {
     static let kinds = ["document", "legislation", "glossary", "organisations", "facts"]
 
+    /// The Python `make test` prepares (scripts/python-env.sh), or the one on the PATH.
+    static let python: URL = {
+        if let prepared = ProcessInfo.processInfo.environment["CARERPRESS_PYTHON"], !prepared.isEmpty {
+            return URL(fileURLWithPath: prepared)
+        }
+        let local = CommandRunner.packageRoot.appendingPathComponent(".build/python/bin/python")
+        return FileManager.default.isExecutableFile(atPath: local.path) ? local : URL(fileURLWithPath: "/usr/bin/python3")
+    }()
+
     @Test func schemaIsValidJSONForEveryFileKind() throws {
         for kind in Self.kinds {
             let outcome = try CommandRunner.run(["schema", "--file", kind])
@@ -24,8 +33,7 @@ import Testing
         }
         let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
         let content = CommandRunner.packageRoot.appendingPathComponent("Content")
-        let result = try CommandRunner.runProgram(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, folder.path, content.path])
+        let result = try CommandRunner.runProgram(Self.python, [script.path, folder.path, content.path])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
         #expect(result.standardOutput.contains("valid"))
     }
@@ -42,8 +50,7 @@ import Testing
         try text.replacingOccurrences(of: "kind: leaflet", with: "kind: leaflet\nsubtitel: Oops")
             .write(to: leaflet, atomically: true, encoding: .utf8)
         let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
-        let result = try CommandRunner.runProgram(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, folder.path, folder.appendingPathComponent("Content").path])
+        let result = try CommandRunner.runProgram(Self.python, [script.path, folder.path, folder.appendingPathComponent("Content").path])
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("subtitel"))
     }

@@ -14,6 +14,7 @@ import Testing
         #expect(report.contains("longest sentence: "))
         #expect(report.range(of: #"at Content/[a-z/-]+\.yaml:\d+:\d+"#, options: .regularExpression) != nil)
         #expect(report.contains("hard words (explained where first used): "))
+        #expect(report.range(of: #"passive voice: \d+ sentences?, e\.g\. '"#, options: .regularExpression) != nil)
     }
 
     /// Every shipped Easy Read text keeps to 15 words a sentence and every young version to its
