@@ -68,7 +68,6 @@ public struct PlainLanguageCheck: Sendable {
 
     public func analyse(_ document: ComposedDocument) -> (VersionReadability, [Diagnostic]) {
         var located: [(SentenceReadability, SourceLocation?, Bool)] = []
-        var sentences: [Sentence] = []
         var jargon: [VersionReadability.JargonUse] = []
         let detector = JargonDetector(terms: glossary.map { (term: $0.term, plain: $0.plain) })
         let passiveDetector = PassiveVoiceDetector()
@@ -89,9 +88,9 @@ public struct PlainLanguageCheck: Sendable {
                     }
                 }
             }
-            sentences += found
         }
-        let report = Self.scorer.report(for: sentences)
+        // The whole version's figures from the sentences already measured, not counted again.
+        let report = ReadabilityReport(sentences: located.map(\.0), minimumWords: Self.scorer.minimumWordsPerScoredSentence)
         var diagnostics: [Diagnostic] = []
         var overLimit: [VersionReadability.Finding] = []
         let versionName = Self.describe(document.version)

@@ -106,10 +106,11 @@ public struct SiteBuilder: Sendable {
         let alternatives = versions.flatMap { version -> [HTMLRenderer.Alternative] in
             Self.files(for: version).map { file in HTMLRenderer.Alternative(label: file.label, href: file.name) }
         }
-        let standardTitle = composer.compose(document, for: .standard).plainTitle
-        var files = DocumentFiles(title: standardTitle)
+        var files = DocumentFiles(title: "")
         for version in versions {
             let composed = composer.compose(document, for: version)
+            // The downloads page names a document by its standard title; every document has that version.
+            if version == .standard { files.title = composed.plainTitle }
             if version != .standard {
                 let (measured, problems) = check.analyse(composed)
                 files.readability.append(measured)
