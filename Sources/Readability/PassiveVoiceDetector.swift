@@ -1,7 +1,8 @@
 /// Finds passive voice by a heuristic: a form of "to be" followed, as the next
 /// word or the one after, by a past participle (a word in -ed or an irregular
-/// one such as "given", "made", "told"). Adjectives in -ed ("is tired") are
-/// found too; the intent is to point a writer at sentences worth a second look.
+/// one such as "given", "made", "told"). Adjectives after "to be" are not
+/// participles: words of feeling or state ("are upset", "is tired") and any word
+/// after a degree word ("are so worried") count only when "by" names an agent.
 public struct PassiveVoiceDetector: Sendable {
     /// More participles to recognise, in lower case.
     public var extraParticiples: Set<String>
@@ -33,18 +34,22 @@ public struct PassiveVoiceDetector: Sendable {
             // Up to one other word may come between ("is not needed"); "been" and
             // "being" do not count ("is being assessed").
             var found: Int?
-            var j = i + 1, others = 0
+            var j = i + 1, others = 0, afterDegreeWord = false
             while j < words.count {
                 let w = words[j]
                 if w == "been" || w == "being" {
                     j += 1
                     continue
                 }
-                if PastParticiples.isParticiple(Self.lastPart(w), extra: extraParticiples) {
-                    found = j
+                let word = Self.lastPart(w)
+                if PastParticiples.isParticiple(word, extra: extraParticiples) {
+                    let describesState = afterDegreeWord || PastParticiples.stateAdjectives.contains(word)
+                    let agentFollows = j + 1 < words.count && words[j + 1] == "by"
+                    if !describesState || agentFollows { found = j }
                     break
                 }
                 if others == 1 || PastParticiples.blockers.contains(w) || Self.isBeForm(w) { break }
+                afterDegreeWord = PastParticiples.degreeWords.contains(w)
                 others += 1
                 j += 1
             }

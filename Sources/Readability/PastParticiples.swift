@@ -41,6 +41,25 @@ enum PastParticiples {
         "with", "by", "from", "and", "or", "but", "as", "than", "if",
     ]
 
+    /// Degree words that modify adjectives, not verbs: "are so worried", "is very tired" describe a
+    /// state; nobody is "so worried" by someone.
+    static let degreeWords: Set<String> = [
+        "so", "very", "too", "quite", "really", "rather", "extremely", "incredibly", "pretty",
+        "more", "most", "less", "least", "fairly", "terribly", "awfully", "increasingly",
+    ]
+
+    /// Participles that after "to be" nearly always describe how someone feels or what they are
+    /// ("carers are upset", "I am tired", "she is qualified"): adjectives, not passives, unless
+    /// an agent follows with "by".
+    static let stateAdjectives: Set<String> = [
+        "afraid", "alarmed", "amazed", "annoyed", "anxious", "ashamed", "bored", "burnt", "concerned",
+        "confused", "delighted", "depressed", "determined", "disappointed", "distressed", "embarrassed",
+        "exhausted", "excited", "experienced", "fed", "frightened", "frustrated", "interested",
+        "isolated", "lonely", "married", "overwhelmed", "pleased", "qualified", "relieved", "satisfied",
+        "scared", "shocked", "skilled", "stressed", "supposed", "surprised", "terrified", "tired",
+        "troubled", "unemployed", "unpaid", "upset", "worn", "worried",
+    ]
+
     static func isParticiple(_ word: String, extra: Set<String>) -> Bool {
         if irregular.contains(word) || extra.contains(word) { return true }
         return word.count >= 4 && word.hasSuffix("ed") && !notParticiples.contains(word)

@@ -27,6 +27,23 @@ import Testing
         #expect(phrases("The carer was not always told.").isEmpty)  // more than two words away
     }
 
+    @Test func adjectivesAfterBeAreNotPassive() {
+        #expect(phrases("Young carers are upset when nobody listens.").isEmpty)
+        #expect(phrases("We are so worried about money.").isEmpty)
+        #expect(phrases("I am very tired at night.").isEmpty)
+        #expect(phrases("Many carers are isolated and stressed.").isEmpty)
+        #expect(phrases("She is not qualified to do that.").isEmpty)
+        #expect(phrases("I was too embarrassed to ask.").isEmpty)
+    }
+
+    @Test func agentMakesAdjectiveLikeWordsPassive() {
+        #expect(phrases("They were upset by the letter.") == ["were upset"])
+        #expect(phrases("He was so shocked by the news.") == ["was so shocked"])
+        // Participles of action stay passive without an agent.
+        #expect(phrases("Carers are supported at home.") == ["are supported"])
+        #expect(phrases("Your form is being checked.") == ["is being checked"])
+    }
+
     @Test func reportsSentenceAndRange() {
         let text = "We will call you.\nYour request was approved yesterday."
         let findings = detector.findings(in: text)
