@@ -14,6 +14,7 @@ CARERPRESS := .build/debug/carerpress
 
 deps:
 	@bash scripts/install-packages.sh $(BUILD_PACKAGES)
+	@bash scripts/install-pictures.sh
 
 # The tests check the JSON Schema with Python's jsonschema, an independent implementation, from
 # a virtual environment of the project's own (scripts/python-env.sh).

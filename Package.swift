@@ -28,6 +28,9 @@ let package = Package(
         .target(
             name: "CarerPressSchema",
             dependencies: ["CarerPressModel", .product(name: "Yams", package: "Yams")]),
+        // Picture files (PNG, JPEG, safe SVG) checked by content, and the named pictures for Easy Read
+        // points, drawn from OpenMoji. Depends on libxml2 only, to read SVG.
+        .target(name: "Pictures", dependencies: ["CLibXML2"]),
         // Reading-age measures (Flesch, Flesch-Kincaid, SMOG), sentence and word segmentation. No I/O.
         .target(name: "Readability"),
         // Composes a document for one version (standard, Easy Read, young) into a tree of headings,
@@ -79,6 +82,7 @@ let package = Package(
             name: "TextRendererTests",
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
+        .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]
