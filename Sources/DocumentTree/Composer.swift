@@ -88,20 +88,13 @@ struct CompositionState {
     /// A section for this version, or nil when nothing in it is meant for this version's readers.
     /// Composed in reading order, so a hard word is explained where it is first read.
     mutating func section(_ section: Section, level: Int) -> SectionNode? {
-        guard isIncluded(section) else { return nil }
-        let blocks = policy.isChosen(section)
-            ? section.content.filter(policy.isShownWhenChosen) : section.content.filter(policy.isShown)
+        guard policy.includes(section) else { return nil }
+        let blocks = policy.blocks(of: section)
         let title = flat(section.title)
         sectionTitle = Span.plainText(title)
         let content = blocks.flatMap { block(for: $0, level: level) }
         let children = section.sections.compactMap { self.section($0, level: min(level + 1, 6)) }
         return SectionNode(id: section.id, level: min(level, 6), title: title, content: content, sections: children)
-    }
-
-    private func isIncluded(_ section: Section) -> Bool {
-        section.appears(in: version)
-            && (policy.isChosen(section) || section.content.contains(where: policy.isShown)
-                || section.sections.contains(where: isIncluded))
     }
 
     /// The markup this version uses for a text, noting it (and whether it was written for this

@@ -21,6 +21,18 @@ struct VersionPolicy {
         }
     }
 
+    /// A section is in this version when something in it, or in a section under it, is meant for
+    /// this version's readers.
+    func includes(_ section: Section) -> Bool {
+        section.appears(in: version)
+            && (isChosen(section) || section.content.contains(where: isShown) || section.sections.contains(where: includes))
+    }
+
+    /// The blocks of an included section that this version shows.
+    func blocks(of section: Section) -> [Block] {
+        isChosen(section) ? section.content.filter(isShownWhenChosen) : section.content.filter(isShown)
+    }
+
     func isShownWhenChosen(_ block: Block) -> Bool {
         version == .standard || !isGovernance(block)
     }
