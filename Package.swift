@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C libraries from Debian packages, reached through pkg-config.
@@ -47,6 +50,13 @@ let package = Package(
         .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
+        // The live preview: serves Output/ on 127.0.0.1, rebuilds when content changes, reloads pages.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         // The build pipeline: discovery, validation, rendering, atomic writes.
         .target(
             name: "CarerPressCore",
@@ -83,6 +93,7 @@ let package = Package(
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
         .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]
