@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset freetype2",
             providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
+        // ICU's line-break iterator behind plain C names (ICU's versioned names are macros Swift cannot see).
+        .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -42,6 +44,9 @@ let package = Package(
             ]),
         // Renders document trees as plain text: Easy Read and young people's text versions.
         .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
+        // Print layout without PDF: fonts, HarfBuzz shaping with a word cache, ICU break opportunities,
+        // total-fit paragraphs, pages of positioned glyph runs tagged with their structure elements.
+        .target(name: "TextLayout", dependencies: ["CHarfBuzz", "CLineBreak"]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The build pipeline: discovery, validation, rendering, atomic writes.
@@ -79,6 +84,7 @@ let package = Package(
             name: "TextRendererTests",
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]
