@@ -11,6 +11,11 @@ public final class Shaper {
     public private(set) var cacheHits = 0
     public private(set) var cacheMisses = 0
 
+    /// Characters shaped so far that their font has no glyph for (HarfBuzz gives glyph 0), each
+    /// once per font, in order of first use. Found only when a word is first shaped.
+    public private(set) var missingCharacters: [MissingCharacter] = []
+    private var missingSeen = Set<MissingCharacter>()
+
     private var cache: [ObjectIdentifier: [String: ShapedText]] = [:]
     private let buffer: OpaquePointer
     private let language: OpaquePointer?
@@ -73,6 +78,12 @@ public final class Shaper {
             advances[index] = positions[index].x_advance
             xOffsets[index] = positions[index].x_offset
             yOffsets[index] = positions[index].y_offset
+        }
+        if glyphs.contains(0) {
+            for scalar in font.missingCharacters(in: text) {
+                let missing = MissingCharacter(character: scalar, fontPath: font.path)
+                if missingSeen.insert(missing).inserted { missingCharacters.append(missing) }
+            }
         }
         return ShapedText(
             glyphs: glyphs, advances: advances, xOffsets: xOffsets, yOffsets: yOffsets, clusters: clusters)

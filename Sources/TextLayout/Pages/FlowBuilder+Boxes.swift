@@ -1,0 +1,63 @@
+extension FlowBuilder {
+    /// A note, quote or card: its blocks inset by the padding, drawn over a box that the
+    /// paginator sizes page by page.
+    func addBox(_ box: BoxBlock, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
+        let role: StructureRole =
+            switch box.role {
+            case .note: .note
+            case .blockQuote: .blockQuote
+            case .card: .division
+            }
+        let element = structure.add(role, parent: parent)
+        let borderWidth = box.border == nil ? 0 : style.boxBorderWidth
+        let inset = style.boxPadding + borderWidth
+        boxStack.append(
+            BoxFrame(
+                id: nextBoxID, x: x, width: width, padding: inset, fill: box.fill, border: box.border,
+                borderWidth: borderWidth))
+        nextBoxID += 1
+        boxesToOpen += 1
+        let first = fragments.count
+        add(box.content, parent: element, x: x + inset, width: width - 2 * inset, firstSpace: spaceBefore)
+        if fragments.count > first { fragments[fragments.count - 1].boxesClosing += 1 } else { boxesToOpen -= 1 }
+        boxStack.removeLast()
+    }
+
+    /// A picture (scaled down to the column if wider) and its caption, kept on one page.
+    func addFigure(_ figure: FigureBlock, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
+        let element = structure.add(.figure, parent: parent, alternativeText: figure.alternativeText)
+        let scale = figure.width > width ? width / figure.width : 1
+        let rect = Rect(x: x, y: 0, width: figure.width * scale, height: figure.height * scale)
+        var picture = FlowFragment(height: rect.height, spaceBefore: spaceBefore, mayBreakBefore: true)
+        picture.items = [.image(reference: figure.imageReference, rect: rect, tag: .element(element))]
+        append(picture)
+        guard let caption = figure.caption else { return }
+        let captionElement = structure.add(.caption, parent: element)
+        let captionStyle = TextStyle(
+            font: style.fonts.regular, size: style.captionSize, colour: style.textColour, lineHeight: style.lineHeight)
+        keepWithPrevious = true
+        addText(caption, element: captionElement, style: captionStyle, x: x, width: width, spaceBefore: 4)
+    }
+
+    /// A table of contents: each entry a TOCI holding a Link to the heading, indented by level.
+    func addContents(_ entries: [ContentsEntry], parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
+        let contents = structure.add(.tableOfContents, parent: parent)
+        for (index, entry) in entries.enumerated() {
+            let item = structure.add(.tableOfContentsItem, parent: contents)
+            let indent = Double(max(entry.level - 1, 0)) * style.listIndent
+            let linked = entry.content.map { Inline($0.text, weight: $0.weight, link: .internal(destination: entry.destination)) }
+            // One Link element for the whole entry, even when it mixes weights.
+            let link = structure.add(.link, parent: item, alternativeText: Inline.plainText(entry.content))
+            let runs = linked.map { inline in
+                var runStyle = inline.weight == .bold ? bodyStyle.with(font: style.fonts.bold) : bodyStyle
+                runStyle.colour = style.linkColour
+                return StyledRun(text: inline.text, style: runStyle, tag: .element(link), link: inline.link)
+            }
+            let lines = ParagraphLayout.lines(runs, width: width - indent, shaper: shaper, breaking: style.breaking)
+            for (lineIndex, line) in lines.enumerated() {
+                let space = lineIndex > 0 ? 0 : index == 0 ? spaceBefore : style.listItemSpacing
+                append(lineFragment(line, x: x + indent, spaceBefore: space, mayBreakBefore: lineIndex == 0))
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+extension FlowBuilder {
+    /// A list: each item's label hangs in the indent, on the baseline of the body's first line.
+    func addList(_ list: ListBlock, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
+        let listElement = structure.add(.list, parent: parent)
+        let bodyX = x + style.listIndent
+        for (index, item) in list.items.enumerated() {
+            let itemElement = structure.add(.listItem, parent: listElement)
+            let labelElement = structure.add(.label, parent: itemElement)
+            let bodyElement = structure.add(.listBody, parent: itemElement)
+            let first = fragments.count
+            add(
+                item.content, parent: bodyElement, x: bodyX, width: width - style.listIndent,
+                firstSpace: index == 0 ? spaceBefore : style.listItemSpacing)
+            guard fragments.count > first else { continue }
+            let baseline = fragments[first].items.lazy.compactMap { item -> Double? in
+                if case .text(let run) = item { return run.origin.y }
+                return nil
+            }.first ?? style.bodySize
+            let labelRun = glyphRun(
+                item.label, style: bodyStyle, origin: Point(x: x, y: baseline), tag: .element(labelElement))
+            // The label comes first in the item's content, as it is read first.
+            fragments[first].items.insert(.text(labelRun), at: 0)
+        }
+    }
+
+    /// One line of text shaped as a single glyph run (labels, running heads), without breaking.
+    func glyphRun(_ text: String, style textStyle: TextStyle, origin: Point, tag: ContentTag) -> GlyphRun {
+        let shaped = shaper.shape(text, font: textStyle.font)
+        return GlyphRun(
+            font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: origin,
+            glyphs: shaped.glyphs, advances: shaped.advances, xOffsets: shaped.xOffsets,
+            yOffsets: shaped.yOffsets, clusters: shaped.clusters, text: text, tag: tag)
+    }
+}

@@ -1,0 +1,126 @@
+/// Places flow fragments on pages. A fragment that does not fit moves to a new page together
+/// with everything after the last place a page may break, so headings stay with what follows
+/// and paragraphs keep two lines on each side of a break.
+struct Paginator {
+    let setup: PageSetup
+
+    private var top: Double { setup.margins.top }
+    private var bottom: Double { setup.size.height - setup.margins.bottom }
+    private static let tolerance = 1e-6
+
+    /// One placed fragment: its index and the y of its top on the page.
+    private struct Placement {
+        var index: Int
+        var y: Double
+    }
+
+    func paginate(_ fragments: [FlowFragment]) -> (pages: [Page], destinations: [Destination]) {
+        var pages: [Page] = []
+        var destinations: [Destination] = []
+        var placed: [Placement] = []
+        var header: (fragment: FlowFragment, y: Double)?
+        var index = 0
+
+        func finishPage() {
+            let page = materialise(placed, header: header, fragments: fragments, number: pages.count + 1)
+            for placement in placed {
+                for destination in fragments[placement.index].destinations {
+                    destinations.append(
+                        Destination(
+                            id: destination.id, pageIndex: pages.count,
+                            position: Point(x: destination.x, y: placement.y), element: destination.element))
+                }
+            }
+            pages.append(page)
+            placed = []
+            header = nil
+        }
+
+        while index < fragments.count {
+            let fragment = fragments[index]
+            let y: Double
+            if let last = placed.last {
+                y = last.y + fragments[last.index].height + closingPadding(fragments[last.index])
+                    + fragment.spaceBefore + openingPadding(fragment)
+            } else {
+                var start = top + fragment.boxes.reduce(0) { $0 + $1.padding }
+                // A table continuing from the previous page repeats its header row first.
+                if let repeated = fragment.repeatedHeader, index > 0, fragments[index - 1].repeatedHeader === repeated {
+                    header = (repeated.fragment, start)
+                    start += repeated.fragment.height
+                }
+                y = start
+            }
+            let needed = y + fragment.height + fragment.boxes.reduce(0) { $0 + $1.padding }
+            if placed.isEmpty || needed <= bottom + Self.tolerance {
+                placed.append(Placement(index: index, y: y))
+                index += 1
+                continue
+            }
+            // Move back to the last fragment before which this page may end; if there is none,
+            // break here anyway (the content cannot be kept together on any page).
+            let first = placed[0].index
+            if let breakIndex = (first + 1...index).last(where: { fragments[$0].mayBreakBefore }) {
+                placed.removeAll { $0.index >= breakIndex }
+                index = breakIndex
+            }
+            finishPage()
+        }
+        if !placed.isEmpty || pages.isEmpty { finishPage() }
+        return (pages, destinations)
+    }
+
+    private func openingPadding(_ fragment: FlowFragment) -> Double {
+        fragment.boxes.suffix(fragment.boxesOpening).reduce(0) { $0 + $1.padding }
+    }
+
+    private func closingPadding(_ fragment: FlowFragment) -> Double {
+        fragment.boxes.suffix(fragment.boxesClosing).reduce(0) { $0 + $1.padding }
+    }
+
+    /// Builds the page: box backgrounds first (outermost first), then the repeated table header,
+    /// then every fragment's items and links moved to their place.
+    private func materialise(
+        _ placed: [Placement], header: (fragment: FlowFragment, y: Double)?, fragments: [FlowFragment], number: Int
+    ) -> Page {
+        var items: [PageItem] = []
+        var links: [LinkArea] = []
+        // Each box spans, on this page, from its first to its last fragment here, plus padding.
+        var boxExtents: [Int: (frame: BoxFrame, top: Double, bottom: Double, depth: Int)] = [:]
+        for placement in placed {
+            let fragment = fragments[placement.index]
+            for (depth, frame) in fragment.boxes.enumerated() {
+                let inset = fragment.boxes[depth...].reduce(0) { $0 + $1.padding }
+                let top = placement.y - inset
+                let bottom = placement.y + fragment.height + inset
+                if let extent = boxExtents[frame.id] {
+                    boxExtents[frame.id] = (frame, min(extent.top, top), max(extent.bottom, bottom), depth)
+                } else {
+                    boxExtents[frame.id] = (frame, top, bottom, depth)
+                }
+            }
+        }
+        for extent in boxExtents.values.sorted(by: { ($0.depth, $0.frame.id) < ($1.depth, $1.frame.id) }) {
+            let frame = extent.frame
+            // The border is stroked on its centre line, inside the box's outer edge.
+            let half = frame.borderWidth / 2
+            items.append(
+                .box(
+                    rect: Rect(
+                        x: frame.x + half, y: extent.top + half, width: frame.width - frame.borderWidth,
+                        height: extent.bottom - extent.top - frame.borderWidth),
+                    fill: frame.fill, stroke: frame.border, lineWidth: frame.borderWidth, tag: .artifact(.layout)))
+        }
+        if let header {
+            items += header.fragment.items.map { $0.moved(by: header.y) }
+        }
+        for placement in placed {
+            let fragment = fragments[placement.index]
+            items += fragment.items.map { $0.moved(by: placement.y) }
+            links += fragment.links.map {
+                LinkArea(rect: $0.rect.offsetBy(dx: 0, dy: placement.y), target: $0.target, element: $0.element)
+            }
+        }
+        return Page(size: setup.size, number: number, items: items, links: links)
+    }
+}
