@@ -47,6 +47,8 @@ let package = Package(
         // Print layout without PDF: fonts, HarfBuzz shaping with a word cache, ICU break opportunities,
         // total-fit paragraphs, pages of positioned glyph runs tagged with their structure elements.
         .target(name: "TextLayout", dependencies: ["CHarfBuzz", "CLineBreak"]),
+        // Times TextLayout on a strategy-sized text (`swift run -c release layout-benchmark`).
+        .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The build pipeline: discovery, validation, rendering, atomic writes.

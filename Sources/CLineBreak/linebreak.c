@@ -1,11 +1,26 @@
 #include "linebreak.h"
 #include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
-int32_t carerpress_line_breaks(const uint16_t *text, int32_t length, const char *locale,
-                               int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
+void *carerpress_line_breaker_open(const char *locale) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *iterator = ubrk_open(UBRK_LINE, locale, (const UChar *)text, length, &status);
-    if (U_FAILURE(status) || iterator == NULL) {
+    UBreakIterator *iterator = ubrk_open(UBRK_LINE, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        return NULL;
+    }
+    return iterator;
+}
+
+int32_t carerpress_line_breaker_find(void *breaker, const char *text, int32_t length,
+                                     int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
+    UBreakIterator *iterator = (UBreakIterator *)breaker;
+    UErrorCode status = U_ZERO_ERROR;
+    // Reading UTF-8 in place gives byte offsets, which match Swift strings and HarfBuzz clusters.
+    UText utext = UTEXT_INITIALIZER;
+    utext_openUTF8(&utext, text, length, &status);
+    ubrk_setUText(iterator, &utext, &status);
+    if (U_FAILURE(status)) {
+        utext_close(&utext);
         return -1;
     }
     int32_t count = 0;
@@ -17,6 +32,11 @@ int32_t carerpress_line_breaks(const uint16_t *text, int32_t length, const char 
         mandatory[count] = (rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT) ? 1 : 0;
         count += 1;
     }
-    ubrk_close(iterator);
+    // The iterator keeps a shallow clone of the UText; it is reset before its next use.
+    utext_close(&utext);
     return count;
+}
+
+void carerpress_line_breaker_close(void *breaker) {
+    ubrk_close((UBreakIterator *)breaker);
 }

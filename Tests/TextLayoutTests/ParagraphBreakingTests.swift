@@ -138,3 +138,20 @@ import TextLayout
 extension String {
     fileprivate func replacingSpaces() -> String { filter { $0 != " " } }
 }
+
+@Suite struct GlyphRunTextTests {
+    /// Clusters point into the run's text, so each glyph maps back to the characters it shows.
+    @Test func clustersOfALineRunMapGlyphsBackToTheirText() {
+        let style = TextStyle(font: TestFonts.regular, size: 11)
+        let lines = ParagraphLayout.lines(
+            [StyledRun(text: "Café carers’ break", style: style, tag: .element(ElementID(1)))], width: 400, shaper: Shaper())
+        let run = lines[0].runs[0]
+        #expect(run.text == "Café carers’ break")
+        let utf8 = Array(run.text.utf8)
+        let starts = run.glyphs.map { Int($0.cluster) }
+        let characters = zip(starts, starts.dropFirst() + [utf8.count]).map { String(decoding: utf8[$0..<$1], as: UTF8.self) }
+        #expect(characters.joined() == run.text)
+        #expect(characters.count == run.text.count)
+        #expect(run.glyphs[4].id == TestFonts.regular.spaceGlyph)
+    }
+}

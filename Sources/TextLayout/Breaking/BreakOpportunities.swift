@@ -2,7 +2,7 @@ internal import CLineBreak
 
 /// A place after which a line may end, from ICU's line-break rules (UAX #14).
 public struct BreakOpportunity: Equatable, Sendable {
-    /// UTF-16 offset into the text: the line may end just before this offset.
+    /// UTF-8 offset into the text: the line may end just before this offset.
     public var offset: Int
     /// A line separator in the text forces the break here.
     public var isMandatory: Bool
@@ -13,19 +13,39 @@ public struct BreakOpportunity: Equatable, Sendable {
     }
 }
 
-public enum BreakOpportunities {
-    /// Where lines may end in UTF-16 `text`. The text's end is always the last opportunity.
-    public static func find(in text: [UInt16], locale: String = "en_GB") -> [BreakOpportunity] {
+/// Finds line-break opportunities with one ICU iterator, reused for every text (opening an
+/// iterator costs far more than running it). Not thread-safe: one per layout run.
+public final class BreakOpportunities {
+    private let iterator: UnsafeMutableRawPointer?
+    private var offsets: [Int32] = []
+    private var mandatory: [UInt8] = []
+
+    public init(locale: String = "en_GB") {
+        iterator = carerpress_line_breaker_open(locale)
+    }
+
+    deinit { if let iterator { carerpress_line_breaker_close(iterator) } }
+
+    /// Where lines may end in UTF-8 `text`. The text's end is always the last opportunity (an
+    /// ordinary one: the end of a paragraph is the breaker's business).
+    public func find(in text: [UInt8]) -> [BreakOpportunity] {
         guard !text.isEmpty else { return [] }
-        // There is at most one opportunity per code unit, plus the end.
-        let capacity = text.count + 1
-        var offsets = [Int32](repeating: 0, count: capacity)
-        var mandatory = [UInt8](repeating: 0, count: capacity)
-        let count = text.withUnsafeBufferPointer { units in
-            carerpress_line_breaks(
-                units.baseAddress, Int32(units.count), locale, &offsets, &mandatory, Int32(capacity))
+        // There is at most one opportunity per byte.
+        let capacity = text.count
+        if offsets.count < capacity {
+            offsets = [Int32](repeating: 0, count: capacity)
+            mandatory = [UInt8](repeating: 0, count: capacity)
         }
-        guard count > 0 else { return [BreakOpportunity(offset: text.count, isMandatory: true)] }
+        let count = text.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { utf8 in
+                iterator.map {
+                    carerpress_line_breaker_find(
+                        $0, utf8.baseAddress, Int32(utf8.count), &offsets, &mandatory, Int32(capacity))
+                } ?? -1
+            }
+        }
+        // Without ICU, the text is one unbreakable piece (the emergency break still applies).
+        guard count > 0 else { return [BreakOpportunity(offset: text.count, isMandatory: false)] }
         return (0..<Int(count)).map {
             BreakOpportunity(offset: Int(offsets[$0]), isMandatory: mandatory[$0] != 0)
         }
@@ -33,12 +53,12 @@ public enum BreakOpportunities {
 
     /// The pieces of `text` between break opportunities: each is a word with what follows it
     /// up to the next place a line may end (spaces, punctuation).
-    public static func segments(of text: String, locale: String = "en_GB") -> [String] {
-        let units = Array(text.utf16)
+    public func segments(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
         var start = 0
-        return find(in: units, locale: locale).map { opportunity in
+        return find(in: bytes).map { opportunity in
             defer { start = opportunity.offset }
-            return String(decoding: units[start..<opportunity.offset], as: UTF16.self)
+            return String(decoding: bytes[start..<opportunity.offset], as: UTF8.self)
         }
     }
 }

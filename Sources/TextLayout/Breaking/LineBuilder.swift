@@ -1,5 +1,5 @@
-/// Turns chosen breaks into lines of glyph runs: consecutive pieces of one run (and one look)
-/// become one glyph run, with a space glyph between words so the text copies with its spaces.
+/// Turns chosen breaks into lines of glyph runs: consecutive pieces of one run become one glyph
+/// run, with a space glyph between words so the text copies with its spaces.
 enum LineBuilder {
     static func lines(_ paragraph: PreparedParagraph, ends: [Int]) -> [TextLine] {
         var lines: [TextLine] = []
@@ -21,51 +21,65 @@ enum LineBuilder {
         var ascent = 0.0
         var descent = 0.0
         var height = 0.0
-        var current: GlyphRun?
+        // The run being built: its source run, start, glyphs and text.
         var currentRun = -1
+        var runStart = 0.0
+        var glyphs: [Glyph] = []
+        var text = ""
 
         func finishRun() {
-            guard let run = current else { return }
-            runs.append(run)
-            current = nil
+            guard currentRun >= 0 else { return }
+            let source = paragraph.runs[currentRun]
+            runs.append(
+                GlyphRun(
+                    font: source.style.font, size: source.style.size, colour: source.style.colour,
+                    origin: Point(x: runStart, y: 0), glyphs: glyphs, text: text, tag: source.tag))
         }
 
+        // What the current run's pieces share, read once per run.
+        var spaceGlyph = Glyph(id: 0, advance: 0, cluster: 0)
+        var spaceWidth = 0.0
+        var link: (target: LinkTarget, element: ElementID)?
         for index in firstPiece...lastPiece {
             let piece = paragraph.pieces[index]
-            let source = paragraph.runs[piece.run]
-            let style = source.style
-            let metrics = style.font.metrics
-            ascent = max(ascent, metrics.points(metrics.ascender, size: style.size))
-            descent = max(descent, -metrics.points(metrics.descender, size: style.size))
-            height = max(height, style.size * style.lineHeight)
             if piece.run != currentRun {
                 finishRun()
                 currentRun = piece.run
-                current = GlyphRun(
-                    font: style.font, size: style.size, colour: style.colour, origin: Point(x: x, y: 0),
-                    glyphs: [], advances: [], xOffsets: [], yOffsets: [], clusters: [], text: "",
-                    tag: source.tag)
+                runStart = x
+                glyphs = []
+                glyphs.reserveCapacity(64)
+                text = ""
+                let source = paragraph.runs[piece.run]
+                let style = source.style
+                let metrics = style.font.metrics
+                ascent = max(ascent, metrics.points(metrics.ascender, size: style.size))
+                descent = max(descent, -metrics.points(metrics.descender, size: style.size))
+                height = max(height, style.size * style.lineHeight)
+                spaceGlyph = Glyph(id: style.font.spaceGlyph, advance: style.font.spaceAdvance, cluster: 0)
+                spaceWidth = PreparedParagraph.spaceWidth(style)
+                link = nil
+                if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
             }
-            let utf8Start = UInt32(current!.text.utf8.count)
-            current!.glyphs.append(contentsOf: piece.shaped.glyphs)
-            current!.advances.append(contentsOf: piece.shaped.advances)
-            current!.xOffsets.append(contentsOf: piece.shaped.xOffsets)
-            current!.yOffsets.append(contentsOf: piece.shaped.yOffsets)
-            current!.clusters.append(contentsOf: piece.shaped.clusters.map { $0 + utf8Start })
-            current!.text += piece.text
+            let utf8Start = UInt32(text.utf8.count)
+            if utf8Start == 0 {
+                glyphs.append(contentsOf: piece.shaped.glyphs)
+            } else {
+                for var glyph in piece.shaped.glyphs {
+                    glyph.cluster += utf8Start
+                    glyphs.append(glyph)
+                }
+            }
+            text += piece.text
             let pieceStart = x
             x += piece.width
             // Spaces inside the line are set as space glyphs; the one at its end is dropped.
             if piece.spaceAfter, index < lastPiece {
-                current!.clusters.append(UInt32(current!.text.utf8.count))
-                current!.glyphs.append(style.font.spaceGlyph)
-                current!.advances.append(style.font.spaceAdvance)
-                current!.xOffsets.append(0)
-                current!.yOffsets.append(0)
-                current!.text += " "
-                x += PreparedParagraph.spaceWidth(style)
+                spaceGlyph.cluster = UInt32(text.utf8.count)
+                glyphs.append(spaceGlyph)
+                text += " "
+                x += spaceWidth
             }
-            if let target = source.link, case .element(let element) = source.tag {
+            if let (target, element) = link {
                 let pieceEnd = pieceStart + piece.width
                 // One link element's words are contiguous: widen its area rather than adding one.
                 if let last = links.last, last.element == element {

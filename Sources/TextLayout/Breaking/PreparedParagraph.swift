@@ -8,46 +8,50 @@ struct PreparedParagraph {
     /// and finds where lines may end with ICU.
     init(runs: [StyledRun], shaper: Shaper) {
         self.runs = runs
-        var units: [UInt16] = []
+        // The paragraph as UTF-8, the encoding ICU reads in place and Swift strings are made from.
+        var units: [UInt8] = []
         var runEnds: [Int] = []
         for run in runs {
-            units.append(contentsOf: run.text.utf16)
+            units.append(contentsOf: run.text.utf8)
             runEnds.append(units.count)
         }
         pieces = []
         segments = []
+        // Font, points per font unit and space width of each run, looked up once per run.
+        let fonts = runs.map(\.style.font)
+        let scales = runs.map { $0.style.size / Double($0.style.font.metrics.unitsPerEm) }
+        let spaces = runs.map { Self.spaceWidth($0.style) }
         var start = 0
         var run = 0
-        for opportunity in BreakOpportunities.find(in: units) {
+        let opportunities = shaper.breakOpportunities.find(in: units)
+        pieces.reserveCapacity(opportunities.count)
+        segments.reserveCapacity(opportunities.count)
+        for opportunity in opportunities {
             let end = opportunity.offset
             let firstPiece = pieces.count
             var width = 0.0
             var position = start
+            var lastSpace = 0.0
             while position < end {
                 while runEnds[run] <= position { run += 1 }
                 let pieceEnd = min(end, runEnds[run])
                 var wordEnd = pieceEnd
-                while wordEnd > position, Self.isCollapsibleSpace(units[wordEnd - 1]) { wordEnd -= 1 }
-                let text = String(decoding: units[position..<wordEnd], as: UTF16.self)
-                let style = runs[run].style
-                let shaped = text.isEmpty ? ShapedText.empty : shaper.shape(text, font: style.font)
-                let piece = WordPiece(
-                    run: run, text: text, shaped: shaped,
-                    width: style.font.metrics.points(shaped.width, size: style.size),
-                    spaceAfter: wordEnd < pieceEnd)
-                // Inner spaces (between pieces of one segment) are part of the segment's width.
-                if let last = pieces.last, pieces.count > firstPiece, last.spaceAfter {
-                    width += Self.spaceWidth(runs[last.run].style)
+                while wordEnd > position, let length = Self.collapsibleSpaceLength(units, endingAt: wordEnd) {
+                    wordEnd -= length
                 }
-                width += piece.width
-                pieces.append(piece)
+                let text = String(decoding: units[position..<wordEnd], as: UTF8.self)
+                let shaped = text.isEmpty ? ShapedText.empty : shaper.shape(text, font: fonts[run])
+                let pieceWidth = Double(shaped.width) * scales[run]
+                // Inner spaces (between pieces of one segment) are part of the segment's width.
+                width += lastSpace + pieceWidth
+                lastSpace = wordEnd < pieceEnd ? spaces[run] : 0
+                pieces.append(
+                    WordPiece(run: run, text: text, shaped: shaped, width: pieceWidth, spaceAfter: wordEnd < pieceEnd))
                 position = pieceEnd
             }
-            let last = pieces[pieces.count - 1]
             segments.append(
                 Segment(
-                    pieces: firstPiece..<pieces.count, width: width,
-                    glue: last.spaceAfter ? Self.spaceWidth(runs[last.run].style) : 0,
+                    pieces: firstPiece..<pieces.count, width: width, glue: lastSpace,
                     mandatoryBreakAfter: opportunity.isMandatory))
             start = end
         }
@@ -57,9 +61,16 @@ struct PreparedParagraph {
         style.font.metrics.points(style.font.spaceAdvance, size: style.size)
     }
 
-    /// Spaces, tabs and line ends, which collapse to one space (or a line end) as in HTML.
-    static func isCollapsibleSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029
+    /// The UTF-8 length of the space, tab or line end that ends `bytes[..<end]`, if one does:
+    /// these collapse to one space (or a line end) as in HTML.
+    static func collapsibleSpaceLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+        switch bytes[end - 1] {
+        case 0x20, 0x09, 0x0A, 0x0D: return 1
+        // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: E2 80 A8 / A9.
+        case 0xA8, 0xA9:
+            return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 ? 3 : nil
+        default: return nil
+        }
     }
 
     /// Splits every segment wider than `width` between characters so that each part fits: the

@@ -28,7 +28,6 @@ extension FlowBuilder {
         let shaped = shaper.shape(text, font: textStyle.font)
         return GlyphRun(
             font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: origin,
-            glyphs: shaped.glyphs, advances: shaped.advances, xOffsets: shaped.xOffsets,
-            yOffsets: shaped.yOffsets, clusters: shaped.clusters, text: text, tag: tag)
+            glyphs: shaped.glyphs, text: text, tag: tag)
     }
 }

@@ -112,15 +112,16 @@ final class FlowBuilder {
     }
 
     /// Adds a fragment to the flow, applying keep-with-previous and the boxes it sits in.
-    func append(_ fragment: FlowFragment) {
-        var fragment = fragment
+    func append(_ fragment: consuming FlowFragment) {
+        // Changed in place once in the array, so the fragment's arrays are never copied.
+        fragments.append(fragment)
+        let last = fragments.count - 1
         if keepWithPrevious {
-            fragment.mayBreakBefore = false
+            fragments[last].mayBreakBefore = false
             keepWithPrevious = false
         }
-        fragment.boxes = boxStack
-        fragment.boxesOpening = boxesToOpen
+        if !boxStack.isEmpty { fragments[last].boxes = boxStack }
+        fragments[last].boxesOpening = boxesToOpen
         boxesToOpen = 0
-        fragments.append(fragment)
     }
 }

@@ -37,21 +37,23 @@ struct Paginator {
         }
 
         while index < fragments.count {
-            let fragment = fragments[index]
+            // Fields are read in place: binding a whole fragment would copy its arrays.
             let y: Double
             if let last = placed.last {
-                y = last.y + fragments[last.index].height + closingPadding(fragments[last.index])
-                    + fragment.spaceBefore + openingPadding(fragment)
+                y = last.y + fragments[last.index].height + closingPadding(fragments, last.index)
+                    + fragments[index].spaceBefore + openingPadding(fragments, index)
             } else {
-                var start = top + fragment.boxes.reduce(0) { $0 + $1.padding }
+                var start = top + totalPadding(fragments, index)
                 // A table continuing from the previous page repeats its header row first.
-                if let repeated = fragment.repeatedHeader, index > 0, fragments[index - 1].repeatedHeader === repeated {
+                if let repeated = fragments[index].repeatedHeader, index > 0,
+                    fragments[index - 1].repeatedHeader === repeated
+                {
                     header = (repeated.fragment, start)
                     start += repeated.fragment.height
                 }
                 y = start
             }
-            let needed = y + fragment.height + fragment.boxes.reduce(0) { $0 + $1.padding }
+            let needed = y + fragments[index].height + totalPadding(fragments, index)
             if placed.isEmpty || needed <= bottom + Self.tolerance {
                 placed.append(Placement(index: index, y: y))
                 index += 1
@@ -70,12 +72,16 @@ struct Paginator {
         return (pages, destinations)
     }
 
-    private func openingPadding(_ fragment: FlowFragment) -> Double {
-        fragment.boxes.suffix(fragment.boxesOpening).reduce(0) { $0 + $1.padding }
+    private func openingPadding(_ fragments: [FlowFragment], _ index: Int) -> Double {
+        fragments[index].boxes.suffix(fragments[index].boxesOpening).reduce(0) { $0 + $1.padding }
     }
 
-    private func closingPadding(_ fragment: FlowFragment) -> Double {
-        fragment.boxes.suffix(fragment.boxesClosing).reduce(0) { $0 + $1.padding }
+    private func closingPadding(_ fragments: [FlowFragment], _ index: Int) -> Double {
+        fragments[index].boxes.suffix(fragments[index].boxesClosing).reduce(0) { $0 + $1.padding }
+    }
+
+    private func totalPadding(_ fragments: [FlowFragment], _ index: Int) -> Double {
+        fragments[index].boxes.reduce(0) { $0 + $1.padding }
     }
 
     /// Builds the page: box backgrounds first (outermost first), then the repeated table header,
@@ -87,7 +93,7 @@ struct Paginator {
         var links: [LinkArea] = []
         // Each box spans, on this page, from its first to its last fragment here, plus padding.
         var boxExtents: [Int: (frame: BoxFrame, top: Double, bottom: Double, depth: Int)] = [:]
-        for placement in placed {
+        for placement in placed where !fragments[placement.index].boxes.isEmpty {
             let fragment = fragments[placement.index]
             for (depth, frame) in fragment.boxes.enumerated() {
                 let inset = fragment.boxes[depth...].reduce(0) { $0 + $1.padding }
@@ -115,10 +121,10 @@ struct Paginator {
             items += header.fragment.items.map { $0.moved(by: header.y) }
         }
         for placement in placed {
-            let fragment = fragments[placement.index]
-            items += fragment.items.map { $0.moved(by: placement.y) }
-            links += fragment.links.map {
-                LinkArea(rect: $0.rect.offsetBy(dx: 0, dy: placement.y), target: $0.target, element: $0.element)
+            for item in fragments[placement.index].items { items.append(item.moved(by: placement.y)) }
+            for link in fragments[placement.index].links {
+                links.append(
+                    LinkArea(rect: link.rect.offsetBy(dx: 0, dy: placement.y), target: link.target, element: link.element))
             }
         }
         return Page(size: setup.size, number: number, items: items, links: links)

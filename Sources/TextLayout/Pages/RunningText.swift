@@ -41,7 +41,7 @@ struct RunningText {
         var run = lines.first?.runs.first
             ?? GlyphRun(
                 font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: Point(x: 0, y: 0),
-                glyphs: [], advances: [], xOffsets: [], yOffsets: [], clusters: [], text: "", tag: .artifact(kind))
+                glyphs: [], text: "", tag: .artifact(kind))
         run.origin = Point(x: x, y: baseline)
         return run
     }

@@ -1,25 +1,21 @@
-/// Text shaped by HarfBuzz in one font: glyph ids with their advances and offsets in font units,
-/// and for each glyph the UTF-8 offset (into the shaped text) of the characters it shows, so a
+/// Text shaped by HarfBuzz in one font: glyphs with their advances, offsets and clusters, so a
 /// PDF writer can emit 2-byte glyph strings and map glyphs back to text.
-public struct ShapedText: Equatable, Sendable {
-    public var glyphs: [UInt16]
-    public var advances: [Int32]
-    public var xOffsets: [Int32]
-    public var yOffsets: [Int32]
-    public var clusters: [UInt32]
+///
+/// A class, immutable, so the cache and every line that sets the word share one copy.
+public final class ShapedText: Equatable, Sendable {
+    public let glyphs: [Glyph]
     /// The sum of the advances, in font units.
-    public var width: Int32
+    public let width: Int32
 
-    public init(
-        glyphs: [UInt16], advances: [Int32], xOffsets: [Int32], yOffsets: [Int32], clusters: [UInt32]
-    ) {
+    public init(glyphs: [Glyph]) {
         self.glyphs = glyphs
-        self.advances = advances
-        self.xOffsets = xOffsets
-        self.yOffsets = yOffsets
-        self.clusters = clusters
-        self.width = advances.reduce(0, +)
+        self.width = glyphs.reduce(0) { $0 + $1.advance }
     }
 
-    public static let empty = ShapedText(glyphs: [], advances: [], xOffsets: [], yOffsets: [], clusters: [])
+    /// The glyph ids alone.
+    public var glyphIDs: [UInt16] { glyphs.map(\.id) }
+
+    public static func == (a: ShapedText, b: ShapedText) -> Bool { a.glyphs == b.glyphs }
+
+    public static let empty = ShapedText(glyphs: [])
 }

@@ -16,7 +16,16 @@ public final class Shaper {
     public private(set) var missingCharacters: [MissingCharacter] = []
     private var missingSeen = Set<MissingCharacter>()
 
-    private var cache: [ObjectIdentifier: [String: ShapedText]] = [:]
+    /// One word table per font, as a class so a lookup neither copies nor retains the table.
+    private final class WordTable {
+        var words: [String: ShapedText] = [:]
+    }
+    private var tables: [ObjectIdentifier: WordTable] = [:]
+    /// The table used last: consecutive words are nearly always in the same font.
+    private var lastFont: ObjectIdentifier?
+    private var lastTable = WordTable()
+    /// The line-break finder of this layout run, kept with the shaper so both are made once.
+    public let breakOpportunities: BreakOpportunities
     private let buffer: OpaquePointer
     private let language: OpaquePointer?
 
@@ -24,12 +33,13 @@ public final class Shaper {
         self.cachesWords = cachesWords
         self.buffer = hb_buffer_create()
         self.language = hb_language_from_string(language, -1)
+        self.breakOpportunities = BreakOpportunities(locale: language.replacing("-", with: "_"))
     }
 
     deinit { hb_buffer_destroy(buffer) }
 
     /// How many distinct words are cached for `font`.
-    public func cachedWordCount(for font: Font) -> Int { cache[ObjectIdentifier(font)]?.count ?? 0 }
+    public func cachedWordCount(for font: Font) -> Int { tables[ObjectIdentifier(font)]?.words.count ?? 0 }
 
     /// `word` shaped in `font`, from the cache when it has been shaped before.
     public func shape(_ word: String, font: Font) -> ShapedText {
@@ -38,13 +48,22 @@ public final class Shaper {
             return shapeUncached(word, font: font)
         }
         let key = ObjectIdentifier(font)
-        if let shaped = cache[key]?[word] {
+        if key != lastFont {
+            if let table = tables[key] {
+                lastTable = table
+            } else {
+                lastTable = WordTable()
+                tables[key] = lastTable
+            }
+            lastFont = key
+        }
+        if let shaped = lastTable.words[word] {
             cacheHits += 1
             return shaped
         }
         cacheMisses += 1
         let shaped = shapeUncached(word, font: font)
-        cache[key, default: [:]][word] = shaped
+        lastTable.words[word] = shaped
         return shaped
     }
 
@@ -66,26 +85,17 @@ public final class Shaper {
         var count: UInt32 = 0
         let infos = hb_buffer_get_glyph_infos(buffer, &count)!
         let positions = hb_buffer_get_glyph_positions(buffer, &count)!
-        let n = Int(count)
-        var glyphs = [UInt16](repeating: 0, count: n)
-        var advances = [Int32](repeating: 0, count: n)
-        var xOffsets = [Int32](repeating: 0, count: n)
-        var yOffsets = [Int32](repeating: 0, count: n)
-        var clusters = [UInt32](repeating: 0, count: n)
-        for index in 0..<n {
-            glyphs[index] = UInt16(truncatingIfNeeded: infos[index].codepoint)
-            clusters[index] = infos[index].cluster
-            advances[index] = positions[index].x_advance
-            xOffsets[index] = positions[index].x_offset
-            yOffsets[index] = positions[index].y_offset
+        let glyphs = (0..<Int(count)).map { index in
+            Glyph(
+                id: UInt16(truncatingIfNeeded: infos[index].codepoint), advance: positions[index].x_advance,
+                xOffset: positions[index].x_offset, yOffset: positions[index].y_offset, cluster: infos[index].cluster)
         }
-        if glyphs.contains(0) {
+        if glyphs.contains(where: { $0.id == 0 }) {
             for scalar in font.missingCharacters(in: text) {
                 let missing = MissingCharacter(character: scalar, fontPath: font.path)
                 if missingSeen.insert(missing).inserted { missingCharacters.append(missing) }
             }
         }
-        return ShapedText(
-            glyphs: glyphs, advances: advances, xOffsets: xOffsets, yOffsets: yOffsets, clusters: clusters)
+        return ShapedText(glyphs: glyphs)
     }
 }
