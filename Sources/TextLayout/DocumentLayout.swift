@@ -7,7 +7,8 @@ public enum DocumentLayout {
     public static func layout(
         _ blocks: [Block], style: LayoutStyle, page: PageSetup, shaper: Shaper = Shaper()
     ) -> LaidOutDocument {
-        let builder = FlowBuilder(style: style, shaper: shaper)
+        let contentHeight = page.size.height - page.margins.top - page.margins.bottom
+        let builder = FlowBuilder(style: style, shaper: shaper, pageContentHeight: contentHeight)
         builder.add(blocks, parent: builder.structure.root, x: page.margins.left, width: page.measure, firstSpace: 0)
         var (pages, destinations) = Paginator(setup: page).paginate(builder.fragments)
         RunningText(setup: page, style: style, shaper: shaper).add(to: &pages)

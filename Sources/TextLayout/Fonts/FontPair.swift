@@ -11,7 +11,8 @@ public struct FontPair: Sendable {
     /// Where Debian's `fonts-liberation2` package puts Liberation Sans, the default print font.
     public static let liberationSansDirectory = "/usr/share/fonts/truetype/liberation2"
 
-    /// Liberation Sans Regular and Bold (metric-compatible with Arial).
+    /// Liberation Sans Regular and Bold (metric-compatible with Arial). Throws `FontError` when
+    /// they are missing: on Debian, `apt-get install fonts-liberation2` installs them.
     public static func liberationSans(directory: String = liberationSansDirectory) throws(FontError) -> FontPair {
         FontPair(
             regular: try Font(path: directory + "/LiberationSans-Regular.ttf"),

@@ -23,10 +23,12 @@ extension FlowBuilder {
         boxStack.removeLast()
     }
 
-    /// A picture (scaled down to the column if wider) and its caption, kept on one page.
+    /// A picture and its caption, kept on one page. The picture is scaled down to the column's
+    /// width and, leaving room for a caption, to the page's height.
     func addFigure(_ figure: FigureBlock, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
         let element = structure.add(.figure, parent: parent, alternativeText: figure.alternativeText)
-        let scale = figure.width > width ? width / figure.width : 1
+        let maxHeight = pageContentHeight * (figure.caption == nil ? 1 : 0.8)
+        let scale = min(1, width / max(figure.width, 1), maxHeight / max(figure.height, 1))
         let rect = Rect(x: x, y: 0, width: figure.width * scale, height: figure.height * scale)
         var picture = FlowFragment(height: rect.height, spaceBefore: spaceBefore, mayBreakBefore: true)
         picture.items = [.image(reference: figure.imageReference, rect: rect, tag: .element(element))]

@@ -10,10 +10,13 @@ final class FlowBuilder {
     var boxStack: [BoxFrame] = []
     var boxesToOpen = 0
     var nextBoxID = 0
+    /// The height text may fill on a page: nothing unbreakable may be taller.
+    let pageContentHeight: Double
 
-    init(style: LayoutStyle, shaper: Shaper) {
+    init(style: LayoutStyle, shaper: Shaper, pageContentHeight: Double) {
         self.style = style
         self.shaper = shaper
+        self.pageContentHeight = pageContentHeight
     }
 
     var bodyStyle: TextStyle {

@@ -34,15 +34,10 @@ struct RunningText {
         }
     }
 
+    /// One line of running text, shaped whole (through the cache, so each distinct text once).
     private func run(_ text: String, _ textStyle: TextStyle, x: Double, baseline: Double, kind: ArtifactKind) -> GlyphRun {
-        let lines = ParagraphLayout.lines(
-            [StyledRun(text: text, style: textStyle, tag: .artifact(kind))], width: .greatestFiniteMagnitude,
-            shaper: shaper)
-        var run = lines.first?.runs.first
-            ?? GlyphRun(
-                font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: Point(x: 0, y: 0),
-                glyphs: [], text: "", tag: .artifact(kind))
-        run.origin = Point(x: x, y: baseline)
-        return run
+        GlyphRun(
+            font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: Point(x: x, y: baseline),
+            glyphs: shaper.shape(text, font: textStyle.font).glyphs, text: text, tag: .artifact(kind))
     }
 }
