@@ -26,7 +26,7 @@ import TextLayout
             ListItem(label: "2.", [.text("Carers want a break that suits them.")]),
         ])),
         .box(BoxBlock(
-            role: .blockQuote, fill: Colour(hex: "#f3f2f1"), border: Colour(hex: "#1d70b8"),
+            role: .blockQuote, fill: Colour(hex: "#f3f2f1"), border: Colour(hex: "#1d70b8"), borderEdges: .leftBar,
             content: [.paragraph([.text("“Nobody asked me how I was coping until I rang the carers’ line.”")])])),
         .heading(level: 2, id: "services", content: [.text("Services")]),
         .table(TableBlock(

@@ -66,15 +66,25 @@ public struct BoxBlock: Hashable, Sendable {
         case card
     }
 
+    /// Where the border is drawn.
+    public enum BorderEdges: Hashable, Sendable {
+        /// All four sides.
+        case frame
+        /// A bar down the left side only, as inset text and quotes often have.
+        case leftBar
+    }
+
     public var role: Role
     public var fill: Colour?
     public var border: Colour?
+    public var borderEdges: BorderEdges
     public var content: [Block]
 
-    public init(role: Role, fill: Colour?, border: Colour?, content: [Block]) {
+    public init(role: Role, fill: Colour?, border: Colour?, borderEdges: BorderEdges = .frame, content: [Block]) {
         self.role = role
         self.fill = fill
         self.border = border
+        self.borderEdges = borderEdges
         self.content = content
     }
 }

@@ -22,6 +22,8 @@ public struct LayoutStyle: Sendable {
     public var tableHeaderFill: Colour? = Colour(red: 0.93, green: 0.93, blue: 0.93)
     public var boxPadding: Double = 10
     public var boxBorderWidth: Double = 1.5
+    /// Width of the bar of a box with a left bar rather than a frame.
+    public var boxBarWidth: Double = 4
     public var captionSize: Double = 10
     public var runningSize: Double = 9
     public var runningColour: Colour = Colour(red: 0.3, green: 0.3, blue: 0.3)

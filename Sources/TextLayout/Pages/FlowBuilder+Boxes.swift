@@ -9,16 +9,20 @@ extension FlowBuilder {
             case .card: .division
             }
         let element = structure.add(role, parent: parent)
-        let borderWidth = box.border == nil ? 0 : style.boxBorderWidth
-        let inset = style.boxPadding + borderWidth
+        let borderWidth =
+            box.border == nil ? 0 : box.borderEdges == .frame ? style.boxBorderWidth : style.boxBarWidth
+        // A frame insets all sides by its width; a left bar only the left side.
+        let inset = style.boxPadding + (box.borderEdges == .frame ? borderWidth : 0)
+        let leftInset = style.boxPadding + borderWidth
         boxStack.append(
             BoxFrame(
                 id: nextBoxID, x: x, width: width, padding: inset, fill: box.fill, border: box.border,
-                borderWidth: borderWidth))
+                borderWidth: borderWidth, borderEdges: box.borderEdges))
         nextBoxID += 1
         boxesToOpen += 1
         let first = fragments.count
-        add(box.content, parent: element, x: x + inset, width: width - 2 * inset, firstSpace: spaceBefore)
+        add(
+            box.content, parent: element, x: x + leftInset, width: width - leftInset - inset, firstSpace: spaceBefore)
         if fragments.count > first { fragments[fragments.count - 1].boxesClosing += 1 } else { boxesToOpen -= 1 }
         boxStack.removeLast()
     }

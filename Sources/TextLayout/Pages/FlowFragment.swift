@@ -28,6 +28,7 @@ struct BoxFrame {
     var fill: Colour?
     var border: Colour?
     var borderWidth: Double
+    var borderEdges: BoxBlock.BorderEdges
 }
 
 /// A table's header row, kept to be repeated (as an artifact) on each page the table continues on.

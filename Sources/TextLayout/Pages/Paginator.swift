@@ -108,14 +108,33 @@ struct Paginator {
         }
         for extent in boxExtents.values.sorted(by: { ($0.depth, $0.frame.id) < ($1.depth, $1.frame.id) }) {
             let frame = extent.frame
-            // The border is stroked on its centre line, inside the box's outer edge.
-            let half = frame.borderWidth / 2
-            items.append(
-                .box(
-                    rect: Rect(
-                        x: frame.x + half, y: extent.top + half, width: frame.width - frame.borderWidth,
-                        height: extent.bottom - extent.top - frame.borderWidth),
-                    fill: frame.fill, stroke: frame.border, lineWidth: frame.borderWidth, tag: .artifact(.layout)))
+            let height = extent.bottom - extent.top
+            switch frame.borderEdges {
+            case .frame:
+                // The border is stroked on its centre line, inside the box's outer edge.
+                let half = frame.borderWidth / 2
+                items.append(
+                    .box(
+                        rect: Rect(
+                            x: frame.x + half, y: extent.top + half, width: frame.width - frame.borderWidth,
+                            height: height - frame.borderWidth),
+                        fill: frame.fill, stroke: frame.border, lineWidth: frame.borderWidth,
+                        tag: .artifact(.layout)))
+            case .leftBar:
+                if let fill = frame.fill {
+                    items.append(
+                        .box(
+                            rect: Rect(x: frame.x, y: extent.top, width: frame.width, height: height), fill: fill,
+                            stroke: nil, lineWidth: 0, tag: .artifact(.layout)))
+                }
+                if let colour = frame.border {
+                    let barX = frame.x + frame.borderWidth / 2
+                    items.append(
+                        .rule(
+                            from: Point(x: barX, y: extent.top), to: Point(x: barX, y: extent.bottom), colour: colour,
+                            lineWidth: frame.borderWidth, tag: .artifact(.layout)))
+                }
+            }
         }
         if let header {
             items += header.fragment.items.map { $0.moved(by: header.y) }
