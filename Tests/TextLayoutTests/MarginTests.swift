@@ -17,7 +17,7 @@ import TextLayout
                 })))
             case 2:
                 let rows = (0..<Int.random(in: 1...15, using: &random)).map { _ in
-                    [TableCell([.text(H.sentence(2, random: &random))], isRowHeader: true), TableCell([.text(H.sentence(Int.random(in: 2...30, using: &random), random: &random))])]
+                    [TableCell([.text(H.sentence(2, random: &random))], isRowHeader: true), TableCell([.text(H.sentence(Int.random(in: 2...(Bool.random(using: &random) ? 30 : 700), using: &random), random: &random))])]
                 }
                 blocks.append(.table(TableBlock(caption: [.text("Table \(index)")], header: [[.text("Name")], [.text("Details")]], rows: rows)))
             case 3:

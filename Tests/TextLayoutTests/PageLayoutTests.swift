@@ -167,6 +167,27 @@ import TextLayout
         }
     }
 
+    @Test func aRowTallerThanAPageIsCutBetweenLines() {
+        var random = SplitMix64(seed: 23)
+        let long = H.sentence(900, random: &random)
+        let table = TableBlock(
+            caption: nil, header: [[.text("Name")], [.text("Details")]],
+            rows: [[TableCell([.text("Carers Centre")], isRowHeader: true), TableCell([.text(long)])]])
+        let laid = DocumentLayout.layout([.table(table)], style: H.style, page: H.page(height: 400))
+        #expect(laid.pages.count >= 3)
+        var details: [String] = []
+        for page in laid.pages {
+            let runs = H.contentRuns(page)
+            for (run, _) in runs { #expect(run.origin.y <= 400 - 56) }
+            details += runs.filter { laid.structure[$0.element].role == .tableDataCell }.map(\.run.text)
+            if page.number > 1 {
+                let first = page.items.first { if case .text = $0 { true } else { false } }
+                #expect(first?.tag == .artifact(.repeatedTableHeader))
+            }
+        }
+        #expect(details.joined(separator: " ") == long)
+    }
+
     @Test func cellsWrapInsideTheirColumns() {
         var random = SplitMix64(seed: 13)
         let table = TableBlock(

@@ -1,7 +1,7 @@
 extension FlowBuilder {
     /// A table: caption, a header row of column headers and body rows, each row one fragment
-    /// (rows never split). The header is kept with the first row and repeated, as an artifact, at
-    /// the top of every further page the table runs onto.
+    /// (a row taller than a page is cut between lines). The header is kept with the first row and
+    /// repeated, as an artifact, at the top of every further page the table runs onto.
     func addTable(_ table: TableBlock, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
         let tableElement = structure.add(.table, parent: parent)
         let columnCount = max(table.header.count, table.rows.map(\.count).max() ?? 0)
@@ -20,28 +20,36 @@ extension FlowBuilder {
             let head = structure.add(.tableHead, parent: tableElement)
             let row = structure.add(.tableRow, parent: head)
             let cells = table.header.map { (content: $0, element: structure.add(.tableHeaderCell(scope: .column), parent: row)) }
-            let fragment = rowFragment(
-                cells, bold: true, fill: style.tableHeaderFill, x: x, widths: widths, spaceBefore: space)
-            append(fragment)
-            keepWithPrevious = true
+            let slices = rowFragments(
+                cells, bold: true, fill: style.tableHeaderFill, x: x, widths: widths, spaceBefore: space,
+                maxHeight: pageContentHeight / 2)
+            for slice in slices {
+                append(slice)
+                keepWithPrevious = true
+            }
             space = 0
-            var repeated = fragment
-            repeated.items = fragment.items.map { retagged($0, as: .artifact(.repeatedTableHeader)) }
+            // A header too tall for half a page is not repeated in full: its first part stands for it.
+            var repeated = slices[0]
+            repeated.items = repeated.items.map { retagged($0, as: .artifact(.repeatedTableHeader)) }
             repeated.spaceBefore = 0
             // Links belong to the header's one real copy; a repeat is decoration.
             repeated.links = []
             header = RepeatedHeader(fragment: repeated)
         }
         let body = structure.add(.tableBody, parent: tableElement)
+        let rowLimit = pageContentHeight - (header?.fragment.height ?? 0)
         for cells in table.rows {
             let row = structure.add(.tableRow, parent: body)
             let elements = cells.map { cell in
                 (content: cell.content,
                  element: structure.add(cell.isRowHeader ? .tableHeaderCell(scope: .row) : .tableDataCell, parent: row))
             }
-            var fragment = rowFragment(elements, bold: false, fill: nil, x: x, widths: widths, spaceBefore: space)
-            fragment.repeatedHeader = header
-            append(fragment)
+            let slices = rowFragments(
+                elements, bold: false, fill: nil, x: x, widths: widths, spaceBefore: space, maxHeight: rowLimit)
+            for var slice in slices {
+                slice.repeatedHeader = header
+                append(slice)
+            }
             space = 0
         }
     }
@@ -55,16 +63,15 @@ extension FlowBuilder {
     }
 
     /// One row: each cell's text wrapped in its column, the row as tall as its tallest cell,
-    /// with cell borders (and the header fill) as artifacts drawn first.
-    private func rowFragment(
+    /// with cell borders (and the header fill) as artifacts drawn first. Usually one fragment; a
+    /// row taller than `maxHeight` is cut between lines into slices that each fit a page.
+    private func rowFragments(
         _ cells: [(content: [Inline], element: ElementID)], bold: Bool, fill: Colour?, x: Double, widths: [Double],
-        spaceBefore: Double
-    ) -> FlowFragment {
+        spaceBefore: Double, maxHeight: Double
+    ) -> [FlowFragment] {
         let padding = style.cellPadding
         let cellStyle = bold ? bodyStyle.with(font: style.fonts.bold) : bodyStyle
-        var content: [PageItem] = []
-        var links: [LinkArea] = []
-        var height = 0.0
+        var slices: [(content: [PageItem], links: [LinkArea], height: Double)] = []
         var cellX = x
         for (column, width) in widths.enumerated() {
             defer { cellX += width }
@@ -72,33 +79,44 @@ extension FlowBuilder {
             let runs = styledRuns(cells[column].content, element: cells[column].element, style: cellStyle)
             let lines = ParagraphLayout.lines(
                 runs, width: max(width - 2 * padding, 1), shaper: shaper, breaking: style.breaking)
+            var slice = 0
             var y = padding
             for line in lines {
+                // Start the next slice when this line would pass the limit (never leaving one empty).
+                if y + line.height + padding > maxHeight, y > padding {
+                    slice += 1
+                    y = padding
+                }
+                while slices.count <= slice { slices.append(([], [], 0)) }
                 for run in line.runs {
                     var placed = run
                     placed.origin = Point(x: run.origin.x + cellX + padding, y: y + line.baseline)
-                    content.append(.text(placed))
+                    slices[slice].content.append(.text(placed))
                 }
-                links += line.links.map {
+                slices[slice].links += line.links.map {
                     LinkArea(rect: $0.rect.offsetBy(dx: cellX + padding, dy: y), target: $0.target, element: $0.element)
                 }
                 y += line.height
+                slices[slice].height = max(slices[slice].height, y + padding)
             }
-            height = max(height, y + padding)
         }
-        var decoration: [PageItem] = []
-        cellX = x
-        for width in widths {
-            decoration.append(
-                .box(
-                    rect: Rect(x: cellX, y: 0, width: width, height: height), fill: fill, stroke: style.tableBorder,
-                    lineWidth: 0.5, tag: .artifact(.layout)))
-            cellX += width
+        if slices.isEmpty { slices.append(([], [], 2 * padding)) }
+        return slices.enumerated().map { index, slice in
+            var decoration: [PageItem] = []
+            var cellX = x
+            for width in widths {
+                decoration.append(
+                    .box(
+                        rect: Rect(x: cellX, y: 0, width: width, height: slice.height), fill: fill,
+                        stroke: style.tableBorder, lineWidth: 0.5, tag: .artifact(.layout)))
+                cellX += width
+            }
+            var fragment = FlowFragment(
+                height: slice.height, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: true)
+            fragment.items = decoration + slice.content
+            fragment.links = slice.links
+            return fragment
         }
-        var fragment = FlowFragment(height: height, spaceBefore: spaceBefore, mayBreakBefore: true)
-        fragment.items = decoration + content
-        fragment.links = links
-        return fragment
     }
 
     private func retagged(_ item: PageItem, as tag: ContentTag) -> PageItem {
