@@ -55,4 +55,19 @@ import TextLayout
         #expect(uncached.cacheHits == 0)
         #expect(cached.cacheHits == 2)
     }
+
+    /// Thousands of distinct words (the table grows several times) all come back as shaped.
+    @Test func theCacheHoldsManyWordsAndReturnsEachOnesOwnShape() {
+        let shaper = Shaper()
+        let words = (0..<3000).map { "w\($0)é" }
+        let first = words.map { shaper.shape($0, font: TestFonts.regular) }
+        let again = words.map { shaper.shape($0, font: TestFonts.regular) }
+        #expect(shaper.cacheMisses == 3000)
+        #expect(shaper.cacheHits == 3000)
+        #expect(zip(first, again).allSatisfy { $0 === $1 })
+        let uncached = Shaper(cachesWords: false)
+        for index in stride(from: 0, to: 3000, by: 97) {
+            #expect(again[index] == uncached.shape(words[index], font: TestFonts.regular))
+        }
+    }
 }

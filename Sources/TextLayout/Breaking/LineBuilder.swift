@@ -25,7 +25,7 @@ enum LineBuilder {
         var currentRun = -1
         var runStart = 0.0
         var glyphs: [Glyph] = []
-        var text = ""
+        var text: [UInt8] = []
 
         func finishRun() {
             guard currentRun >= 0 else { return }
@@ -33,7 +33,8 @@ enum LineBuilder {
             runs.append(
                 GlyphRun(
                     font: source.style.font, size: source.style.size, colour: source.style.colour,
-                    origin: Point(x: runStart, y: 0), glyphs: glyphs, text: text, tag: source.tag))
+                    origin: Point(x: runStart, y: 0), glyphs: glyphs, text: String(decoding: text, as: UTF8.self),
+                    tag: source.tag))
         }
 
         // What the current run's pieces share, read once per run.
@@ -48,7 +49,8 @@ enum LineBuilder {
                 runStart = x
                 glyphs = []
                 glyphs.reserveCapacity(64)
-                text = ""
+                text = []
+                text.reserveCapacity(128)
                 let source = paragraph.runs[piece.run]
                 let style = source.style
                 let metrics = style.font.metrics
@@ -60,7 +62,7 @@ enum LineBuilder {
                 link = nil
                 if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
             }
-            let utf8Start = UInt32(text.utf8.count)
+            let utf8Start = UInt32(text.count)
             if utf8Start == 0 {
                 glyphs.append(contentsOf: piece.shaped.glyphs)
             } else {
@@ -69,14 +71,14 @@ enum LineBuilder {
                     glyphs.append(glyph)
                 }
             }
-            text += piece.text
+            text.append(contentsOf: paragraph.utf8[piece.start..<piece.end])
             let pieceStart = x
             x += piece.width
             // Spaces inside the line are set as space glyphs; the one at its end is dropped.
             if piece.spaceAfter, index < lastPiece {
-                spaceGlyph.cluster = UInt32(text.utf8.count)
+                spaceGlyph.cluster = UInt32(text.count)
                 glyphs.append(spaceGlyph)
-                text += " "
+                text.append(0x20)
                 x += spaceWidth
             }
             if let (target, element) = link {

@@ -1,6 +1,9 @@
 /// A paragraph cut into break segments and shaped, ready to be broken into lines of any width.
 struct PreparedParagraph {
     var runs: [StyledRun]
+    /// The paragraph's text as UTF-8, the encoding ICU reads in place, HarfBuzz clusters count
+    /// and Swift strings are made from. Pieces point into it.
+    var utf8: [UInt8]
     var pieces: [WordPiece]
     var segments: [Segment]
 
@@ -8,53 +11,59 @@ struct PreparedParagraph {
     /// and finds where lines may end with ICU.
     init(runs: [StyledRun], shaper: Shaper) {
         self.runs = runs
-        // The paragraph as UTF-8, the encoding ICU reads in place and Swift strings are made from.
-        var units: [UInt8] = []
+        var utf8: [UInt8] = []
         var runEnds: [Int] = []
         for run in runs {
-            units.append(contentsOf: run.text.utf8)
-            runEnds.append(units.count)
+            utf8.append(contentsOf: run.text.utf8)
+            runEnds.append(utf8.count)
         }
-        pieces = []
-        segments = []
         // Font, points per font unit and space width of each run, looked up once per run.
         let fonts = runs.map(\.style.font)
         let scales = runs.map { $0.style.size / Double($0.style.font.metrics.unitsPerEm) }
         let spaces = runs.map { Self.spaceWidth($0.style) }
-        var start = 0
-        var run = 0
-        let opportunities = shaper.breakOpportunities.find(in: units)
+        let opportunities = shaper.breakOpportunities.find(in: utf8)
+        var pieces: [WordPiece] = []
+        var segments: [Segment] = []
         pieces.reserveCapacity(opportunities.count)
         segments.reserveCapacity(opportunities.count)
-        for opportunity in opportunities {
-            let end = opportunity.offset
-            let firstPiece = pieces.count
-            var width = 0.0
-            var position = start
-            var lastSpace = 0.0
-            while position < end {
-                while runEnds[run] <= position { run += 1 }
-                let pieceEnd = min(end, runEnds[run])
-                var wordEnd = pieceEnd
-                while wordEnd > position, let length = Self.collapsibleSpaceLength(units, endingAt: wordEnd) {
-                    wordEnd -= length
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = 0
+            var run = 0
+            for opportunity in opportunities {
+                let end = opportunity.offset
+                let firstPiece = pieces.count
+                var width = 0.0
+                var position = start
+                var lastSpace = 0.0
+                while position < end {
+                    while runEnds[run] <= position { run += 1 }
+                    let pieceEnd = min(end, runEnds[run])
+                    var wordEnd = pieceEnd
+                    while wordEnd > position, let length = Self.collapsibleSpaceLength(bytes, endingAt: wordEnd) {
+                        wordEnd -= length
+                    }
+                    let word = UnsafeBufferPointer(rebasing: bytes[position..<wordEnd])
+                    let shaped = word.isEmpty ? ShapedText.empty : shaper.shape(utf8: word, font: fonts[run])
+                    let pieceWidth = Double(shaped.width) * scales[run]
+                    // Inner spaces (between pieces of one segment) are part of the segment's width.
+                    width += lastSpace + pieceWidth
+                    lastSpace = wordEnd < pieceEnd ? spaces[run] : 0
+                    pieces.append(
+                        WordPiece(
+                            run: run, start: position, end: wordEnd, shaped: shaped, width: pieceWidth,
+                            spaceAfter: wordEnd < pieceEnd))
+                    position = pieceEnd
                 }
-                let text = String(decoding: units[position..<wordEnd], as: UTF8.self)
-                let shaped = text.isEmpty ? ShapedText.empty : shaper.shape(text, font: fonts[run])
-                let pieceWidth = Double(shaped.width) * scales[run]
-                // Inner spaces (between pieces of one segment) are part of the segment's width.
-                width += lastSpace + pieceWidth
-                lastSpace = wordEnd < pieceEnd ? spaces[run] : 0
-                pieces.append(
-                    WordPiece(run: run, text: text, shaped: shaped, width: pieceWidth, spaceAfter: wordEnd < pieceEnd))
-                position = pieceEnd
+                segments.append(
+                    Segment(
+                        pieces: firstPiece..<pieces.count, width: width, glue: lastSpace,
+                        mandatoryBreakAfter: opportunity.isMandatory))
+                start = end
             }
-            segments.append(
-                Segment(
-                    pieces: firstPiece..<pieces.count, width: width, glue: lastSpace,
-                    mandatoryBreakAfter: opportunity.isMandatory))
-            start = end
         }
+        self.utf8 = utf8
+        self.pieces = pieces
+        self.segments = segments
     }
 
     static func spaceWidth(_ style: TextStyle) -> Double {
@@ -63,7 +72,7 @@ struct PreparedParagraph {
 
     /// The UTF-8 length of the space, tab or line end that ends `bytes[..<end]`, if one does:
     /// these collapse to one space (or a line end) as in HTML.
-    static func collapsibleSpaceLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+    static func collapsibleSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
         switch bytes[end - 1] {
         case 0x20, 0x09, 0x0A, 0x0D: return 1
         // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: E2 80 A8 / A9.
@@ -73,8 +82,12 @@ struct PreparedParagraph {
         }
     }
 
+    /// The text of a piece.
+    func text(of piece: WordPiece) -> String { String(decoding: utf8[piece.start..<piece.end], as: UTF8.self) }
+
     /// Splits every segment wider than `width` between characters so that each part fits: the
-    /// emergency break for a word (a long web address) wider than the line.
+    /// emergency break for a word (a long web address) wider than the line. The parts' text is
+    /// appended to `utf8`, where the new pieces point.
     mutating func splitSegmentsWiderThan(_ width: Double, shaper: Shaper) {
         guard segments.contains(where: { $0.width > width }) else { return }
         var newPieces: [WordPiece] = []
@@ -100,9 +113,11 @@ struct PreparedParagraph {
                     let shaped = shaper.shape(item.text, font: style.font)
                     let pieceWidth = style.font.metrics.points(shaped.width, size: style.size)
                     total += pieceWidth
+                    let start = utf8.count
+                    utf8.append(contentsOf: item.text.utf8)
                     newPieces.append(
                         WordPiece(
-                            run: item.run, text: item.text, shaped: shaped, width: pieceWidth,
+                            run: item.run, start: start, end: utf8.count, shaped: shaped, width: pieceWidth,
                             spaceAfter: index == part.count - 1 && glue > 0))
                 }
                 newSegments.append(
@@ -113,7 +128,7 @@ struct PreparedParagraph {
             for pieceIndex in segment.pieces {
                 let piece = pieces[pieceIndex]
                 let style = runs[piece.run].style
-                for character in piece.text {
+                for character in text(of: piece) {
                     let characterWidth = style.font.metrics.points(
                         shaper.shape(String(character), font: style.font).width, size: style.size)
                     if partWidth + characterWidth > width, partWidth > 0 {

@@ -1,7 +1,10 @@
-/// A piece of a word in one run: its text without trailing spaces, shaped once (from the cache).
+/// A piece of a word in one run: the UTF-8 bytes of its text (trailing spaces excluded) in the
+/// paragraph's buffer, shaped once (from the cache).
 struct WordPiece {
     var run: Int
-    var text: String
+    /// Byte range of the text in `PreparedParagraph.utf8`.
+    var start: Int
+    var end: Int
     var shaped: ShapedText
     /// Width of the shaped text in points.
     var width: Double

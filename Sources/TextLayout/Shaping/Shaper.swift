@@ -16,10 +16,7 @@ public final class Shaper {
     public private(set) var missingCharacters: [MissingCharacter] = []
     private var missingSeen = Set<MissingCharacter>()
 
-    /// One word table per font, as a class so a lookup neither copies nor retains the table.
-    private final class WordTable {
-        var words: [String: ShapedText] = [:]
-    }
+    /// One word table per font.
     private var tables: [ObjectIdentifier: WordTable] = [:]
     /// The table used last: consecutive words are nearly always in the same font.
     private var lastFont: ObjectIdentifier?
@@ -39,13 +36,19 @@ public final class Shaper {
     deinit { hb_buffer_destroy(buffer) }
 
     /// How many distinct words are cached for `font`.
-    public func cachedWordCount(for font: Font) -> Int { tables[ObjectIdentifier(font)]?.words.count ?? 0 }
+    public func cachedWordCount(for font: Font) -> Int { tables[ObjectIdentifier(font)]?.count ?? 0 }
 
     /// `word` shaped in `font`, from the cache when it has been shaped before.
     public func shape(_ word: String, font: Font) -> ShapedText {
+        var word = word
+        return word.withUTF8 { shape(utf8: $0, font: font) }
+    }
+
+    /// The UTF-8 word `utf8` shaped in `font`, from the cache when it has been shaped before.
+    func shape(utf8 word: UnsafeBufferPointer<UInt8>, font: Font) -> ShapedText {
         guard cachesWords else {
             cacheMisses += 1
-            return shapeUncached(word, font: font)
+            return shapeUncached(utf8: word, font: font)
         }
         let key = ObjectIdentifier(font)
         if key != lastFont {
@@ -57,25 +60,28 @@ public final class Shaper {
             }
             lastFont = key
         }
-        if let shaped = lastTable.words[word] {
+        let hash = WordTable.hash(word)
+        if let shaped = lastTable.value(for: word, hash: hash) {
             cacheHits += 1
             return shaped
         }
         cacheMisses += 1
-        let shaped = shapeUncached(word, font: font)
-        lastTable.words[word] = shaped
+        let shaped = shapeUncached(utf8: word, font: font)
+        lastTable.insert(shaped, for: word, hash: hash)
         return shaped
     }
 
     /// Shapes `text` with HarfBuzz, bypassing the cache.
     public func shapeUncached(_ text: String, font: Font) -> ShapedText {
-        if text.isEmpty { return .empty }
-        hb_buffer_clear_contents(buffer)
         var text = text
-        text.withUTF8 { utf8 in
-            utf8.withMemoryRebound(to: CChar.self) {
-                hb_buffer_add_utf8(buffer, $0.baseAddress, Int32($0.count), 0, Int32($0.count))
-            }
+        return text.withUTF8 { shapeUncached(utf8: $0, font: font) }
+    }
+
+    func shapeUncached(utf8: UnsafeBufferPointer<UInt8>, font: Font) -> ShapedText {
+        if utf8.isEmpty { return .empty }
+        hb_buffer_clear_contents(buffer)
+        utf8.withMemoryRebound(to: CChar.self) {
+            hb_buffer_add_utf8(buffer, $0.baseAddress, Int32($0.count), 0, Int32($0.count))
         }
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, language)
@@ -91,7 +97,7 @@ public final class Shaper {
                 xOffset: positions[index].x_offset, yOffset: positions[index].y_offset, cluster: infos[index].cluster)
         }
         if glyphs.contains(where: { $0.id == 0 }) {
-            for scalar in font.missingCharacters(in: text) {
+            for scalar in font.missingCharacters(in: String(decoding: utf8, as: UTF8.self)) {
                 let missing = MissingCharacter(character: scalar, fontPath: font.path)
                 if missingSeen.insert(missing).inserted { missingCharacters.append(missing) }
             }
