@@ -30,7 +30,9 @@ struct RunningText {
                 number.origin.x = right - number.width
                 footer.append(.text(number))
             }
-            pages[index].items = header + pages[index].items + footer
+            // Inserted in place: the page's own items are moved, not copied.
+            pages[index].items.insert(contentsOf: header, at: 0)
+            pages[index].items.append(contentsOf: footer)
         }
     }
 
