@@ -10,10 +10,43 @@ public enum DocumentLayout {
         let contentHeight = page.size.height - page.margins.top - page.margins.bottom
         let builder = FlowBuilder(style: style, shaper: shaper, pageContentHeight: contentHeight)
         builder.add(blocks, parent: builder.structure.root, x: page.margins.left, width: page.measure, firstSpace: 0)
-        var (pages, destinations) = Paginator(setup: page).paginate(builder.fragments)
+        var (pages, destinations, slots) = Paginator(setup: page).paginate(builder.fragments)
+        fillPageNumbers(slots, destinations: destinations, pages: &pages, shaper: shaper)
         RunningText(setup: page, style: style, shaper: shaper).add(to: &pages)
         return LaidOutDocument(
             pages: pages, structure: builder.structure, destinations: destinations,
             missingCharacters: shaper.missingCharacters)
+    }
+
+    /// Writes the page number of each contents entry's heading into its slot, as part of the
+    /// entry's Link (text and clickable area). An entry whose destination is missing gets none.
+    static func fillPageNumbers(
+        _ slots: [Paginator.PlacedSlot], destinations: [Destination], pages: inout [Page], shaper: Shaper
+    ) {
+        guard !slots.isEmpty else { return }
+        var pageOf: [String: Int] = [:]
+        for destination in destinations where pageOf[destination.id] == nil {
+            pageOf[destination.id] = destination.pageIndex
+        }
+        // From the last, so inserting a number leaves the item indices of earlier slots valid.
+        for placed in slots.reversed() {
+            guard let target = pageOf[placed.slot.destination] else { continue }
+            let style = placed.slot.style
+            let text = String(pages[target].number)
+            let shaped = shaper.shape(text, font: style.font)
+            let width = style.font.metrics.points(shaped.width, size: style.size)
+            let run = GlyphRun(
+                font: style.font, size: style.size, colour: style.colour,
+                origin: Point(x: placed.slot.rightX - width, y: placed.baseline), glyphs: shaped.glyphs, text: text,
+                tag: .element(placed.slot.element))
+            pages[placed.pageIndex].items.insert(.text(run), at: placed.itemIndex)
+            let metrics = style.font.metrics
+            let ascent = metrics.points(metrics.ascender, size: style.size)
+            let descent = -metrics.points(metrics.descender, size: style.size)
+            pages[placed.pageIndex].links.append(
+                LinkArea(
+                    rect: Rect(x: run.origin.x, y: placed.baseline - ascent, width: width, height: ascent + descent),
+                    target: .internal(destination: placed.slot.destination), element: placed.slot.element))
+        }
     }
 }

@@ -99,6 +99,37 @@ import TextLayout
         #expect(laid.structure[laid.structure[link.element].parent!].role == .paragraph)
     }
 
+    @Test func contentsEntriesShowThePageOfTheirHeading() {
+        var random = SplitMix64(seed: 29)
+        var blocks: [Block] = [
+            .contents([
+                ContentsEntry(content: [.text("Introduction")], destination: "intro"),
+                ContentsEntry(content: [.text("Our plan for carers")], destination: "plan", level: 2),
+                ContentsEntry(content: [.text("Nowhere")], destination: "missing"),
+            ]),
+            .heading(level: 2, id: "intro", content: [.text("Introduction")]),
+        ]
+        blocks += (0..<12).map { _ in .paragraph([.text(H.sentence(60, random: &random))]) }
+        blocks.append(.heading(level: 3, id: "plan", content: [.text("Our plan for carers")]))
+        let page = H.page(height: 500)
+        let laid = DocumentLayout.layout(blocks, style: H.style, page: page)
+        let planPage = laid.destinations.first { $0.id == "plan" }!.pageIndex + 1
+        #expect(planPage > 2)
+        let tree = laid.structure
+        let entries = H.contentRuns(laid.pages[0]).filter { tree[$0.element].role == .link }
+        #expect(entries.map(\.run.text) == ["Introduction", "1", "Our plan for carers", "\(planPage)", "Nowhere"])
+        // Numbers are right-aligned at the measure and belong to their entry's Link.
+        let numbers = [entries[1], entries[3]]
+        for number in numbers {
+            #expect(abs(number.run.origin.x + number.run.width - (56 + page.measure)) < 1e-9)
+        }
+        #expect(entries[2].element == entries[3].element)
+        #expect(entries[2].run.origin.y == entries[3].run.origin.y)
+        let numberLinks = laid.pages[0].links.filter { $0.element == entries[3].element }
+        #expect(numberLinks.count == 2)
+        #expect(numberLinks.allSatisfy { $0.target == .internal(destination: "plan") })
+    }
+
     @Test func listLabelsHangInTheIndent() {
         var random = SplitMix64(seed: 5)
         let long = H.sentence(60, random: &random)

@@ -45,24 +45,36 @@ extension FlowBuilder {
         addText(caption, element: captionElement, style: captionStyle, x: x, width: width, spaceBefore: 4)
     }
 
-    /// A table of contents: each entry a TOCI holding a Link to the heading, indented by level.
+    /// A table of contents: each entry a TOCI holding a Link to the heading, indented by level,
+    /// with the heading's page number right-aligned in a reserved column.
     func addContents(_ entries: [ContentsEntry], parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
         let contents = structure.add(.tableOfContents, parent: parent)
+        var numberStyle = bodyStyle
+        numberStyle.colour = style.linkColour
+        let numberColumn =
+            numberStyle.font.metrics.points(shaper.shape("0000", font: numberStyle.font).width, size: numberStyle.size)
         for (index, entry) in entries.enumerated() {
             let item = structure.add(.tableOfContentsItem, parent: contents)
             let indent = Double(max(entry.level - 1, 0)) * style.listIndent
-            let linked = entry.content.map { Inline($0.text, weight: $0.weight, link: .internal(destination: entry.destination)) }
+            let target = LinkTarget.internal(destination: entry.destination)
             // One Link element for the whole entry, even when it mixes weights.
             let link = structure.add(.link, parent: item, alternativeText: Inline.plainText(entry.content))
-            let runs = linked.map { inline in
+            let runs = entry.content.map { inline in
                 var runStyle = inline.weight == .bold ? bodyStyle.with(font: style.fonts.bold) : bodyStyle
                 runStyle.colour = style.linkColour
-                return StyledRun(text: inline.text, style: runStyle, tag: .element(link), link: inline.link)
+                return StyledRun(text: inline.text, style: runStyle, tag: .element(link), link: target)
             }
-            let lines = ParagraphLayout.lines(runs, width: width - indent, shaper: shaper, breaking: style.breaking)
+            let lines = ParagraphLayout.lines(
+                runs, width: width - indent - numberColumn, shaper: shaper, breaking: style.breaking)
             for (lineIndex, line) in lines.enumerated() {
                 let space = lineIndex > 0 ? 0 : index == 0 ? spaceBefore : style.listItemSpacing
-                append(lineFragment(line, x: x + indent, spaceBefore: space, mayBreakBefore: lineIndex == 0))
+                var fragment = lineFragment(line, x: x + indent, spaceBefore: space, mayBreakBefore: lineIndex == 0)
+                if lineIndex == lines.count - 1 {
+                    fragment.pageNumberSlot = PageNumberSlot(
+                        destination: entry.destination, rightX: x + width, baseline: line.baseline, style: numberStyle,
+                        element: link)
+                }
+                append(fragment)
             }
         }
     }

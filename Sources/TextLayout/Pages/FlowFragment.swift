@@ -17,6 +17,19 @@ struct FlowFragment {
     var boxesClosing = 0
     /// For a table body row: the table's header row, repeated at the top of a new page.
     var repeatedHeader: RepeatedHeader?
+    /// For the last line of a contents entry: where the page number of its heading goes.
+    var pageNumberSlot: PageNumberSlot?
+}
+
+/// A place for the number of the page a destination lands on, filled in after pagination (the
+/// number's column is reserved, so filling it cannot change the layout).
+struct PageNumberSlot {
+    var destination: String
+    /// The right edge the number is aligned to, and its baseline relative to the fragment's top.
+    var rightX: Double
+    var baseline: Double
+    var style: TextStyle
+    var element: ElementID
 }
 
 /// A box (note, quote, card) drawn behind the fragments inside it, page by page.

@@ -14,15 +14,27 @@ struct Paginator {
         var y: Double
     }
 
-    func paginate(_ fragments: [FlowFragment]) -> (pages: [Page], destinations: [Destination]) {
+    /// A page number slot placed on a page: the page's index, the slot's baseline there, and
+    /// the index in the page's items just after its line (where the number is read).
+    struct PlacedSlot {
+        var slot: PageNumberSlot
+        var pageIndex: Int
+        var baseline: Double
+        var itemIndex: Int
+    }
+
+    func paginate(_ fragments: [FlowFragment]) -> (pages: [Page], destinations: [Destination], slots: [PlacedSlot]) {
         var pages: [Page] = []
         var destinations: [Destination] = []
+        var slots: [PlacedSlot] = []
         var placed: [Placement] = []
         var header: (fragment: FlowFragment, y: Double)?
         var index = 0
 
         func finishPage() {
-            let page = materialise(placed, header: header, fragments: fragments, number: pages.count + 1)
+            let (page, pageSlots) = materialise(
+                placed, header: header, fragments: fragments, number: pages.count + 1, pageIndex: pages.count)
+            slots += pageSlots
             for placement in placed {
                 for destination in fragments[placement.index].destinations {
                     destinations.append(
@@ -69,7 +81,7 @@ struct Paginator {
             finishPage()
         }
         if !placed.isEmpty || pages.isEmpty { finishPage() }
-        return (pages, destinations)
+        return (pages, destinations, slots)
     }
 
     private func openingPadding(_ fragments: [FlowFragment], _ index: Int) -> Double {
@@ -87,8 +99,10 @@ struct Paginator {
     /// Builds the page: box backgrounds first (outermost first), then the repeated table header,
     /// then every fragment's items and links moved to their place.
     private func materialise(
-        _ placed: [Placement], header: (fragment: FlowFragment, y: Double)?, fragments: [FlowFragment], number: Int
-    ) -> Page {
+        _ placed: [Placement], header: (fragment: FlowFragment, y: Double)?, fragments: [FlowFragment], number: Int,
+        pageIndex: Int
+    ) -> (Page, [PlacedSlot]) {
+        var slots: [PlacedSlot] = []
         var items: [PageItem] = []
         var links: [LinkArea] = []
         // Each box spans, on this page, from its first to its last fragment here, plus padding.
@@ -141,11 +155,16 @@ struct Paginator {
         }
         for placement in placed {
             for item in fragments[placement.index].items { items.append(item.moved(by: placement.y)) }
+            if let slot = fragments[placement.index].pageNumberSlot {
+                slots.append(
+                    PlacedSlot(
+                        slot: slot, pageIndex: pageIndex, baseline: placement.y + slot.baseline, itemIndex: items.count))
+            }
             for link in fragments[placement.index].links {
                 links.append(
                     LinkArea(rect: link.rect.offsetBy(dx: 0, dy: placement.y), target: link.target, element: link.element))
             }
         }
-        return Page(size: setup.size, number: number, items: items, links: links)
+        return (Page(size: setup.size, number: number, items: items, links: links), slots)
     }
 }
