@@ -4,7 +4,9 @@ import TextLayout
 // Times the layout of a strategy-sized text, with and without the word-shape cache.
 // Build and run in release:
 //
-//     swift run -c release layout-benchmark [path/to/document.yaml]
+//     swift run -c release layout-benchmark [path/to/document.yaml] [--dump]
+//
+// With --dump it prints the laid-out pages as a text dump instead of timing them.
 
 enum StrategyText {
     /// Every text of the strategy file (all versions) as blocks: `title:` lines become headings,
@@ -57,7 +59,8 @@ enum StrategyText {
 
 }
 
-let path = CommandLine.arguments.dropFirst().first ?? "Content/documents/southampton-adult-carers-strategy.yaml"
+let arguments = CommandLine.arguments.dropFirst()
+let path = arguments.first { !$0.hasPrefix("--") } ?? "Content/documents/southampton-adult-carers-strategy.yaml"
 guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
     FileHandle.standardError.write(Data("layout-benchmark: cannot read '\(path)'\n".utf8))
     exit(1)
@@ -71,6 +74,11 @@ let blocks = StrategyText.blocks(from: yaml)
 let style = LayoutStyle(fonts: fonts)
 let page = PageSetup(
     size: .a4, margins: Margins(all: 56), header: "Adult Carers Strategy", footer: "Southampton City Council")
+if arguments.contains("--dump") {
+    print(TextDump.dump(DocumentLayout.layout(blocks, style: style, page: page)), terminator: "")
+    exit(0)
+}
+
 /// CPU time of this thread in milliseconds: on a shared, busy machine wall time mostly measures
 /// the other processes.
 func threadCPUMilliseconds() -> Double {
