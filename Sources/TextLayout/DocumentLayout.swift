@@ -1,6 +1,22 @@
 /// Lays out a document: blocks in, pages of positioned glyph runs, boxes and images out, each
 /// tagged with its structure element or marked as an artifact. No PDF here; a writer turns the
 /// result into a file.
+///
+/// How it works, in order:
+/// 1. `FlowBuilder` walks the blocks in reading order, adds a structure element for each (so the
+///    structure tree's order is the logical order) and cuts every block into flow fragments: a
+///    line of text, a table row, a picture. Each fragment says whether a page may end before it,
+///    which is how headings stay with their next block and paragraphs keep two lines on each side
+///    of a page break.
+/// 2. Paragraphs are set by `ParagraphLayout`: ICU finds where lines may end, each word is shaped
+///    once per font by `Shaper` (HarfBuzz, with a word cache) and `LineBreaker` chooses the breaks
+///    by total fit from the cached widths.
+/// 3. `Paginator` places fragments on pages, moving back to the last allowed break when one does
+///    not fit, repeats table headers, draws boxes behind their content page by page and records
+///    named destinations.
+/// 4. Contents page numbers, then the running header, footer and page number, are added.
+///
+/// Coordinates are points with the origin at the top-left of the page, y down (see `Point`).
 public enum DocumentLayout {
     /// Lays out `blocks` on pages set up as `page`, styled by `style`. Pass a `shaper` to share
     /// its word cache between documents set in the same fonts.
