@@ -308,6 +308,27 @@ import TextLayout
         #expect(laid.missingCharacters.allSatisfy { $0.fontPath.hasSuffix("LiberationSans-Regular.ttf") })
     }
 
+    @Test func oddInputLaysOutWithoutCrashing() {
+        var style = H.style
+        style.headingSizes = []
+        let blocks: [Block] = [
+            .heading(level: 9, id: nil, content: [.text("Deep heading")]),
+            .heading(level: 0, id: nil, content: []),
+            .list(ListBlock(items: [ListItem(label: "1.", content: []), ListItem(label: "2.", [.text("Two")])])),
+            .table(TableBlock(caption: nil, header: [], rows: [])),
+            .table(TableBlock(caption: nil, header: [[.text("A")]], rows: [[TableCell([.text("1")]), TableCell([.text("extra cell")])]])),
+            .paragraph([]),
+            .box(BoxBlock(role: .card, fill: nil, border: nil, content: [])),
+            .figure(FigureBlock(imageReference: "x.png", width: 0, height: 0, alternativeText: "", caption: nil)),
+        ]
+        // A page whose margins leave almost no room.
+        let page = PageSetup(size: PageSize(width: 100, height: 100), margins: Margins(all: 45))
+        let laid = DocumentLayout.layout(blocks, style: style, page: page)
+        #expect(laid.pages.count >= 1)
+        let labels = laid.pages.flatMap { H.contentRuns($0) }.filter { laid.structure[$0.element].role == .label }
+        #expect(labels.map(\.run.text) == ["1.", "2."])
+    }
+
     @Test func anEmptyDocumentHasOnePage() {
         let laid = DocumentLayout.layout([], style: H.style, page: H.page())
         #expect(laid.pages.count == 1)

@@ -31,5 +31,9 @@ public struct LayoutStyle: Sendable {
 
     public init(fonts: FontPair) { self.fonts = fonts }
 
-    func headingSize(level: Int) -> Double { headingSizes[min(max(level, 1), headingSizes.count) - 1] }
+    /// The size of a heading at `level`; levels past the list take its last size.
+    func headingSize(level: Int) -> Double {
+        guard let last = headingSizes.last else { return bodySize }
+        return level >= 1 && level <= headingSizes.count ? headingSizes[level - 1] : level < 1 ? headingSizes[0] : last
+    }
 }

@@ -11,7 +11,14 @@ extension FlowBuilder {
             add(
                 item.content, parent: bodyElement, x: bodyX, width: width - style.listIndent,
                 firstSpace: index == 0 ? spaceBefore : style.listItemSpacing)
-            guard fragments.count > first else { continue }
+            if fragments.count == first {
+                // An item with nothing in its body still shows its label, on a line of its own.
+                let height = style.bodySize * style.lineHeight
+                append(
+                    FlowFragment(
+                        height: height, spaceBefore: index == 0 ? spaceBefore : style.listItemSpacing,
+                        mayBreakBefore: true))
+            }
             let baseline = fragments[first].items.lazy.compactMap { item -> Double? in
                 if case .text(let run) = item { return run.origin.y }
                 return nil
