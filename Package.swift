@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset freetype2",
             providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
+        // ICU's line-break iterator behind plain C names (ICU's versioned names are macros Swift cannot see).
+        .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -48,6 +50,11 @@ let package = Package(
             ]),
         // Renders document trees as plain text: Easy Read and young people's text versions.
         .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
+        // Print layout without PDF: fonts, HarfBuzz shaping with a word cache, ICU break opportunities,
+        // total-fit paragraphs, pages of positioned glyph runs tagged with their structure elements.
+        .target(name: "TextLayout", dependencies: ["CHarfBuzz", "CLineBreak"]),
+        // Times TextLayout on a strategy-sized text (`swift run -c release layout-benchmark`).
+        .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The live preview: serves Output/ on 127.0.0.1, rebuilds when content changes, reloads pages.
@@ -94,6 +101,7 @@ let package = Package(
             resources: [.copy("Golden")]),
         .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

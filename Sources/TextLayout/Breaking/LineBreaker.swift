@@ -1,0 +1,90 @@
+/// How a paragraph is cut into lines.
+public enum LineBreaking: Sendable {
+    /// Total fit (Knuth and Plass) for ragged-right text: chooses all the breaks of a paragraph
+    /// together so that the sum of the squared gaps at the ends of its lines is as small as
+    /// possible, the last line being free. Lines come out more even than with first fit.
+    case totalFit
+    /// First fit: each line takes as many words as fit, as word processors do.
+    case firstFit
+}
+
+/// Chooses where lines end. Works on segment widths only, so it never touches text or glyphs.
+enum LineBreaker {
+    /// The end (exclusive segment index) of each line.
+    static func breaks(_ segments: [Segment], width: Double, mode: LineBreaking) -> [Int] {
+        guard !segments.isEmpty else { return [] }
+        switch mode {
+        case .totalFit: return totalFit(segments, width: width)
+        case .firstFit: return firstFit(segments, width: width)
+        }
+    }
+
+    /// Tolerance for rounding: a line this much wider than the measure still fits.
+    static let tolerance = 1e-6
+
+    static func firstFit(_ segments: [Segment], width: Double) -> [Int] {
+        var ends: [Int] = []
+        var lineWidth = 0.0
+        var lineStart = 0
+        for index in segments.indices {
+            let segment = segments[index]
+            let previousGlue = index > lineStart ? segments[index - 1].glue : 0
+            if index > lineStart, lineWidth + previousGlue + segment.width > width + tolerance {
+                ends.append(index)
+                lineStart = index
+                lineWidth = segment.width
+            } else {
+                lineWidth += previousGlue + segment.width
+            }
+            if segment.mandatoryBreakAfter, index < segments.count - 1 {
+                ends.append(index + 1)
+                lineStart = index + 1
+                lineWidth = 0
+            }
+        }
+        ends.append(segments.count)
+        return ends
+    }
+
+    /// Dynamic programme over break positions: `cost[j]` is the least total cost of setting
+    /// segments `0..<j` as lines. A line from `i` to `j` costs its squared shortfall, or nothing
+    /// when it ends the paragraph or a forced line break. Lines are tried from the shortest
+    /// backwards and stop once too wide, so the work is linear in the words times the words a
+    /// line holds.
+    static func totalFit(_ segments: [Segment], width: Double) -> [Int] {
+        let count = segments.count
+        // prefix[k]: width of segments 0..<k with the glue after each.
+        var prefix = [Double](repeating: 0, count: count + 1)
+        for index in 0..<count { prefix[index + 1] = prefix[index] + segments[index].width + segments[index].glue }
+        var cost = [Double](repeating: .infinity, count: count + 1)
+        var previous = [Int](repeating: 0, count: count + 1)
+        cost[0] = 0
+        for end in 1...count {
+            let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
+            var start = end - 1
+            while start >= 0 {
+                // A forced break inside the line is not allowed.
+                if start < end - 1, segments[start].mandatoryBreakAfter { break }
+                let lineWidth = prefix[end] - prefix[start] - segments[end - 1].glue
+                // A single segment always makes a line (it was split to fit beforehand).
+                if lineWidth > width + tolerance, start < end - 1 { break }
+                if cost[start] < .infinity {
+                    let shortfall = max(width - lineWidth, 0)
+                    let total = cost[start] + (endsFreely ? 0 : shortfall * shortfall)
+                    if total < cost[end] {
+                        cost[end] = total
+                        previous[end] = start
+                    }
+                }
+                start -= 1
+            }
+        }
+        var ends: [Int] = []
+        var end = count
+        while end > 0 {
+            ends.append(end)
+            end = previous[end]
+        }
+        return ends.reversed()
+    }
+}

@@ -1,0 +1,130 @@
+/// Walks the block tree in reading order, creating structure elements and cutting every block
+/// into flow fragments (lines, rows, pictures) with the rules for where pages may break.
+final class FlowBuilder {
+    let style: LayoutStyle
+    let shaper: Shaper
+    var structure = StructureTree()
+    var fragments: [FlowFragment] = []
+    /// The next fragment must stay on the same page as the last one (after a heading or caption).
+    var keepWithPrevious = false
+    var boxStack: [BoxFrame] = []
+    var boxesToOpen = 0
+    var nextBoxID = 0
+    /// The height text may fill on a page: nothing unbreakable may be taller.
+    let pageContentHeight: Double
+
+    init(style: LayoutStyle, shaper: Shaper, pageContentHeight: Double) {
+        self.style = style
+        self.shaper = shaper
+        self.pageContentHeight = pageContentHeight
+    }
+
+    var bodyStyle: TextStyle {
+        TextStyle(font: style.fonts.regular, size: style.bodySize, colour: style.textColour, lineHeight: style.lineHeight)
+    }
+
+    /// Lays out `blocks` as children of `parent` in the column from `x`, `width` wide. The first
+    /// block gets `firstSpace` above it; the others the theme's spacing.
+    func add(_ blocks: [Block], parent: ElementID, x: Double, width: Double, firstSpace: Double) {
+        for (index, block) in blocks.enumerated() {
+            let space = index == 0 ? firstSpace : spaceAbove(block)
+            add(block, parent: parent, x: x, width: width, spaceBefore: space)
+        }
+    }
+
+    func spaceAbove(_ block: Block) -> Double {
+        if case .heading(let level, _, _) = block { return style.headingSize(level: level) * style.headingSpaceAbove }
+        return style.blockSpacing
+    }
+
+    func add(_ block: Block, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
+        switch block {
+        case .heading(let level, let id, let content):
+            addHeading(level: level, id: id, content: content, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .paragraph(let content):
+            let element = structure.add(.paragraph, parent: parent)
+            addText(content, element: element, style: bodyStyle, x: x, width: width, spaceBefore: spaceBefore)
+        case .list(let list):
+            addList(list, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .table(let table):
+            addTable(table, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .box(let box):
+            addBox(box, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .figure(let figure):
+            addFigure(figure, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .contents(let entries):
+            addContents(entries, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        }
+    }
+
+    private func addHeading(
+        level: Int, id: String?, content: [Inline], parent: ElementID, x: Double, width: Double, spaceBefore: Double
+    ) {
+        let element = structure.add(.heading(level: level), parent: parent, destination: id)
+        let headingStyle = TextStyle(
+            font: style.fonts.bold, size: style.headingSize(level: level), colour: style.headingColour,
+            lineHeight: style.headingLineHeight)
+        let first = fragments.count
+        addText(content, element: element, style: headingStyle, x: x, width: width, spaceBefore: spaceBefore)
+        guard fragments.count > first else { return }
+        if let id { fragments[first].destinations.append((id, element, x)) }
+        fragments[fragments.count - 1].height += style.headingSpaceBelow
+        // A heading is never the last thing on a page: its next block starts on the same page.
+        keepWithPrevious = true
+    }
+
+    /// Sets inline text as lines of `element`, one fragment per line, without widows or orphans:
+    /// a page may break inside only where at least two lines stay on each side.
+    func addText(
+        _ content: [Inline], element: ElementID, style textStyle: TextStyle, x: Double, width: Double,
+        spaceBefore: Double
+    ) {
+        let runs = styledRuns(content, element: element, style: textStyle)
+        let lines = ParagraphLayout.lines(runs, width: width, shaper: shaper, breaking: style.breaking)
+        for (index, line) in lines.enumerated() {
+            let mayBreak = index == 0 ? true : index >= 2 && lines.count - index >= 2
+            append(lineFragment(line, x: x, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: mayBreak))
+        }
+    }
+
+    /// Inline runs as styled runs: bold in the bold font, links in the link colour and each link a
+    /// Link element inside `element`.
+    func styledRuns(_ content: [Inline], element: ElementID, style textStyle: TextStyle) -> [StyledRun] {
+        content.map { inline in
+            var runStyle = inline.weight == .bold ? textStyle.with(font: style.fonts.bold) : textStyle
+            var tag = ContentTag.element(element)
+            if inline.link != nil {
+                runStyle.colour = style.linkColour
+                tag = .element(structure.add(.link, parent: element, alternativeText: inline.text))
+            }
+            return StyledRun(text: inline.text, style: runStyle, tag: tag, link: inline.link)
+        }
+    }
+
+    func lineFragment(_ line: TextLine, x: Double, spaceBefore: Double, mayBreakBefore: Bool) -> FlowFragment {
+        var fragment = FlowFragment(height: line.height, spaceBefore: spaceBefore, mayBreakBefore: mayBreakBefore)
+        fragment.items = line.runs.map { run in
+            var placed = run
+            placed.origin = Point(x: run.origin.x + x, y: line.baseline)
+            return .text(placed)
+        }
+        fragment.links = line.links.map {
+            LinkArea(rect: $0.rect.offsetBy(dx: x, dy: 0), target: $0.target, element: $0.element)
+        }
+        return fragment
+    }
+
+    /// Adds a fragment to the flow, applying keep-with-previous and the boxes it sits in.
+    func append(_ fragment: consuming FlowFragment) {
+        // Changed in place once in the array, so the fragment's arrays are never copied.
+        fragments.append(fragment)
+        let last = fragments.count - 1
+        if keepWithPrevious {
+            fragments[last].mayBreakBefore = false
+            keepWithPrevious = false
+        }
+        if !boxStack.isEmpty { fragments[last].boxes = boxStack }
+        fragments[last].boxesOpening = boxesToOpen
+        boxesToOpen = 0
+    }
+}

@@ -1,0 +1,66 @@
+/// Shaped words of one font, keyed by their UTF-8 bytes: an open-addressing hash table with an
+/// FNV-1a hash over the bytes, so a lookup neither builds a String nor runs Unicode-aware
+/// String hashing (a word is looked up for every word of every paragraph).
+final class WordTable {
+    private struct Entry {
+        var offset: Int
+        var length: Int
+        var hash: UInt64
+    }
+
+    /// All keys' bytes, one after another.
+    private var arena: [UInt8] = []
+    private var entries: [Entry] = []
+    private var values: [ShapedText] = []
+    /// Indices into `entries`, or -1 for an empty slot; the count is a power of two.
+    private var slots = [Int32](repeating: -1, count: 1024)
+
+    var count: Int { entries.count }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ShapedText? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            let entry = entries[index]
+            if entry.hash == hash, entry.length == bytes.count, matches(entry, bytes) { return values[index] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func insert(_ value: ShapedText, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(offset: arena.count, length: bytes.count, hash: hash))
+        arena.append(contentsOf: bytes)
+        values.append(value)
+        place(entries.count - 1, hash: hash)
+    }
+
+    private func matches(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { stored in
+            for index in 0..<entry.length where stored[entry.offset + index] != bytes[index] { return false }
+            return true
+        }
+    }
+
+    private func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for (index, entry) in entries.enumerated() { place(index, hash: entry.hash) }
+    }
+}
