@@ -18,6 +18,7 @@ public enum Scaffold {
         case .strategy: return header + strategyBody
         case .pack: return header + packBody
         case .leaflet: return header + leafletBody
+        case .report: return header + reportBody
         }
     }
 
@@ -126,5 +127,52 @@ public enum Scaffold {
             content:
               - organisations:
                   ages: 11-16
+        """
+
+    private static let reportBody = """
+        # A committee or cabinet report has a standard version only, unless you also write
+        # 'easyRead:' wording for some of its text (then an Easy Read version is made too).
+        audiences: [professionals]
+        summary: What the report asks the committee to decide, in one or two sentences.
+        sections:
+          - id: decision-details
+            title: Decision details
+            content:
+              - decision:
+                  decisionMaker: Cabinet
+                  date: 2026-03-17
+                  portfolio: Adult Social Care
+                  wards: [All wards]
+                  keyDecision: true
+                  contact: "[[placeholder: report author and job title]]"
+          - id: recommendations
+            title: Recommendations
+            content:
+              - text: Cabinet is asked to
+              # Numbered (i), (ii), (iii) in the order written.
+              - recommendations:
+                  - Approve the new carers' support service set out in this report.
+                  - Delegate authority to the Director of Adult Social Care to award the contract.
+          - id: reasons
+            title: Reasons for the recommendations
+            content:
+              - reasons:
+                  - The current contract ends on 31 March 2027.
+          - id: alternatives
+            title: Alternative options considered and rejected
+            content:
+              - alternatives:
+                  - option: Extend the current contract.
+                    reason: The contract cannot be extended again under its terms.
+          - id: implications
+            title: Implications
+            content:
+              # type: financial, legal, risk, equality or other; a risk also has a level: low, medium or high.
+              - implications:
+                  - type: financial
+                    text: The service will cost the same as the current one, within the existing budget.
+                  - type: risk
+                    level: low
+                    text: There is a small risk that no provider bids; early talks with providers make this unlikely.
         """
 }
