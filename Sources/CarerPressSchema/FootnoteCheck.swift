@@ -17,13 +17,15 @@ struct FootnoteCheck {
         }
         var used: Set<String> = []
         for text in document.allTexts {
-            for id in Self.markers(in: text) {
-                used.insert(id)
-                guard defined[id] == nil else { continue }
-                let hint = Suggestions.hint(for: id, in: defined.keys.sorted(),
-                                            otherwise: "add it under 'footnotes:' at the end of the document, with 'id: \(id)' and its 'text:'")
-                sink.error(.brokenReference, "there is no footnote with the id '\(id)' (written [^\(id)])",
-                           at: text.location ?? document.location, hint: hint)
+            for markup in Self.wordings(of: text) {
+                for id in Self.markers(in: markup) {
+                    used.insert(id)
+                    guard defined[id] == nil else { continue }
+                    let hint = Suggestions.hint(for: id, in: defined.keys.sorted(),
+                                                otherwise: "add it under 'footnotes:' at the end of the document, with 'id: \(id)' and its 'text:'")
+                    sink.error(.brokenReference, "there is no footnote with the id '\(id)' (written [^\(id)])",
+                               at: Self.place(of: "[^\(id)]", in: markup) ?? text.location ?? document.location, hint: hint)
+                }
             }
         }
         for note in document.footnotes where !used.contains(note.id) {
@@ -32,15 +34,31 @@ struct FootnoteCheck {
         }
     }
 
-    /// The footnote ids a text refers to, in every version of its wording.
-    static func markers(in text: RichText) -> [String] {
-        let versions = [text.standard] + [text.easyRead].compactMap { $0 } + text.young.keys.sorted { $0.lowestAge < $1.lowestAge }.compactMap { text.young[$0] }
-        return versions.flatMap { markup in markup.blocks.flatMap { block -> [String] in
+    /// Every wording of a text: standard, Easy Read and each age band.
+    static func wordings(of text: RichText) -> [Markup] {
+        [text.standard] + [text.easyRead].compactMap { $0 }
+            + AgeBand.allCases.compactMap { text.young[$0] }
+    }
+
+    /// The footnote ids a wording refers to, in order.
+    static func markers(in markup: Markup) -> [String] {
+        markup.blocks.flatMap { block -> [String] in
             switch block {
             case .paragraph(let inlines): markers(in: inlines)
             case .bullets(let items): items.flatMap { markers(in: $0) }
             }
-        } }
+        }
+    }
+
+    /// Where a marker is written in the file, found in the text as written.
+    static func place(of marker: String, in markup: Markup) -> SourceLocation? {
+        guard let source = markup.source else { return nil }
+        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let range = line.range(of: marker) else { continue }
+            let column = line[..<range.lowerBound].unicodeScalars.count
+            return markup.sourceLocation(line: index, column: column)
+        }
+        return nil
     }
 
     static func markers(in inlines: [Inline]) -> [String] {

@@ -134,7 +134,9 @@ enum ViewModel {
 
     static func contact(_ contact: ContactNode) -> Object {
         [
-            "name": value(contact.name), "role": value(contact.role), "phone": value(contact.phone),
+            // A team known only by its role is named by it.
+            "name": value(contact.name ?? contact.role), "role": contact.name == nil ? false : value(contact.role),
+            "phone": value(contact.phone),
             "phoneLink": value(contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
             "email": value(contact.email), "web": value(contact.web), "webText": value(contact.web.map(displayAddress)),
             "address": value(contact.address), "hours": value(contact.hours), "hasDetails": !contact.isEmpty,

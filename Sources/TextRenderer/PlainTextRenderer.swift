@@ -125,7 +125,10 @@ public struct PlainTextRenderer: Sendable {
             }, numbered: true)
         case .implication(let implication):
             writer.heading(implication.title, underline: "~")
-            if let level = implication.riskLevel { writer.line("Risk level: \(level.rawValue.capitalized)") }
+            if let level = implication.riskLevel {
+                writer.line("Risk level: \(level.rawValue.capitalized)")
+                writer.blank()
+            }
             implication.content.forEach { render($0, into: &writer, helpers: &helpers) }
         case .decision(let decision):
             decision.items.forEach { writer.line("\($0.label): \($0.value)") }
