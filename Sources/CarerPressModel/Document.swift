@@ -63,7 +63,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
     }
 }
 
-/// One strategy, carer information pack or leaflet.
+/// One strategy, carer information pack, leaflet or committee report.
 public struct Document: Hashable, Sendable {
     public var id: String
     public var kind: DocumentKind

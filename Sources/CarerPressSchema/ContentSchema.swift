@@ -7,7 +7,7 @@ enum ContentSchema {
 
     // MARK: Documents
 
-    static let document = Record("document", "A strategy, carer information pack or leaflet.")
+    static let document = Record("document", "A strategy, carer information pack, leaflet or committee report.")
     static let section = Record("section", "A heading with its content and optional sub-sections.")
 
     static let signatory = Record("signatory", "Someone who signs the foreword: by name, by role, or both.", fields: [

@@ -44,7 +44,12 @@ public enum Scaffold {
           - id: vision
             title: Our vision
             content:
-              - text: What the area will look like for carers when the strategy succeeds.
+              # A vision statement (also 'aim:' and 'mission:'). Text can have wording for each
+              # version: 'standard' for everyone, 'easyRead' for the Easy Read version (short
+              # sentences, everyday words) and 'young' for each age band (7-11, 11-16, 16-25).
+              - vision:
+                  standard: What the area will look like for carers when the strategy succeeds.
+                  easyRead: Carers get the help they need.
               # The vision as carer I-statements, each with the carers it speaks for.
               - iStatements:
                   - id: recognised
@@ -62,11 +67,28 @@ public enum Scaffold {
                       - id: identification-1
                         number: "1.1"
                         text: Raise public awareness of carers and caring.
+              # A list with its own labels ("a)", "(i)"); or 'start: 2' for numbers that carry on.
+              - labelledList:
+                  items:
+                    - label: a)
+                      text: Carers are identified early.[^census]
+                    - label: b)
+                      text: Carers get the right support at the right time.
+              # A table: the caption is optional (the section heading names the table), "" leaves the
+              # top-left corner blank, and a cell may hold paragraphs or '- ' bullets.
+              - table:
+                  columns: ["", Now, By 2031]
+                  rowHeaders: true
+                  rows:
+                    - [Carers known to GP practices, "[[placeholder: number now]]", Twice as many]
           - id: the-law
             title: What the law says
             content:
-              # Ids of Acts in library/legislation/.
-              - legislation: [care-act-2014]
+              # Ids of Acts in library/legislation/ show the library's precis; an Act written out
+              # ('title:', optional 'precis:') shows the document's own words, or its name alone.
+              - legislation:
+                  - care-act-2014
+                  - title: Carers (Leave) Act 2023
           - id: measuring-success
             title: Measuring success
             content:
@@ -78,6 +100,10 @@ public enum Scaffold {
                     owner: Integrated Commissioning Unit
                     by: 2027-03-31
                     objective: identification-1
+        # Notes referred to in the text with [^id], numbered in the order first used.
+        footnotes:
+          - id: census
+            text: "[[placeholder: where the figure comes from, e.g. Census 2021]]"
         """
 
     private static let packBody = """
