@@ -108,7 +108,10 @@ public struct PlainTextRenderer: Sendable {
             if !group.title.isEmpty { writer.heading(Span.plainText(group.title), underline: "~") }
             group.content.forEach { render($0, into: &writer, helpers: &helpers) }
         case .labelledList(let list):
-            writer.labelled(list.items.map { ($0.label, text($0.text)) })
+            // "Statement 1: ..." but "a) ..." and "(ii) ...": a label of words needs a colon.
+            writer.labelled(list.items.map { item in
+                (item.label.last.map { $0.isLetter || $0.isNumber } == true ? item.label + ":" : item.label, text(item.text))
+            })
         case .outcome(let outcome): renderOutcome(outcome, into: &writer, helpers: &helpers)
         case .statementGroup(let group):
             writer.line(text(group.title))
