@@ -249,7 +249,7 @@ enum ContentSchema {
         .optional("phone", .scalar(.phone), "A UK phone number."),
         .optional("email", .scalar(.email), "An email address."),
         .optional("web", .scalar(.url), "Its website."),
-        .optional("text", .string, "A way to reach it by text message, e.g. 'Text SHOUT to 85258'."),
+        .optional("text", .string, "Another way to reach it, in words, e.g. 'Text SHOUT to 85258'."),
         .optional("hours", .string, "When it can be reached."),
         .optional("source", .scalar(.url), "The public page its contact details were checked against."),
         .optional("checked", .scalar(.date), "When they were checked, YYYY-MM-DD."),

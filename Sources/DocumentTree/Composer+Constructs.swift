@@ -154,6 +154,16 @@ extension CompositionState {
         return result
     }
 
+    /// Where contact details were checked is for the full version's readers (and editors); easier
+    /// versions give the details alone.
+    func shownSource(_ provenance: Provenance?) -> String? {
+        version == .standard ? provenance?.source.flatMap { Self.real($0) } : nil
+    }
+
+    func shownChecked(_ provenance: Provenance?) -> String? {
+        version == .standard ? provenance?.checked?.writtenOut : nil
+    }
+
     static func decisionItems(_ details: DecisionDetails) -> [MetadataItem] {
         var items: [MetadataItem] = []
         if let maker = details.decisionMaker { items.append(MetadataItem(label: "Decision maker", value: maker)) }

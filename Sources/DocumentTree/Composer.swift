@@ -232,7 +232,7 @@ struct CompositionState {
                     name: contact.name.map(SpanBuilder.presentingPlaceholders),
                     role: contact.role.map(SpanBuilder.presentingPlaceholders), phone: Self.real(contact.phone), email: Self.real(contact.email),
                     web: Self.real(contact.web), address: Self.real(contact.address), hours: Self.real(contact.hours),
-                    source: contact.provenance?.source.flatMap { Self.real($0) }, checked: contact.provenance?.checked?.writtenOut))
+                    source: shownSource(contact.provenance), checked: shownChecked(contact.provenance)))
             }
         case .equalityImpact(let rows):
             return [.table(equalityTable(rows))]
@@ -288,8 +288,7 @@ struct CompositionState {
             contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
                                  web: Self.real(organisation.web), hours: Self.real(organisation.hours),
                                  textMessage: Self.real(organisation.text),
-                                 source: organisation.provenance?.source.flatMap { Self.real($0) },
-                                 checked: organisation.provenance?.checked?.writtenOut))
+                                 source: shownSource(organisation.provenance), checked: shownChecked(organisation.provenance)))
     }
 
     mutating func actionPlanTable(_ actions: [Action]) -> TableNode {

@@ -160,7 +160,7 @@ public struct PlainTextRenderer: Sendable {
         [
             contact.phone.map { "Phone: \($0)" }, contact.email.map { "Email: \($0)" },
             contact.web.map { "Website: \(Self.readable($0))" }, contact.address.map { "Address: \($0)" },
-            contact.textMessage.map { "Text: \($0)" }, contact.hours.map { "Open: \($0)" },
+            contact.textMessage, contact.hours.map { "Open: \($0)" },
             contact.source.map { source in
                 "Details checked" + (contact.checked.map { " on \($0)" } ?? "") + " against \(Self.readable(source))"
             },
