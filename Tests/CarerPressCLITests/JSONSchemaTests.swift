@@ -94,6 +94,20 @@ import Testing
         #expect(result.standardOutput.contains(shown), "\(result.standardOutput)")
     }
 
+    /// Every starting file `carerpress new` writes is valid for an editor's YAML language server too.
+    @Test func startingFilesValidateAgainstTheSchema() throws {
+        let folder = try Self.schemaFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Content/documents"), withIntermediateDirectories: true)
+        for kind in ["strategy", "pack", "leaflet", "report"] {
+            let outcome = try CommandRunner.run(["new", kind, "new-\(kind)"], in: folder)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+        }
+        let result = try CommandRunner.runProgram(Self.python, [Self.script.path, folder.path, folder.appendingPathComponent("Content").path])
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardOutput.contains("4 files checked"), "\(result.standardOutput)")
+    }
+
     static let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
 
     /// A folder holding the schema of every file kind, as `carerpress schema` prints them.
