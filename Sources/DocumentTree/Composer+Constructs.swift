@@ -30,15 +30,23 @@ extension CompositionState {
 
     /// A report's recommendations, labelled (i), (ii)... as committee reports print them.
     mutating func recommendationsNode(_ texts: [RichText]) -> Node {
-        .labelledList(LabelledListNode(kind: .recommendations, items: items(texts).enumerated().map { index, item in
-            LabelledItemNode(label: "(\(RomanNumerals.lowerCase(index + 1)))", value: nil, text: flatLinked(item))
+        .labelledList(LabelledListNode(kind: .recommendations, items: numbered(texts).map { number, item in
+            LabelledItemNode(label: "(\(RomanNumerals.lowerCase(number)))", value: nil, text: flatLinked(item))
         }))
     }
 
     mutating func reasonsNode(_ texts: [RichText]) -> Node {
-        .labelledList(LabelledListNode(kind: .reasons, items: items(texts).enumerated().map { index, item in
-            LabelledItemNode(label: "\(index + 1).", value: index + 1, text: flatLinked(item))
+        .labelledList(LabelledListNode(kind: .reasons, items: numbered(texts).map { number, item in
+            LabelledItemNode(label: "\(number).", value: number, text: flatLinked(item))
         }))
+    }
+
+    /// Items with their numbers in the full list, so an easier version that shows only some of
+    /// them still refers to "(iii)" as the report does.
+    private func numbered(_ texts: [RichText]) -> [(Int, RichText)] {
+        let all = texts.enumerated().map { ($0.offset + 1, $0.element) }
+        guard version != .standard, all.contains(where: { policy.adapted($0.1) }) else { return all }
+        return all.filter { policy.adapted($0.1) }
     }
 
     mutating func implicationNodes(_ implications: [Implication], level inner: Int) -> [Node] {

@@ -135,6 +135,21 @@ import Testing
         #expect(decision?.items.first { $0.label == "Date of decision" }?.value == "19 January 2027")
     }
 
+    @Test func anEasyReadRecommendationKeepsTheReportsNumber() throws {
+        var report = try #require(Self.content.documents.first { $0.id == "cabinet-report" })
+        let section = try #require(report.sections.firstIndex { $0.id == "recommendations" })
+        let block = try #require(report.sections[section].content.firstIndex { if case .recommendations = $0 { true } else { false } })
+        guard case .recommendations(var items) = report.sections[section].content[block] else { return }
+        items[2].easyRead = Markup(plain: "Read what carers told us.")
+        report.sections[section].content[block] = .recommendations(items)
+        let composed = Composer(library: Self.content.library).compose(report, for: .easyRead)
+        let labels = Self.nodes(composed).compactMap { node -> [String]? in
+            if case .labelledList(let list) = node, list.kind == .recommendations { return list.items.map(\.label) }
+            return nil
+        }
+        #expect(labels == [["(iii)"]])
+    }
+
     @Test func outcomesAndGroupsKeepTheirParts() throws {
         let nodes = Self.nodes(try Self.composed("outcomes"))
         let outcomes = nodes.compactMap { node -> OutcomeNode? in
