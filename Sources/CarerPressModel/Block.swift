@@ -228,11 +228,14 @@ public struct Contact: Hashable, Sendable {
     public var hours: String?
     /// Where the details were checked, and when.
     public var provenance: Provenance?
+    public var location: SourceLocation?
     public init(
         name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil,
-        web: String? = nil, address: String? = nil, hours: String? = nil, provenance: Provenance? = nil
+        web: String? = nil, address: String? = nil, hours: String? = nil, provenance: Provenance? = nil,
+        location: SourceLocation? = nil
     ) {
         self.provenance = provenance
+        self.location = location
         self.name = name
         self.role = role
         self.phone = phone
@@ -279,7 +282,9 @@ public struct Image: Hashable, Sendable {
 public struct Signatory: Hashable, Sendable {
     public var name: String?
     public var role: String?
-    public init(name: String?, role: String? = nil) {
+    public var location: SourceLocation?
+    public init(name: String?, role: String? = nil, location: SourceLocation? = nil) {
+        self.location = location
         self.name = name
         self.role = role
     }

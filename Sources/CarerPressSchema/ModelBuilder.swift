@@ -121,8 +121,7 @@ enum ModelBuilder {
             return .image(Image(path: path, alt: body["alt"]?.string ?? "", caption: body["caption"]?.richText, location: body["path"]?.location))
         case "signatories":
             return .signatories(body.items.compactMap { item in
-                let (name, role) = (item["name"]?.string, item["role"]?.string)
-                return name == nil && role == nil ? nil : Signatory(name: name, role: role)
+                Signatory(name: item["name"]?.string, role: item["role"]?.string, location: item.location)
             })
         case "references":
             return .references(body.items.compactMap { item in
@@ -174,7 +173,7 @@ enum ModelBuilder {
         Contact(
             name: value["name"]?.string, role: value["role"]?.string, phone: value["phone"]?.string, email: value["email"]?.string,
             web: value["web"]?.string, address: value["address"]?.string, hours: value["hours"]?.string,
-            provenance: provenance(value))
+            provenance: provenance(value), location: value.location)
     }
 
     static func fact(_ value: Value) -> Fact? {

@@ -83,6 +83,18 @@ struct ReferenceChecker {
                 }
             case .image(let image):
                 checkImage(image, into: &sink)
+            case .contacts(let contacts):
+                // Every part of a contact is optional, but one with none of them says nothing.
+                for contact in contacts where [contact.name, contact.role, contact.phone, contact.email, contact.web,
+                                               contact.address, contact.hours].allSatisfy({ $0 == nil }) {
+                    sink.error(.missingField, "this contact has no name, role or way to reach them", at: contact.location ?? document.location,
+                               hint: "add 'name:' or 'role:' and at least one of phone, email, web or address")
+                }
+            case .signatories(let people):
+                for person in people where person.name == nil && person.role == nil {
+                    sink.error(.missingField, "this signatory has neither a name nor a role", at: person.location ?? document.location,
+                               hint: "add 'name:', 'role:' or both")
+                }
             default:
                 break
             }

@@ -130,9 +130,13 @@ public enum Scaffold {
           - id: contacts
             title: Who to contact
             content:
+              # Every part of a contact is optional: a team can be named by its role alone.
+              # 'source' and 'checked' say where and when the details were checked.
               - contacts:
-                  - name: "[[placeholder: service name]]"
+                  - role: Carers support team
                     phone: "[[placeholder: phone number]]"
+                    source: "[[placeholder: web page that gives the number]]"
+                    checked: "[[placeholder: date you checked it, YYYY-MM-DD]]"
         """
 
     private static let leafletBody = """
