@@ -85,7 +85,8 @@ let package = Package(
             dependencies: ["CarerPressSchema", "CarerPressModel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "CarerPressCLITests", dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel"],
+            name: "CarerPressCLITests",
+            dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel", "DocumentTree", "TextRenderer"],
             exclude: ["Scripts"]),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability"], resources: [.copy("Fixtures")]),

@@ -83,6 +83,8 @@ public struct SiteBuilder: Sendable {
     /// text; documents for young carers (and leaflets) a web page and a text for each age band.
     public static func versions(of document: Document) -> [Version] {
         var versions: [Version] = [.standard]
+        // A report's easier versions exist only where its author wrote them.
+        if document.kind == .report { return versions + Version.allCases.filter { $0 != .standard && document.hasWording(for: $0) } }
         if document.kind == .strategy || document.kind == .pack { versions.append(.easyRead) }
         if document.speaksToYoungCarers { versions += AgeBand.allCases.map { .young($0) } }
         return versions

@@ -11,7 +11,7 @@ public enum Block: Hashable, Sendable {
     case immediatePriorities([RichText])
     case themes([Theme])
     case commitments([Commitment])
-    case legislation([Reference])
+    case legislation([LawItem])
     case facts([FactItem])
     case carersSay(CarersSay)
     case definitions([Definition])
@@ -26,6 +26,17 @@ public enum Block: Hashable, Sendable {
     case image(Image)
     case signatories([Signatory])
     case references([Citation])
+    case labelledList(LabelledList)
+    case outcomes([Outcome])
+    case iStatementGroup(IStatementGroup)
+    case commitmentGroup(CommitmentGroup)
+    case purpose(PurposeStatement)
+    // Committee and cabinet reports.
+    case recommendations([RichText])
+    case reasons([RichText])
+    case alternatives([RejectedAlternative])
+    case implications([Implication])
+    case decision(DecisionDetails)
 }
 
 public struct Quote: Hashable, Sendable {
@@ -146,13 +157,14 @@ public struct Definition: Hashable, Sendable {
     }
 }
 
-/// A table; the first row is `columns` (header cells); `rowHeaders` makes each row's first cell a header.
+/// A table; the first row is `columns` (header cells, the first may be blank); `rowHeaders` makes
+/// each row's first cell a header. Without a caption the table is named by its section's heading.
 public struct Table: Hashable, Sendable {
-    public var caption: RichText
+    public var caption: RichText?
     public var columns: [String]
     public var rows: [[RichText]]
     public var rowHeaders: Bool
-    public init(caption: RichText, columns: [String], rows: [[RichText]], rowHeaders: Bool = false) {
+    public init(caption: RichText?, columns: [String], rows: [[RichText]], rowHeaders: Bool = false) {
         self.caption = caption
         self.columns = columns
         self.rows = rows
@@ -205,18 +217,25 @@ public struct Action: Hashable, Sendable {
     }
 }
 
+/// How to reach a person, team or service; every part is optional (a team may have no named person).
 public struct Contact: Hashable, Sendable {
-    public var name: String
+    public var name: String?
     public var role: String?
     public var phone: String?
     public var email: String?
     public var web: String?
     public var address: String?
     public var hours: String?
+    /// Where the details were checked, and when.
+    public var provenance: Provenance?
+    public var location: SourceLocation?
     public init(
-        name: String, role: String? = nil, phone: String? = nil, email: String? = nil,
-        web: String? = nil, address: String? = nil, hours: String? = nil
+        name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil,
+        web: String? = nil, address: String? = nil, hours: String? = nil, provenance: Provenance? = nil,
+        location: SourceLocation? = nil
     ) {
+        self.provenance = provenance
+        self.location = location
         self.name = name
         self.role = role
         self.phone = phone
@@ -231,14 +250,17 @@ public enum Impact: String, CaseIterable, Hashable, Sendable {
     case positive, neutral, negative
 }
 
+/// A row of an equality impact assessment: a rated impact, or only what will be done for the group.
 public struct EqualityRow: Hashable, Sendable {
     public var characteristic: String
-    public var impact: Impact
+    public var impact: Impact?
     public var notes: RichText?
-    public init(characteristic: String, impact: Impact, notes: RichText? = nil) {
+    public var actions: RichText?
+    public init(characteristic: String, impact: Impact?, notes: RichText? = nil, actions: RichText? = nil) {
         self.characteristic = characteristic
         self.impact = impact
         self.notes = notes
+        self.actions = actions
     }
 }
 
@@ -256,10 +278,13 @@ public struct Image: Hashable, Sendable {
     }
 }
 
+/// Someone who signs a foreword: by name, by role, or both.
 public struct Signatory: Hashable, Sendable {
-    public var name: String
+    public var name: String?
     public var role: String?
-    public init(name: String, role: String? = nil) {
+    public var location: SourceLocation?
+    public init(name: String?, role: String? = nil, location: SourceLocation? = nil) {
+        self.location = location
         self.name = name
         self.role = role
     }

@@ -151,7 +151,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .unknownBlock: "Each block in `content` must be one of the kinds listed in Content/README.md, written as a mapping with exactly one key."
         case .invalidID: "Ids use lower-case letters, digits and hyphens, and start with a letter, like `carers-assessment`."
         case .duplicateID: "Ids must be unique: within a document for its sections and items, and within the library for its entries."
-        case .brokenReference: "The id does not name anything in the library or document. Check the spelling, or add the entry."
+        case .brokenReference: "The id does not name anything in the library or document. Check the spelling, or add the entry. A footnote marker [^id] must name a note under the document's `footnotes:`; a note nothing refers to is never shown, and is reported as a warning."
         case .misplacedFile: "Documents go in Content/documents/, library entries in Content/library/."
         case .invalidDate: "Write dates as YYYY-MM-DD, for example 2022-03-31."
         case .invalidPeriod: "Write a period as its first and last year, for example 2021-2026."

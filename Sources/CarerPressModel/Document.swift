@@ -3,6 +3,8 @@ public enum DocumentKind: String, CaseIterable, Sendable, Codable {
     case strategy
     case pack
     case leaflet
+    /// A committee or cabinet report, with recommendations and decision details.
+    case report
 }
 
 public enum DocumentStatus: String, CaseIterable, Sendable, Codable {
@@ -61,7 +63,7 @@ public struct ContentDate: Hashable, Sendable, Comparable {
     }
 }
 
-/// One strategy, carer information pack or leaflet.
+/// One strategy, carer information pack, leaflet or committee report.
 public struct Document: Hashable, Sendable {
     public var id: String
     public var kind: DocumentKind
@@ -77,6 +79,8 @@ public struct Document: Hashable, Sendable {
     public var audiences: [Readership]
     public var sections: [Section]
     public var appendices: [Section]
+    /// Notes referred to from the text with `[^id]`, numbered in the order they are first used.
+    public var footnotes: [Footnote]
     /// Reading ages this document's versions aim for, where the author set them.
     public var readingAgeTargets: ReadingAgeTargets
     public var location: SourceLocation
@@ -87,8 +91,9 @@ public struct Document: Hashable, Sendable {
         period: Period? = nil, version: String? = nil, status: DocumentStatus,
         date: ContentDate? = nil, audiences: [Readership], sections: [Section],
         appendices: [Section] = [], readingAgeTargets: ReadingAgeTargets = ReadingAgeTargets(),
-        location: SourceLocation
+        footnotes: [Footnote] = [], location: SourceLocation
     ) {
+        self.footnotes = footnotes
         self.readingAgeTargets = readingAgeTargets
         self.id = id
         self.kind = kind
@@ -120,10 +125,15 @@ public struct Document: Hashable, Sendable {
     /// Every block of every section, in reading order.
     public var allBlocks: [Block] { allSections.flatMap(\.content) }
 
+    /// Every I-statement, wherever it is written: in a list, a titled group or an outcome.
     public var iStatements: [IStatement] {
         allBlocks.flatMap { block -> [IStatement] in
-            if case .iStatements(let items) = block { return items }
-            return []
+            switch block {
+            case .iStatements(let items): return items
+            case .iStatementGroup(let group): return group.statements
+            case .outcomes(let outcomes): return outcomes.flatMap(\.iStatements)
+            default: return []
+            }
         }
     }
 

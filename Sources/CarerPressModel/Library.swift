@@ -93,23 +93,33 @@ public struct AgeRange: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// An organisation: only its name is required, everything else is what the library knows.
 public struct Organisation: Hashable, Sendable {
     public var id: String
     public var name: String
-    public var type: OrganisationType
+    public var type: OrganisationType?
     public var offers: RichText?
     public var ages: AgeRange
     public var area: String?
     public var phone: String?
     public var email: String?
     public var web: String?
+    /// A way to contact it in words ("text SHOUT to 85258") when it is not a phone call.
+    public var text: String?
+    public var hours: String?
+    /// Where the contact details were checked, and when.
+    public var provenance: Provenance?
     public var location: SourceLocation?
 
     public init(
-        id: String, name: String, type: OrganisationType, offers: RichText? = nil,
+        id: String, name: String, type: OrganisationType? = nil, offers: RichText? = nil,
         ages: AgeRange = .all, area: String? = nil, phone: String? = nil, email: String? = nil,
-        web: String? = nil, location: SourceLocation? = nil
+        web: String? = nil, text: String? = nil, hours: String? = nil, provenance: Provenance? = nil,
+        location: SourceLocation? = nil
     ) {
+        self.text = text
+        self.hours = hours
+        self.provenance = provenance
         self.id = id
         self.name = name
         self.type = type

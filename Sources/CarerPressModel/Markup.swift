@@ -73,6 +73,8 @@ public indirect enum Inline: Hashable, Sendable {
     case text(String)
     case strong([Inline])
     case link(text: [Inline], url: String)
+    /// A reference to a footnote of the document, written `[^id]`.
+    case footnote(String)
 
     public static func plainText(_ inlines: [Inline]) -> String {
         inlines.map { inline in
@@ -80,6 +82,7 @@ public indirect enum Inline: Hashable, Sendable {
             case .text(let text): text
             case .strong(let inner): plainText(inner)
             case .link(let text, _): plainText(text)
+            case .footnote: ""
             }
         }.joined()
     }

@@ -7,11 +7,11 @@ enum ContentSchema {
 
     // MARK: Documents
 
-    static let document = Record("document", "A strategy, carer information pack or leaflet.")
+    static let document = Record("document", "A strategy, carer information pack, leaflet or committee report.")
     static let section = Record("section", "A heading with its content and optional sub-sections.")
 
-    static let signatory = Record("signatory", "Someone who signs the foreword.", fields: [
-        .required("name", .string, "Their name."),
+    static let signatory = Record("signatory", "Someone who signs the foreword: by name, by role, or both.", fields: [
+        .optional("name", .string, "Their name."),
         .optional("role", .string, "Their role, e.g. Cabinet Member for Adult Social Care."),
     ])
     static let quote = Record("quote", "Words someone said.", fields: [
@@ -64,9 +64,9 @@ enum ContentSchema {
         .optional("plain", .string, "An everyday word or phrase to use instead."),
     ])
     static let table = Record("table", "A table with a header row.", fields: [
-        .required("caption", .text, "What the table shows."),
-        .required("columns", .nonEmptyList(.string), "The header cell of each column."),
-        .required("rows", .nonEmptyList(.nonEmptyList(.text)), "The rows; each row is a list of cells."),
+        .optional("caption", .text, "What the table shows; without one the section heading names it."),
+        .required("columns", .nonEmptyList(.scalar(.headerCell)), "The header cell of each column; \"\" for a blank corner."),
+        .required("rows", .nonEmptyList(.nonEmptyList(.text)), "The rows; each cell is text (paragraphs and '- ' bullets kept)."),
         .optional("rowHeaders", .scalar(.boolean), "true when each row's first cell is its heading."),
     ])
     static let organisationSelection = Record(
@@ -86,19 +86,22 @@ enum ContentSchema {
         .optional("when", .string, "The timescale in words, e.g. 'During 2022/23'."),
         .optional("objective", .scalar(.reference(.objective)), "The id of the objective it serves."),
     ])
-    static let contact = Record("contact", "How to reach someone.", fields: [
-        .required("name", .string, "A person, team or service."),
+    static let contact = Record("contact", "How to reach someone; every part is optional.", fields: [
+        .optional("name", .string, "A person, team or service."),
         .optional("role", .string, "Their role."),
         .optional("phone", .scalar(.phone), "A UK phone number."),
         .optional("email", .scalar(.email), "An email address."),
         .optional("web", .scalar(.url), "A web address (https://...)."),
         .optional("address", .string, "A postal address."),
         .optional("hours", .string, "When they can be reached."),
+        .optional("source", .scalar(.url), "The public page the details were checked against."),
+        .optional("checked", .scalar(.date), "When they were checked, YYYY-MM-DD."),
     ])
     static let equalityRow = Record("equalityRow", "One row of an equality impact assessment.", fields: [
         .required("characteristic", .string, "The protected characteristic or group."),
-        .required("impact", .scalar(.oneOf(Impact.allCases.map(\.rawValue))), "The likely impact."),
+        .optional("impact", .scalar(.oneOf(Impact.allCases.map(\.rawValue))), "The likely impact, if rated."),
         .optional("notes", .text, "Details and mitigation."),
+        .optional("actions", .text, "What will be done for this group."),
     ])
     static let image = Record("image", "A picture.", fields: [
         .required("path", .scalar(.imagePath), "The picture's path inside Content/, e.g. images/hub.png."),
@@ -112,6 +115,62 @@ enum ContentSchema {
         .optional("url", .scalar(.url), "Where to read it."),
     ])
 
+    static let labelledItem = Record("labelledItem", "An item of a labelled list.", fields: [
+        .optional("label", .string, "Its label as printed, e.g. 'a)', '(i)' or 'Statement 1'."),
+        .optional("number", .scalar(.integer(0...100_000)), "Its number, when numbers skip (e.g. 1 then 5)."),
+        .required("text", .text, "The item."),
+    ])
+    static let labelledList = Record("labelledList", "A list with its own labels or numbers.", fields: [
+        .optional("start", .scalar(.integer(0...100_000)), "The number of the first item, e.g. 2."),
+        .required("items", .nonEmptyList(.record(labelledItem)), "The items."),
+    ])
+    static let outcome = Record("outcome", "An outcome: what will be different, why, how, and how it is measured.", fields: [
+        .optional("id", .scalar(.identifier), "An id for the outcome."),
+        .optional("number", .string, "Its number as printed, e.g. 1."),
+        .required("title", .text, "The outcome, e.g. 'Carers are recognised and valued'."),
+        .optional("why", .text, "Why this matters."),
+        .optional("how", .text, "How we will meet it."),
+        .optional("measures", .list(.text), "How we will know it has been met."),
+        .optional("iStatements", .list(.record(iStatement)), "What carers will say when it is met."),
+    ])
+    static let iStatementGroup = Record("iStatementGroup", "I-statements under a title.", fields: [
+        .required("title", .text, "The group's title, e.g. 'As a carer:'."),
+        .required("statements", .nonEmptyList(.record(iStatement)), "The I-statements."),
+    ])
+    static let commitmentGroup = Record("commitmentGroup", "Commitments under a title.", fields: [
+        .required("title", .text, "The group's title, e.g. 'As an organisation, we will:'."),
+        .required("commitments", .nonEmptyList(.record(commitment)), "The commitments."),
+    ])
+    static let lawMention = Record("lawMention", "An Act named in the document, with or without its own precis.", fields: [
+        .optional("id", .scalar(.reference(.legislation)), "A library entry whose title and link to use."),
+        .optional("title", .string, "The Act's title, when it is not in the library."),
+        .optional("precis", .text, "The document's own words about the Act (replaces the library's)."),
+        .optional("link", .scalar(.url), "Where to read the Act."),
+    ])
+    static let alternative = Record("alternative", "An option considered and rejected.", fields: [
+        .required("option", .text, "The option."),
+        .optional("reason", .text, "Why it was rejected."),
+    ])
+    static let implication = Record("implication", "An implication of a report's recommendations.", fields: [
+        .required("type", .scalar(.oneOf(Implication.Kind.allCases.map(\.rawValue))), "financial, legal, risk, equality or other."),
+        .optional("title", .string, "A heading of its own, e.g. 'Property implications'."),
+        .required("text", .text, "What the implications are."),
+        .optional("level", .scalar(.oneOf(RiskLevel.allCases.map(\.rawValue))), "For a risk: low, medium or high."),
+    ])
+    static let decision = Record("decision", "Decision details of a committee or cabinet report.", fields: [
+        .optional("decisionMaker", .string, "Who decides, e.g. Cabinet."),
+        .optional("date", .scalar(.date), "The date of the decision or meeting, YYYY-MM-DD."),
+        .optional("portfolio", .string, "The portfolio, e.g. Adult Social Care."),
+        .optional("wards", .list(.string), "Wards affected, e.g. ['All wards']."),
+        .optional("keyDecision", .scalar(.boolean), "true when it is a key decision."),
+        .optional("forwardPlanReference", .string, "The forward plan reference."),
+        .optional("contact", .string, "The report author or contact officer."),
+    ])
+    static let footnote = Record("footnote", "A note referred to from text with [^id].", fields: [
+        .required("id", .scalar(.identifier), "The id used in the text, e.g. census for [^census]."),
+        .required("text", .text, "The note."),
+    ])
+
     static let block = Choice(name: "block", options: [
         ChoiceOption(key: "text", shape: .text, summary: "Paragraphs of text."),
         ChoiceOption(key: "bullets", shape: .nonEmptyList(.text), summary: "A bulleted list."),
@@ -123,7 +182,7 @@ enum ContentSchema {
         ChoiceOption(key: "immediatePriorities", shape: .nonEmptyList(.text), summary: "Immediate priorities."),
         ChoiceOption(key: "themes", shape: .nonEmptyList(.record(theme)), summary: "Themes, optionally with actions."),
         ChoiceOption(key: "commitments", shape: .nonEmptyList(.record(commitment)), summary: "Values, principles, commitments or aims."),
-        ChoiceOption(key: "legislation", shape: .nonEmptyList(.scalar(.reference(.legislation))), summary: "Acts from the library."),
+        ChoiceOption(key: "legislation", shape: .nonEmptyList(.scalarOrRecord(.reference(.legislation), lawMention)), summary: "Acts: library ids, or Acts written in the document."),
         ChoiceOption(key: "facts", shape: .nonEmptyList(.scalarOrRecord(.reference(.fact), fact)), summary: "Facts and figures."),
         ChoiceOption(key: "carersSay", shape: .record(carersSay), summary: "What carers say helps and does not help."),
         ChoiceOption(key: "definitions", shape: .nonEmptyList(.record(definition)), summary: "Terms defined in the document."),
@@ -138,6 +197,18 @@ enum ContentSchema {
         ChoiceOption(key: "image", shape: .record(image), summary: "A picture with alt text."),
         ChoiceOption(key: "signatories", shape: .nonEmptyList(.record(signatory)), summary: "Who signs the foreword."),
         ChoiceOption(key: "references", shape: .nonEmptyList(.record(citation)), summary: "Documents referred to."),
+        ChoiceOption(key: "labelledList", shape: .record(labelledList), summary: "A list with its own labels or numbers."),
+        ChoiceOption(key: "outcomes", shape: .nonEmptyList(.record(outcome)), summary: "Outcomes with why, how and measures."),
+        ChoiceOption(key: "iStatementGroup", shape: .record(iStatementGroup), summary: "I-statements under a title."),
+        ChoiceOption(key: "commitmentGroup", shape: .record(commitmentGroup), summary: "Commitments under a title."),
+        ChoiceOption(key: "vision", shape: .text, summary: "The vision statement."),
+        ChoiceOption(key: "aim", shape: .text, summary: "The aim statement."),
+        ChoiceOption(key: "mission", shape: .text, summary: "The mission statement."),
+        ChoiceOption(key: "recommendations", shape: .nonEmptyList(.text), summary: "A report's recommendations, labelled (i), (ii)..."),
+        ChoiceOption(key: "reasons", shape: .nonEmptyList(.text), summary: "Reasons for the recommendations."),
+        ChoiceOption(key: "alternatives", shape: .nonEmptyList(.record(alternative)), summary: "Options considered and rejected."),
+        ChoiceOption(key: "implications", shape: .nonEmptyList(.record(implication)), summary: "Financial, legal, risk and equality implications."),
+        ChoiceOption(key: "decision", shape: .record(decision), summary: "Decision details of a report."),
     ])
 
     static let readingAge = Record("readingAge", "Reading ages (Flesch-Kincaid grade + 5) the easier versions aim for.", fields: [
@@ -171,13 +242,17 @@ enum ContentSchema {
     static let organisation = Record("organisation", "A council or local organisation.", fields: [
         .required("id", .scalar(.identifier), "The id documents use."),
         .required("name", .string, "Its name."),
-        .required("type", .scalar(.oneOf(OrganisationType.allCases.map(\.rawValue))), "What kind of organisation it is."),
+        .optional("type", .scalar(.oneOf(OrganisationType.allCases.map(\.rawValue))), "What kind of organisation it is."),
         .optional("offers", .text, "What it offers carers."),
         .optional("ages", .scalar(.ageRange), "The ages it serves: e.g. 5-18, 18+ or all."),
         .optional("area", .string, "Where it works."),
         .optional("phone", .scalar(.phone), "A UK phone number."),
         .optional("email", .scalar(.email), "An email address."),
         .optional("web", .scalar(.url), "Its website."),
+        .optional("text", .string, "Another way to reach it, in words, e.g. 'Text SHOUT to 85258'."),
+        .optional("hours", .string, "When it can be reached."),
+        .optional("source", .scalar(.url), "The public page its contact details were checked against."),
+        .optional("checked", .scalar(.date), "When they were checked, YYYY-MM-DD."),
     ])
     static let organisations = Record("organisations", "Councils and local organisations.", fields: [
         .required("organisations", .nonEmptyList(.record(organisation)), "The organisations."),
@@ -194,7 +269,8 @@ enum ContentSchema {
         return [
             document, section, signatory, quote, iStatement, objective, priority, theme, commitment,
             fact, carersSay, definition, table, organisationSelection, measure, action, contact,
-            equalityRow, image, citation, readingAge, legislation, glossaryTerm, glossary, organisation,
+            equalityRow, image, citation, readingAge, labelledItem, labelledList, outcome, iStatementGroup,
+            commitmentGroup, lawMention, alternative, implication, decision, footnote, legislation, glossaryTerm, glossary, organisation,
             organisations, libraryFact, facts,
         ]
     }()
@@ -209,7 +285,7 @@ enum ContentSchema {
             .optional("audiences", .nonEmptyList(.scalar(.oneOf(versionNames))), "Only show in these versions."),
         ])
         document.define([
-            .required("kind", .scalar(.oneOf(DocumentKind.allCases.map(\.rawValue))), "strategy, pack or leaflet."),
+            .required("kind", .scalar(.oneOf(DocumentKind.allCases.map(\.rawValue))), "strategy, pack, leaflet or report."),
             .required("title", .text, "The document's title."),
             .optional("subtitle", .text, "A subtitle."),
             .optional("summary", .text, "One or two sentences for the downloads page."),
@@ -223,6 +299,7 @@ enum ContentSchema {
             .required("sections", .nonEmptyList(.record(section)), "The sections, in order."),
             .optional("appendices", .list(.record(section)), "Sections printed after the main ones."),
             .optional("readingAge", .record(readingAge), "Reading ages the easier versions aim for."),
+            .optional("footnotes", .list(.record(footnote)), "Notes referred to from the text with [^id]."),
         ])
     }
 

@@ -85,6 +85,7 @@ enum Formats {
         }
         if ["999", "112", "111", "101", "119", "105"].contains(digits) { return true }
         if digits.count == 6 && digits.hasPrefix("116") { return true }
+        if digits == "08001111" { return true }  // Childline's short freephone number
         guard digits.hasPrefix("0"), digits.count == 10 || digits.count == 11 else { return false }
         let second = digits.dropFirst().first
         return ["1", "2", "3", "5", "7", "8", "9"].contains(second)

@@ -118,6 +118,10 @@ struct InlineMarkupParser {
                 let inner = parseLine(Array(chars[(index + 2)..<close]), line: line, columnOffset: columnOffset + index + 2)
                 inlines.append(.strong(inner))
                 index = close + 2
+            } else if let (id, close) = Self.footnoteMarker(in: chars, at: index) {
+                flushText()
+                inlines.append(.footnote(id))
+                index = close + 1
             } else if char == "[", index + 1 < chars.count, chars[index + 1] != "[",
                 let closeText = chars[(index + 1)...].firstIndex(of: "]"), closeText + 1 < chars.count,
                 chars[closeText + 1] == "(" {
@@ -143,6 +147,15 @@ struct InlineMarkupParser {
         }
         flushText()
         return inlines
+    }
+
+    /// A footnote marker `[^id]` starting at `index`: its id and the index of its closing bracket.
+    private static func footnoteMarker(in chars: [Character], at index: Int) -> (String, Int)? {
+        guard chars[index] == "[", index + 2 < chars.count, chars[index + 1] == "^",
+            let close = chars[(index + 2)...].firstIndex(of: "]")
+        else { return nil }
+        let id = String(chars[(index + 2)..<close])
+        return Formats.isIdentifier(id) ? (id, close) : nil
     }
 
     private mutating func checkLink(label: String, url: String, line: Int, column: Int) {

@@ -98,6 +98,7 @@ public enum JSONSchemaExporter {
         let exact: [String: Any]
         switch format {
         case .plain: return plainScalar
+        case .headerCell: return plainScalar
         case .identifier, .reference: exact = ["type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"]
         case .integer(let range):
             exact = ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]

@@ -20,6 +20,10 @@ enum ModelBuilder {
             sections: (value["sections"]?.items ?? []).compactMap(section),
             appendices: (value["appendices"]?.items ?? []).compactMap(section),
             readingAgeTargets: readingAgeTargets(value["readingAge"]),
+            footnotes: (value["footnotes"]?.items ?? []).compactMap { item in
+                guard let id = item["id"]?.string, let text = item["text"]?.richText else { return nil }
+                return Footnote(id: id, text: text, location: item["id"]?.location)
+            },
             location: location)
     }
 
@@ -68,7 +72,7 @@ enum ModelBuilder {
                     Commitment(id: item["id"]?.string, title: item["title"]?.richText, text: $0, location: item.location)
                 }
             })
-        case "legislation": return .legislation(body.items.compactMap(reference))
+        case "legislation": return .legislation(body.items.compactMap(lawItem))
         case "facts":
             return .facts(body.items.compactMap { item in
                 item.isRecord ? fact(item).map(FactItem.inline) : reference(item).map(FactItem.reference)
@@ -83,9 +87,8 @@ enum ModelBuilder {
             })
         case "glossary": return .glossary(body.items.compactMap(reference))
         case "table":
-            guard let caption = body["caption"]?.richText else { return nil }
             return .table(Table(
-                caption: caption, columns: (body["columns"]?.items ?? []).compactMap(\.string),
+                caption: body["caption"]?.richText, columns: (body["columns"]?.items ?? []).compactMap(\.string),
                 rows: (body["rows"]?.items ?? []).map { $0.items.compactMap(\.richText) },
                 rowHeaders: body["rowHeaders"]?.string.flatMap(Formats.boolean) ?? false))
         case "partners":
@@ -108,10 +111,9 @@ enum ModelBuilder {
         case "contacts": return .contacts(body.items.compactMap(contact))
         case "equalityImpact":
             return .equalityImpact(body.items.compactMap { item in
-                guard let characteristic = item["characteristic"]?.string,
-                    let impact = item["impact"]?.string.flatMap(Impact.init(rawValue:))
-                else { return nil }
-                return EqualityRow(characteristic: characteristic, impact: impact, notes: item["notes"]?.richText)
+                guard let characteristic = item["characteristic"]?.string else { return nil }
+                return EqualityRow(characteristic: characteristic, impact: item["impact"]?.string.flatMap(Impact.init(rawValue:)),
+                                   notes: item["notes"]?.richText, actions: item["actions"]?.richText)
             })
         case "image":
             // Built without alt text too (already reported), so the picture's path is still checked.
@@ -119,7 +121,7 @@ enum ModelBuilder {
             return .image(Image(path: path, alt: body["alt"]?.string ?? "", caption: body["caption"]?.richText, location: body["path"]?.location))
         case "signatories":
             return .signatories(body.items.compactMap { item in
-                item["name"]?.string.map { Signatory(name: $0, role: item["role"]?.string) }
+                Signatory(name: item["name"]?.string, role: item["role"]?.string, location: item.location)
             })
         case "references":
             return .references(body.items.compactMap { item in
@@ -129,8 +131,15 @@ enum ModelBuilder {
                 }
             })
         default:
-            return nil
+            return ConstructBuilder.block(kind, body)
         }
+    }
+
+    static func lawItem(_ value: Value) -> LawItem? {
+        guard value.isRecord else { return reference(value).map(LawItem.reference) }
+        return .written(LawMention(
+            library: reference(value["id"]), title: value["title"]?.string, precis: value["precis"]?.richText,
+            link: value["link"]?.string, location: value.location))
     }
 
     static func iStatement(_ value: Value) -> IStatement? {
@@ -161,10 +170,10 @@ enum ModelBuilder {
     }
 
     static func contact(_ value: Value) -> Contact? {
-        guard let name = value["name"]?.string else { return nil }
-        return Contact(
-            name: name, role: value["role"]?.string, phone: value["phone"]?.string, email: value["email"]?.string,
-            web: value["web"]?.string, address: value["address"]?.string, hours: value["hours"]?.string)
+        Contact(
+            name: value["name"]?.string, role: value["role"]?.string, phone: value["phone"]?.string, email: value["email"]?.string,
+            web: value["web"]?.string, address: value["address"]?.string, hours: value["hours"]?.string,
+            provenance: provenance(value), location: value.location)
     }
 
     static func fact(_ value: Value) -> Fact? {
@@ -201,13 +210,20 @@ enum ModelBuilder {
     }
 
     static func organisation(_ value: Value) -> Organisation? {
-        guard let id = value["id"]?.string, let name = value["name"]?.string,
-            let type = value["type"]?.string.flatMap(OrganisationType.init(rawValue:))
-        else { return nil }
+        guard let id = value["id"]?.string, let name = value["name"]?.string else { return nil }
         return Organisation(
-            id: id, name: name, type: type, offers: value["offers"]?.richText,
+            id: id, name: name, type: value["type"]?.string.flatMap(OrganisationType.init(rawValue:)),
+            offers: value["offers"]?.richText,
             ages: value["ages"]?.string.flatMap(Formats.ageRange) ?? .all, area: value["area"]?.string,
             phone: value["phone"]?.string, email: value["email"]?.string, web: value["web"]?.string,
+            text: value["text"]?.string, hours: value["hours"]?.string, provenance: provenance(value),
             location: value["id"]?.location)
+    }
+
+    /// Where contact details were checked, when the entry says.
+    static func provenance(_ value: Value) -> Provenance? {
+        let source = value["source"]?.string
+        let checked = value["checked"]?.string.flatMap(Formats.date)
+        return source == nil && checked == nil ? nil : Provenance(source: source, checked: checked)
     }
 }

@@ -46,10 +46,18 @@ struct ReferenceChecker {
                 }
             case .themes(let items): items.forEach { claim($0.id, at: $0.location) }
             case .commitments(let items): items.forEach { claim($0.id, at: $0.location) }
+            case .outcomes(let items):
+                for outcome in items {
+                    claim(outcome.id, at: outcome.location)
+                    outcome.iStatements.forEach { claim($0.id, at: $0.location) }
+                }
+            case .iStatementGroup(let group): group.statements.forEach { claim($0.id, at: $0.location) }
+            case .commitmentGroup(let group): group.commitments.forEach { claim($0.id, at: $0.location) }
             default: break
             }
         }
 
+        FootnoteCheck(document: document).check(into: &sink)
         if !document.organisation.id.isEmpty {
             resolve(document.organisation, in: library.organisations, what: "organisation", into: &sink)
         }
@@ -57,7 +65,7 @@ struct ReferenceChecker {
         let statementIDs = document.iStatements.compactMap(\.id)
         for block in document.allBlocks {
             switch block {
-            case .legislation(let refs): refs.forEach { resolve($0, in: library.legislation, what: "legislation entry", into: &sink) }
+            case .legislation(let items): items.forEach { check($0, document: document, into: &sink) }
             case .glossary(let refs): refs.forEach { resolve($0, in: library.glossary, what: "glossary term", into: &sink) }
             case .facts(let items):
                 for case .reference(let ref) in items { resolve(ref, in: library.facts, what: "fact", into: &sink) }
@@ -75,8 +83,35 @@ struct ReferenceChecker {
                 }
             case .image(let image):
                 checkImage(image, into: &sink)
+            case .contacts(let contacts):
+                // Every part of a contact is optional, but one with none of them says nothing.
+                for contact in contacts where [contact.name, contact.role, contact.phone, contact.email, contact.web,
+                                               contact.address, contact.hours].allSatisfy({ $0 == nil }) {
+                    sink.error(.missingField, "this contact has no name, role or way to reach them", at: contact.location ?? document.location,
+                               hint: "add 'name:' or 'role:' and at least one of phone, email, web or address")
+                }
+            case .signatories(let people):
+                for person in people where person.name == nil && person.role == nil {
+                    sink.error(.missingField, "this signatory has neither a name nor a role", at: person.location ?? document.location,
+                               hint: "add 'name:', 'role:' or both")
+                }
             default:
                 break
+            }
+        }
+    }
+
+    /// An Act is named by a library id, or written with at least its title.
+    private func check(_ item: LawItem, document: Document, into sink: inout DiagnosticSink) {
+        switch item {
+        case .reference(let ref): resolve(ref, in: content.library.legislation, what: "legislation entry", into: &sink)
+        case .written(let mention):
+            if let ref = mention.library {
+                resolve(ref, in: content.library.legislation, what: "legislation entry", into: &sink)
+            } else if mention.title == nil {
+                sink.error(.missingField, "an Act written in the document needs its 'title' or the 'id' of a library entry",
+                           at: mention.location ?? document.location,
+                           hint: "add 'title: Children and Families Act 2014', or 'id:' with the library entry's id")
             }
         }
     }

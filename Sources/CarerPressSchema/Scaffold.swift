@@ -18,6 +18,7 @@ public enum Scaffold {
         case .strategy: return header + strategyBody
         case .pack: return header + packBody
         case .leaflet: return header + leafletBody
+        case .report: return header + reportBody
         }
     }
 
@@ -43,7 +44,12 @@ public enum Scaffold {
           - id: vision
             title: Our vision
             content:
-              - text: What the area will look like for carers when the strategy succeeds.
+              # A vision statement (also 'aim:' and 'mission:'). Text can have wording for each
+              # version: 'standard' for everyone, 'easyRead' for the Easy Read version (short
+              # sentences, everyday words) and 'young' for each age band (7-11, 11-16, 16-25).
+              - vision:
+                  standard: What the area will look like for carers when the strategy succeeds.
+                  easyRead: Carers get the help they need.
               # The vision as carer I-statements, each with the carers it speaks for.
               - iStatements:
                   - id: recognised
@@ -61,11 +67,28 @@ public enum Scaffold {
                       - id: identification-1
                         number: "1.1"
                         text: Raise public awareness of carers and caring.
+              # A list with its own labels ("a)", "(i)"); or 'start: 2' for numbers that carry on.
+              - labelledList:
+                  items:
+                    - label: a)
+                      text: Carers are identified early.[^census]
+                    - label: b)
+                      text: Carers get the right support at the right time.
+              # A table: the caption is optional (the section heading names the table), "" leaves the
+              # top-left corner blank, and a cell may hold paragraphs or '- ' bullets.
+              - table:
+                  columns: ["", Now, By 2031]
+                  rowHeaders: true
+                  rows:
+                    - [Carers known to GP practices, "[[placeholder: number now]]", Twice as many]
           - id: the-law
             title: What the law says
             content:
-              # Ids of Acts in library/legislation/.
-              - legislation: [care-act-2014]
+              # Ids of Acts in library/legislation/ show the library's precis; an Act written out
+              # ('title:', optional 'precis:') shows the document's own words, or its name alone.
+              - legislation:
+                  - care-act-2014
+                  - title: Carers (Leave) Act 2023
           - id: measuring-success
             title: Measuring success
             content:
@@ -77,6 +100,10 @@ public enum Scaffold {
                     owner: Integrated Commissioning Unit
                     by: 2027-03-31
                     objective: identification-1
+        # Notes referred to in the text with [^id], numbered in the order first used.
+        footnotes:
+          - id: census
+            text: "[[placeholder: where the figure comes from, e.g. Census 2021]]"
         """
 
     private static let packBody = """
@@ -103,9 +130,13 @@ public enum Scaffold {
           - id: contacts
             title: Who to contact
             content:
+              # Every part of a contact is optional: a team can be named by its role alone.
+              # 'source' and 'checked' say where and when the details were checked.
               - contacts:
-                  - name: "[[placeholder: service name]]"
+                  - role: Carers support team
                     phone: "[[placeholder: phone number]]"
+                    source: "[[placeholder: web page that gives the number]]"
+                    checked: "[[placeholder: date you checked it, YYYY-MM-DD]]"
         """
 
     private static let leafletBody = """
@@ -126,5 +157,52 @@ public enum Scaffold {
             content:
               - organisations:
                   ages: 11-16
+        """
+
+    private static let reportBody = """
+        # A committee or cabinet report has a standard version only, unless you also write
+        # 'easyRead:' wording for some of its text (then an Easy Read version is made too).
+        audiences: [professionals]
+        summary: What the report asks the committee to decide, in one or two sentences.
+        sections:
+          - id: decision-details
+            title: Decision details
+            content:
+              - decision:
+                  decisionMaker: Cabinet
+                  date: 2026-03-17
+                  portfolio: Adult Social Care
+                  wards: [All wards]
+                  keyDecision: true
+                  contact: "[[placeholder: report author and job title]]"
+          - id: recommendations
+            title: Recommendations
+            content:
+              - text: Cabinet is asked to
+              # Numbered (i), (ii), (iii) in the order written.
+              - recommendations:
+                  - Approve the new carers' support service set out in this report.
+                  - Delegate authority to the Director of Adult Social Care to award the contract.
+          - id: reasons
+            title: Reasons for the recommendations
+            content:
+              - reasons:
+                  - The current contract ends on 31 March 2027.
+          - id: alternatives
+            title: Alternative options considered and rejected
+            content:
+              - alternatives:
+                  - option: Extend the current contract.
+                    reason: The contract cannot be extended again under its terms.
+          - id: implications
+            title: Implications
+            content:
+              # type: financial, legal, risk, equality or other; a risk also has a level: low, medium or high.
+              - implications:
+                  - type: financial
+                    text: The service will cost the same as the current one, within the existing budget.
+                  - type: risk
+                    level: low
+                    text: There is a small risk that no provider bids; early talks with providers make this unlikely.
         """
 }

@@ -9,10 +9,12 @@ enum ScalarChecks {
     }
 
     static func problem(_ text: String, format: ScalarFormat) -> Problem? {
-        if text.isEmpty, format != .plain {
+        if text.isEmpty, format != .plain, format != .headerCell {
             return Problem(code: .emptyValue, message: "the value is empty", hint: "write \(format.phrase)")
         }
         switch format {
+        case .headerCell:
+            return text.isEmpty ? nil : problem(text, format: .plain)
         case .plain:
             if text.isEmpty { return Problem(code: .emptyValue, message: "the value is empty", hint: "write the text or remove the key") }
             if let tagStart = htmlTag(in: text) {

@@ -49,6 +49,8 @@ enum ScalarFormat: Sendable, Equatable {
     case oneOf([String])
     case reference(ReferenceTarget)
     case imagePath
+    /// A table's header cell: text, or empty for a blank top-left corner.
+    case headerCell
 
     var phrase: String {
         switch self {
@@ -66,6 +68,7 @@ enum ScalarFormat: Sendable, Equatable {
         case .oneOf(let choices): "one of \(choices.map { "'\($0)'" }.joined(separator: ", "))"
         case .reference(let target): "the id of \(target.phrase)"
         case .imagePath: "a path to a picture inside Content/"
+        case .headerCell: "a header cell (text, or \"\" for a blank corner)"
         }
     }
 }

@@ -22,11 +22,13 @@ public struct Composer: Sendable {
         case .young(let band): [.text("For young carers aged \(band.lowestAge) to \(band.highestAge)")]
         }
         let publisher = library.organisations[document.organisation.id].map { state.organisationNode(for: $0, level: 3) }
+        let summary = version == .standard ? document.summary.map { state.flat($0) } : nil
+        let footnotes = state.footnotes()
         return ComposedDocument(
             documentID: document.id, kind: document.kind, version: version, language: language, title: title,
-            subtitle: subtitle, summary: version == .standard ? document.summary.map { state.flat($0) } : nil,
+            subtitle: subtitle, summary: summary,
             facts: metadata(document), sections: sections, appendices: appendices, textSources: state.sources,
-            publisher: publisher)
+            publisher: publisher, footnotes: footnotes)
     }
 
     private func metadata(_ document: Document) -> [MetadataItem] {
@@ -55,6 +57,8 @@ struct CompositionState {
     var sources: [TextSource] = []
     /// The title of the section being composed, to name the tables it holds.
     var sectionTitle = ""
+    /// The id of the section being composed: its heading names tables without a caption.
+    var sectionID = ""
     var captions = UniqueNames.captions()
 
     init(document: Document, library: Library, version: Version) {
@@ -83,6 +87,7 @@ struct CompositionState {
                 return terms
             })
         }
+        spans.footnoteIDs = Set(document.footnotes.map(\.id))
     }
 
     /// A section for this version, or nil when nothing in it is meant for this version's readers.
@@ -92,6 +97,7 @@ struct CompositionState {
         let blocks = policy.blocks(of: section)
         let title = flat(section.title)
         sectionTitle = Span.plainText(title)
+        sectionID = section.id
         let content = blocks.flatMap { block(for: $0, level: level) }
         let children = section.sections.compactMap { self.section($0, level: min(level + 1, 6)) }
         return SectionNode(id: section.id, level: min(level, 6), title: title, content: content, sections: children)
@@ -127,7 +133,7 @@ struct CompositionState {
     }
 
     /// Items of a list: in easier versions, only those written for it (unless none are).
-    private func items(_ texts: [RichText]) -> [RichText] {
+    func items(_ texts: [RichText]) -> [RichText] {
         guard version != .standard else { return texts }
         let adapted = texts.filter { $0.adapted(for: version) != nil }
         return adapted.isEmpty ? texts : adapted
@@ -172,16 +178,8 @@ struct CompositionState {
                 let title = commitment.title.map { flat($0) } ?? []
                 return .group(GroupNode(id: commitment.id.map { ids.claim($0) }, level: inner, title: title, content: text(commitment.text)))
             }
-        case .legislation(let refs):
-            return refs.compactMap { ref in
-                library.legislation[ref.id].flatMap { law in
-                    guard policy.shows(law.precis) else { return nil }
-                    return .legislation(LegislationNode(
-                        id: ids.claim("law-\(law.id)"), level: inner, title: law.title,
-                        sections: version == .standard ? law.sections : [],
-                        link: law.link, precis: text(law.precis)))
-                }
-            }
+        case .legislation(let items):
+            return items.compactMap { law(for: $0, level: inner) }
         case .facts(let items):
             return [.facts(policy.facts(items).map { fact in
                 // Sources are for policy readers; easier versions give the figure and what it counts.
@@ -206,9 +204,7 @@ struct CompositionState {
                 }
             })]
         case .table(let table):
-            let caption = uniqueCaption(flat(table.caption))
-            return [.table(TableNode(id: ids.claim("table-" + Self.slug(Span.plainText(caption))), caption: caption, columns: table.columns,
-                                     rows: table.rows.map { $0.map { flat($0) } }, rowHeaders: table.rowHeaders))]
+            return [.table(tableNode(table))]
         case .partners(let partners):
             let names = partners.map { partner -> [Span] in
                 switch partner {
@@ -226,23 +222,18 @@ struct CompositionState {
         case .contacts(let contacts):
             return contacts.map { contact in
                 .contact(ContactNode(
-                    name: SpanBuilder.presentingPlaceholders(contact.name),
+                    name: contact.name.map(SpanBuilder.presentingPlaceholders),
                     role: contact.role.map(SpanBuilder.presentingPlaceholders), phone: Self.real(contact.phone), email: Self.real(contact.email),
-                    web: Self.real(contact.web), address: Self.real(contact.address), hours: Self.real(contact.hours)))
+                    web: Self.real(contact.web), address: Self.real(contact.address), hours: Self.real(contact.hours),
+                    source: shownSource(contact.provenance), checked: shownChecked(contact.provenance)))
             }
         case .equalityImpact(let rows):
-            return [.table(TableNode(
-                id: ids.claim("table-equality-impact"),
-                caption: uniqueCaption([.text("Equality impact: \(sectionTitle)")]), columns: ["Group", "Likely impact", "Details"],
-                rows: rows.map { row in
-                    [[.text(row.characteristic)], [.text(row.impact.rawValue.capitalized)], row.notes.map { flat($0) } ?? []]
-                },
-                rowHeaders: true))]
+            return [.table(equalityTable(rows))]
         case .image(let image):
             return [.figure(FigureNode(source: image.path, alt: image.alt, caption: image.caption.map { flat($0) }))]
         case .signatories(let people):
             return [.signatories(people.map {
-                SignatoryNode(name: SpanBuilder.presentingPlaceholders($0.name), role: $0.role.map(SpanBuilder.presentingPlaceholders))
+                SignatoryNode(name: $0.name.map(SpanBuilder.presentingPlaceholders), role: $0.role.map(SpanBuilder.presentingPlaceholders))
             })]
         case .references(let citations):
             return [.list(ListNode(isOrdered: false, items: citations.map { citation in
@@ -251,17 +242,30 @@ struct CompositionState {
                     .map { .link(text: [.text(citation.title)], url: $0, isExternal: true) } ?? .text(citation.title)
                 return details.isEmpty ? [title] : [title, .text(" (\(details))")]
             }))]
+        case .labelledList(let list): return [.labelledList(labelledList(list))]
+        case .outcomes(let outcomes): return outcomeNodes(outcomes, level: inner)
+        case .iStatementGroup(let group): return [groupNode(group)]
+        case .commitmentGroup(let group): return [groupNode(group)]
+        case .purpose(let statement): return [.purpose(PurposeNode(kind: statement.kind, content: text(statement.text)))]
+        case .recommendations(let texts): return [recommendationsNode(texts)]
+        case .reasons(let texts): return [reasonsNode(texts)]
+        case .alternatives(let options):
+            return [.alternatives(options.map { AlternativeNode(option: flatLinked($0.option), reason: $0.reason.map { text($0) } ?? []) })]
+        case .implications(let implications): return implicationNodes(implications, level: inner)
+        case .decision(let details): return [.decision(DecisionNode(items: Self.decisionItems(details)))]
         }
     }
 
     private func organisations(_ selection: OrganisationSelection) -> [Organisation] {
-        if !selection.ids.isEmpty { return selection.ids.compactMap { library.organisations[$0.id] } }
-        return library.organisations.values
-            .filter { organisation in
-                (selection.ages.map { organisation.ages.overlaps($0) } ?? true)
-                    && (selection.area.map { area in organisation.area == nil || organisation.area == area } ?? true)
-            }
-            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        let chosen = selection.ids.isEmpty
+            ? library.organisations.values
+                .filter { organisation in
+                    (selection.ages.map { organisation.ages.overlaps($0) } ?? true)
+                        && (selection.area.map { area in organisation.area == nil || organisation.area == area } ?? true)
+                }
+                .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            : selection.ids.compactMap { library.organisations[$0.id] }
+        return policy.childrenFirst(chosen)
     }
 
     private mutating func organisation(for organisation: Organisation, level: Int) -> Node {
@@ -275,10 +279,12 @@ struct CompositionState {
             ages: organisation.ages.description,
             area: organisation.area,
             contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
-                                 web: Self.real(organisation.web)))
+                                 web: Self.real(organisation.web), hours: Self.real(organisation.hours),
+                                 textMessage: Self.real(organisation.text),
+                                 source: shownSource(organisation.provenance), checked: shownChecked(organisation.provenance)))
     }
 
-    private mutating func actionPlanTable(_ actions: [Action]) -> TableNode {
+    mutating func actionPlanTable(_ actions: [Action]) -> TableNode {
         let objectives = document.objectives
         let rows: [[[Span]]] = actions.map { action in
             let when = action.by?.writtenOut ?? action.when ?? ""
@@ -288,11 +294,11 @@ struct CompositionState {
         }
         return TableNode(id: ids.claim("table-action-plan"), caption: uniqueCaption([.text("Action plan: \(sectionTitle)")]),
                          columns: ["Action", "Who", "By when", "Objective"],
-                         rows: rows, rowHeaders: false)
+                         rows: rows.map { $0.map(TableCell.spans) }, rowHeaders: false)
     }
 
     /// A caption no other table on the page has ("Action plan: Priorities (2)" for a second one).
-    private mutating func uniqueCaption(_ caption: [Span]) -> [Span] {
+    mutating func uniqueCaption(_ caption: [Span]) -> [Span] {
         let text = Span.plainText(caption)
         let unique = captions.claim(text)
         return unique == text ? caption : caption + [.text(String(unique.dropFirst(text.count)))]

@@ -19,12 +19,16 @@ public struct ComposedDocument: Hashable, Sendable {
     public var textSources: [TextSource]
     /// The publishing organisation, so every version can say who to contact.
     public var publisher: OrganisationNode?
+    /// The notes referred to in this version, numbered in the order first referred to.
+    public var footnotes: [FootnoteNode]
 
     public init(
         documentID: String, kind: DocumentKind, version: Version, language: String, title: [Span],
         subtitle: [Span]?, summary: [Span]?, facts: [MetadataItem], sections: [SectionNode],
-        appendices: [SectionNode], textSources: [TextSource] = [], publisher: OrganisationNode? = nil
+        appendices: [SectionNode], textSources: [TextSource] = [], publisher: OrganisationNode? = nil,
+        footnotes: [FootnoteNode] = []
     ) {
+        self.footnotes = footnotes
         self.textSources = textSources
         self.publisher = publisher
         self.documentID = documentID
@@ -90,6 +94,9 @@ public indirect enum Span: Hashable, Sendable {
     /// The first use of a glossary term. `anchor` is the id of its definition on the page; without
     /// one, renderers explain the term in place with `plain`.
     case term(text: String, anchor: String?, plain: String?)
+    /// A reference to a footnote: its number on the page, the id of this reference (the note links
+    /// back to it) and the id of the note.
+    case footnoteReference(number: Int, id: String, note: String)
 
     public static func plainText(_ spans: [Span]) -> String {
         spans.map { span in
@@ -98,6 +105,7 @@ public indirect enum Span: Hashable, Sendable {
             case .strong(let inner): plainText(inner)
             case .link(let text, _, _): plainText(text)
             case .term(let text, _, _): text
+            case .footnoteReference: ""
             }
         }.joined()
     }
@@ -122,6 +130,16 @@ public indirect enum Node: Hashable, Sendable {
     case signatories([SignatoryNode])
     /// A heading inside a section's content, for a titled group such as a theme.
     case group(GroupNode)
+    case labelledList(LabelledListNode)
+    case outcome(OutcomeNode)
+    /// I-statements or commitments under a title such as "As a carer:".
+    case statementGroup(StatementGroupNode)
+    /// A vision, aim or mission statement.
+    case purpose(PurposeNode)
+    /// Options a report considered and rejected.
+    case alternatives([AlternativeNode])
+    case implication(ImplicationNode)
+    case decision(DecisionNode)
 }
 
 public struct ListNode: Hashable, Sendable {
@@ -238,17 +256,21 @@ public struct GlossaryEntryNode: Hashable, Sendable {
     }
 }
 
-/// A table with one header row; `rowHeaders` makes the first cell of each row a header.
+/// A table with one header row; `rowHeaders` makes the first cell of each row a header. A blank
+/// column header is an empty corner cell.
 public struct TableNode: Hashable, Sendable {
     /// Unique on the page, so the caption can name the table's scrolling region.
     public var id: String
-    public var caption: [Span]
+    public var caption: [Span]?
+    /// Without a caption, the id of the heading that names the table.
+    public var labelledBy: String?
     public var columns: [String]
-    public var rows: [[[Span]]]
+    public var rows: [[TableCell]]
     public var rowHeaders: Bool
-    public init(id: String, caption: [Span], columns: [String], rows: [[[Span]]], rowHeaders: Bool) {
+    public init(id: String, caption: [Span]?, labelledBy: String? = nil, columns: [String], rows: [[TableCell]], rowHeaders: Bool) {
         self.id = id
         self.caption = caption
+        self.labelledBy = labelledBy
         self.columns = columns
         self.rows = rows
         self.rowHeaders = rowHeaders
@@ -283,10 +305,19 @@ public struct ContactNode: Hashable, Sendable {
     public var web: String?
     public var address: String?
     public var hours: String?
+    /// A way to reach them by text message, in words.
+    public var textMessage: String?
+    /// Where the details were checked ("https://...") and when ("2 December 2026").
+    public var source: String?
+    public var checked: String?
     public init(
         name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil, web: String? = nil,
-        address: String? = nil, hours: String? = nil
+        address: String? = nil, hours: String? = nil, textMessage: String? = nil, source: String? = nil,
+        checked: String? = nil
     ) {
+        self.textMessage = textMessage
+        self.source = source
+        self.checked = checked
         self.name = name
         self.role = role
         self.phone = phone
@@ -296,7 +327,7 @@ public struct ContactNode: Hashable, Sendable {
         self.hours = hours
     }
 
-    public var isEmpty: Bool { [phone, email, web, address, hours].allSatisfy { $0 == nil } }
+    public var isEmpty: Bool { [phone, email, web, address, hours, textMessage].allSatisfy { $0 == nil } }
 }
 
 public struct FigureNode: Hashable, Sendable {
@@ -310,10 +341,11 @@ public struct FigureNode: Hashable, Sendable {
     }
 }
 
+/// Someone who signs: by name and role, or by role alone.
 public struct SignatoryNode: Hashable, Sendable {
-    public var name: String
+    public var name: String?
     public var role: String?
-    public init(name: String, role: String?) {
+    public init(name: String?, role: String?) {
         self.name = name
         self.role = role
     }

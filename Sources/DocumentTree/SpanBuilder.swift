@@ -20,6 +20,11 @@ struct SpanBuilder {
     /// When text written for everyone stands in for Easy Read or young people's text, hard words
     /// are replaced by their plain words rather than explained.
     var substitutesPlainWords = false
+    /// Footnotes the document defines; a marker for any other id is left out (already reported).
+    var footnoteIDs: Set<String> = []
+    /// Footnote ids in the order first referred to: a note's number is its place here, plus one.
+    private(set) var footnoteOrder: [String] = []
+    private var footnoteReferences: [String: Int] = [:]
 
     init(terms: [Term]) {
         // Longest first, so "young carer's assessment" wins over "assessment".
@@ -59,9 +64,24 @@ struct SpanBuilder {
             case .strong(let inner): [.strong(spans(inner, linkTerms: linkTerms))]
             case .link(let text, let url):
                 [.link(text: spans(text, linkTerms: false), url: url, isExternal: url.hasPrefix("http"))]
+            case .footnote(let id): footnoteReference(to: id)
             }
         }
     }
+
+    /// A numbered reference to a footnote; the first reference to a note is the one it links back to.
+    private mutating func footnoteReference(to id: String) -> [Span] {
+        guard footnoteIDs.contains(id) else { return [] }
+        if !footnoteOrder.contains(id) { footnoteOrder.append(id) }
+        let number = (footnoteOrder.firstIndex(of: id) ?? 0) + 1
+        let count = (footnoteReferences[id] ?? 0) + 1
+        footnoteReferences[id] = count
+        let referenceID = count == 1 ? Self.footnoteReferenceID(number) : "\(Self.footnoteReferenceID(number))-\(count)"
+        return [.footnoteReference(number: number, id: referenceID, note: Self.footnoteID(number))]
+    }
+
+    static func footnoteID(_ number: Int) -> String { "footnote-\(number)" }
+    static func footnoteReferenceID(_ number: Int) -> String { "footnote-ref-\(number)" }
 
     /// A placeholder left in published text reads as a plain note that the detail is to come.
     static func presentingPlaceholders(_ text: String) -> String {

@@ -16,7 +16,7 @@ struct VersionPolicy {
     /// Kinds of block that belong only in the full version.
     private func isGovernance(_ block: Block) -> Bool {
         switch block {
-        case .table, .actionPlan, .equalityImpact, .references, .signatories, .partners, .measures, .glossary: true
+        case .table, .actionPlan, .equalityImpact, .references, .signatories, .partners, .measures, .glossary, .decision: true
         default: false
         }
     }
@@ -55,6 +55,9 @@ struct VersionPolicy {
         case .organisations, .contacts: return true
         case .table, .actionPlan, .equalityImpact, .references, .signatories, .partners, .measures, .glossary, .image:
             return false
+        case .labelledList, .outcomes, .iStatementGroup, .commitmentGroup, .purpose, .recommendations, .reasons,
+            .alternatives, .implications, .decision:
+            return isConstructShown(block)
         }
     }
 

@@ -57,7 +57,7 @@ public struct DownloadsListing: Sendable {
     public var groups: [Group] {
         [
             Group(id: "policy", title: "For policy officers and partners",
-                  introduction: "Strategies with their priorities, objectives and action plans.",
+                  introduction: "Strategies with their priorities, objectives and action plans, and committee reports.",
                   entries: entries.filter { $0.kind == .strategy || $0.audiences.contains(.professionals) }),
             Group(id: "carers", title: "For carers",
                   introduction: "Information packs and the strategies written for carers, including Easy Read versions.",
@@ -105,7 +105,7 @@ public struct DownloadsListing: Sendable {
                         [
                             "title": entry.title, "summary": ViewModel.value(entry.summary),
                             "publishedBy": ViewModel.value(entry.publishedBy),
-                            "kindName": entry.kind == .strategy ? "Strategy" : entry.kind == .pack ? "Information pack" : "Leaflet",
+                            "kindName": entry.kind.readerName,
                             "formats": entry.formats.map { format -> [String: Any] in
                                 ["label": format.label, "href": format.href, "fileType": format.fileType,
                                  "size": Self.size(format.bytes), "documentTitle": entry.title]

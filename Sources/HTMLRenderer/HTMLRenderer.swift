@@ -50,6 +50,7 @@ public struct HTMLRenderer: Sendable {
             "contents": contents,
             "sections": sections,
             "hasAppendices": !appendices.isEmpty,
+            "notes": ViewModel.footnotes(document.footnotes),
             "appendices": appendices,
             "alternatives": context.alternatives.map { ["label": $0.label, "href": $0.href] as ViewModel.Object },
             "hasAlternatives": !context.alternatives.isEmpty,

@@ -9,6 +9,7 @@ enum ViewModel {
     static let nodeKinds = [
         "paragraph", "list", "note", "quote", "iStatements", "priority", "facts", "carersSay", "legislation",
         "glossary", "table", "organisation", "contact", "figure", "signatories", "group",
+        "labelledList", "outcome", "statementGroup", "purpose", "alternatives", "implication", "decision",
     ]
 
     static func value(_ optional: String?) -> Any { optional.map { $0 as Any } ?? false }
@@ -20,7 +21,7 @@ enum ViewModel {
 
     static func spans(_ spans: [Span]) -> [Object] {
         spans.map { span in
-            var object: Object = ["text": false, "strong": false, "link": false, "term": false]
+            var object: Object = ["text": false, "strong": false, "link": false, "term": false, "footnoteReference": false]
             switch span {
             case .text(let text): object["text"] = ["value": text]
             case .strong(let inner): object["strong"] = ["spans": Self.spans(inner)]
@@ -28,12 +29,16 @@ enum ViewModel {
                 object["link"] = ["spans": Self.spans(text), "url": url, "external": isExternal]
             case .term(let text, let anchor, let plain):
                 object["term"] = ["value": text, "anchor": value(anchor), "plain": value(plain)]
+            case .footnoteReference(let number, let id, let note):
+                object["footnoteReference"] = ["number": number, "id": id, "note": note]
             }
             return object
         }
     }
 
     static func nodes(_ nodes: [Node]) -> [Object] { nodes.map(node) }
+
+    static func items(of list: [[Span]]) -> [Object] { items(list) }
 
     static func node(_ node: Node) -> Object {
         var object = Dictionary(uniqueKeysWithValues: nodeKinds.map { ($0, false as Any) })
@@ -88,17 +93,7 @@ enum ViewModel {
             return ("glossary", ["items": entries.map { entry -> Object in
                 ["id": entry.id, "term": entry.term, "nodes": nodes(entry.definition), "plain": value(entry.plain)]
             }])
-        case .table(let table):
-            return ("table", [
-                "id": table.id,
-                "caption": ["spans": spans(table.caption)] as Object,
-                "columns": table.columns.map { ["value": $0] },
-                "rows": table.rows.map { row -> Object in
-                    let header: Any = table.rowHeaders && !row.isEmpty ? ["spans": spans(row[0])] as Object : false
-                    let cells = table.rowHeaders ? Array(row.dropFirst()) : row
-                    return ["header": header, "cells": items(cells)]
-                },
-            ])
+        case .table(let table): return ("table", Self.table(table))
         case .organisation(let organisation):
             return ("organisation", [
                 "id": organisation.id, "name": organisation.name,
@@ -113,21 +108,40 @@ enum ViewModel {
                 "caption": figure.caption.map { ["spans": spans($0)] as Any } ?? false,
             ])
         case .signatories(let people):
-            return ("signatories", ["items": people.map { ["name": $0.name, "role": value($0.role)] as Object }])
+            // Someone known only by role is named by it.
+            return ("signatories", ["items": people.map { person -> Object in
+                ["name": value(person.name ?? person.role), "role": person.name == nil ? false : value(person.role)]
+            }])
         case .group(let group):
             return ("group", [
                 "heading": group.title.isEmpty ? false : heading(level: group.level, id: group.id, spans: group.title),
                 "nodes": nodes(group.content),
             ])
+        case .labelledList(let list): return ("labelledList", labelledList(list))
+        case .outcome(let outcome): return ("outcome", Self.outcome(outcome))
+        case .statementGroup(let group): return ("statementGroup", statementGroup(group))
+        case .purpose(let purpose):
+            return ("purpose", ["kind": purpose.kind.rawValue, "label": purpose.kind.label, "nodes": nodes(purpose.content)])
+        case .alternatives(let options):
+            return ("alternatives", ["items": options.map { option -> Object in
+                ["spans": spans(option.option), "hasReason": !option.reason.isEmpty, "reason": nodes(option.reason)]
+            }])
+        case .implication(let implication): return ("implication", Self.implication(implication))
+        case .decision(let decision):
+            return ("decision", ["items": decision.items.map { ["label": $0.label, "value": $0.value] as Object }])
         }
     }
 
     static func contact(_ contact: ContactNode) -> Object {
         [
-            "name": value(contact.name), "role": value(contact.role), "phone": value(contact.phone),
+            // A team known only by its role is named by it.
+            "name": value(contact.name ?? contact.role), "role": contact.name == nil ? false : value(contact.role),
+            "phone": value(contact.phone),
             "phoneLink": value(contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
             "email": value(contact.email), "web": value(contact.web), "webText": value(contact.web.map(displayAddress)),
             "address": value(contact.address), "hours": value(contact.hours), "hasDetails": !contact.isEmpty,
+            "textMessage": value(contact.textMessage), "source": value(contact.source),
+            "sourceText": value(contact.source.map(displayAddress)), "checked": value(contact.checked),
         ]
     }
 

@@ -35,6 +35,7 @@ public struct PlainTextRenderer: Sendable {
             writer.heading("Who can help", underline: "-")
             for node in helpers { renderHelper(node, into: &writer) }
         }
+        renderFootnotes(document.footnotes, into: &writer)
         return writer.finished()
     }
 
@@ -92,11 +93,7 @@ public struct PlainTextRenderer: Sendable {
             for entry in entries {
                 writer.paragraph("\(entry.term): " + entry.definition.map { paragraphText($0) }.joined(separator: " "))
             }
-        case .table(let table):
-            writer.line(text(table.caption) + ":")
-            writer.list(table.rows.map { row in
-                zip(table.columns, row).map { "\($0): \(text($1))" }.joined(separator: "; ")
-            }, numbered: false)
+        case .table(let table): renderTable(table, into: &writer)
         case .organisation:
             helpers.append(node)
         case .contact:
@@ -106,10 +103,39 @@ public struct PlainTextRenderer: Sendable {
         case .figure(let figure):
             writer.paragraph("[Picture: \(figure.alt)]", oneSentencePerLine: false)
         case .signatories(let people):
-            writer.list(people.map { $0.name + ($0.role.map { ", \($0)" } ?? "") }, numbered: false)
+            writer.list(people.map { [$0.name, $0.role].compactMap { $0 }.joined(separator: ", ") }, numbered: false)
         case .group(let group):
             if !group.title.isEmpty { writer.heading(Span.plainText(group.title), underline: "~") }
             group.content.forEach { render($0, into: &writer, helpers: &helpers) }
+        case .labelledList(let list):
+            // "Statement 1: ..." but "a) ..." and "(ii) ...": a label of words needs a colon.
+            writer.labelled(list.items.map { item in
+                (item.label.last.map { $0.isLetter || $0.isNumber } == true ? item.label + ":" : item.label, text(item.text))
+            })
+        case .outcome(let outcome): renderOutcome(outcome, into: &writer, helpers: &helpers)
+        case .statementGroup(let group):
+            writer.line(text(group.title))
+            writer.list(group.statements.map { text($0.text) } + group.commitments.map { item in
+                (item.title.map { text($0) + ": " } ?? "") + text(item.text)
+            }, numbered: false)
+        case .purpose(let purpose):
+            writer.line(purpose.kind.label + ":")
+            purpose.content.forEach { render($0, into: &writer, helpers: &helpers) }
+        case .alternatives(let options):
+            writer.list(options.map { option in
+                let reason = option.reason.map { paragraphText($0) }.joined(separator: " ")
+                return text(option.option) + (reason.isEmpty ? "" : " Why it was rejected: " + reason)
+            }, numbered: true)
+        case .implication(let implication):
+            writer.heading(implication.title, underline: "~")
+            if let level = implication.riskLevel {
+                writer.line("Risk level: \(level.rawValue.capitalized)")
+                writer.blank()
+            }
+            implication.content.forEach { render($0, into: &writer, helpers: &helpers) }
+        case .decision(let decision):
+            decision.items.forEach { writer.line("\($0.label): \($0.value)") }
+            writer.blank()
         }
     }
 
@@ -134,7 +160,10 @@ public struct PlainTextRenderer: Sendable {
         [
             contact.phone.map { "Phone: \($0)" }, contact.email.map { "Email: \($0)" },
             contact.web.map { "Website: \(Self.readable($0))" }, contact.address.map { "Address: \($0)" },
-            contact.hours.map { "Open: \($0)" },
+            contact.textMessage, contact.hours.map { "Open: \($0)" },
+            contact.source.map { source in
+                "Details checked" + (contact.checked.map { " on \($0)" } ?? "") + " against \(Self.readable(source))"
+            },
         ].compactMap { $0 }
     }
 
@@ -158,6 +187,7 @@ public struct PlainTextRenderer: Sendable {
                     : url.hasPrefix("tel:") ? String(url.dropFirst(4)) : Self.readable(url)
                 return label.contains(address) ? label : "\(label) (\(address))"
             case .term(let words, _, let plain): return plain.map { "\(words) (\($0))" } ?? words
+            case .footnoteReference(let number, _, _): return "[\(number)]"
             }
         }.joined()
         return EasyWords.digits(EasyWords.datesWrittenOut(joined))

@@ -44,6 +44,15 @@ struct TextWriter {
         blank()
     }
 
+    /// A list whose markers are the document's own labels, e.g. "(ii)" or "5.".
+    mutating func labelled(_ items: [(label: String, text: String)]) {
+        for item in items {
+            let marker = item.label + " "
+            lines += wrapper.wrap(item.text, firstPrefix: marker, restPrefix: String(repeating: " ", count: marker.count))
+        }
+        blank()
+    }
+
     func finished() -> String {
         var result = lines
         while result.last?.isEmpty == true { result.removeLast() }

@@ -9,7 +9,7 @@ extension CarerPress {
             abstract: "Start a new document from a commented example.",
             discussion: "Example: carerpress new strategy portsmouth-carers-strategy")
 
-        @Argument(help: "What to make: strategy, pack or leaflet.")
+        @Argument(help: "What to make: strategy, pack, leaflet or report.")
         var kind: DocumentKind
 
         @Argument(help: "The document's id, which is also its file name, e.g. portsmouth-carers-strategy.")

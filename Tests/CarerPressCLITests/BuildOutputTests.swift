@@ -46,7 +46,7 @@ import Testing
         let check = try CommandRunner.run(["check-output", "Output"], in: folder)
         #expect(check.status == 0, "\(check.standardOutput)")
         // 5 documents, 3 of them with a page for each of 3 age bands, and the downloads page.
-        #expect(check.standardOutput.contains("Checked 15 pages: no problems found."))
+        #expect(check.standardOutput.contains("Checked 18 pages: no problems found."))
         for band in ["7-11", "11-16", "16-25"] {
             #expect(files["young-carers-school-leaflet/young-\(band).html"] != nil)
             #expect(files["young-carers-school-leaflet/young-\(band).txt"] != nil)

@@ -54,4 +54,69 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("subtitel"))
     }
+
+    /// The schema accepts a fixture of every construct (labelled lists, footnotes, outcomes, reports...).
+    @Test func constructFixturesValidateAgainstTheSchema() throws {
+        let folder = try Self.schemaFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = CommandRunner.packageRoot.appendingPathComponent("Tests/ConstructFixtures/Content")
+        let result = try CommandRunner.runProgram(Self.python, [Self.script.path, folder.path, content.path])
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+    }
+
+    /// A misspelt key or block kind in each construct is refused, naming the misspelling.
+    @Test(arguments: [
+        ("labelled-lists.yaml", "- labelledList:", "- labeledList:", "labeledList"),
+        ("labelled-lists.yaml", "start: 2", "strat: 2", "strat"),
+        ("tables.yaml", "caption: Carers by age", "captoin: Carers by age", "captoin"),
+        ("tables.yaml", "actions: Information", "action: Information", "action"),
+        ("footnotes.yaml", "footnotes:\n  - id: census", "footnote:\n  - id: census", "footnote"),
+        ("outcomes.yaml", "why: Many", "whyy: Many", "whyy"),
+        ("outcomes.yaml", "- iStatementGroup:", "- iStatementsGroup:", "iStatementsGroup"),
+        ("outcomes.yaml", "- vision:", "- visoin:", "visoin"),
+        ("partial-details.yaml", "- title: Carers (Leave) Act 2023", "- titel: Carers (Leave) Act 2023", "titel"),
+        ("cabinet-report.yaml", "decisionMaker: Cabinet", "decisionMakr: Cabinet", "decisionMakr"),
+        ("cabinet-report.yaml", "- recommendations:", "- recomendations:", "recomendations"),
+        ("cabinet-report.yaml", "level: medium", "level: meduim", "meduim"),
+    ])
+    func schemaRejectsAMisspellingInAConstruct(_ file: String, _ original: String, _ misspelt: String, _ shown: String) throws {
+        let folder = try Self.schemaFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("Content")
+        try FileManager.default.copyItem(
+            at: CommandRunner.packageRoot.appendingPathComponent("Tests/ConstructFixtures/Content"), to: content)
+        let document = content.appendingPathComponent("documents/\(file)")
+        let text = try String(contentsOf: document, encoding: .utf8)
+        #expect(text.contains(original))
+        try text.replacingOccurrences(of: original, with: misspelt).write(to: document, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.runProgram(Self.python, [Self.script.path, folder.path, content.path])
+        #expect(result.status == 1, "\(result.standardOutput)")
+        #expect(result.standardOutput.contains(shown), "\(result.standardOutput)")
+    }
+
+    /// Every starting file `carerpress new` writes is valid for an editor's YAML language server too.
+    @Test func startingFilesValidateAgainstTheSchema() throws {
+        let folder = try Self.schemaFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Content/documents"), withIntermediateDirectories: true)
+        for kind in ["strategy", "pack", "leaflet", "report"] {
+            let outcome = try CommandRunner.run(["new", kind, "new-\(kind)"], in: folder)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+        }
+        let result = try CommandRunner.runProgram(Self.python, [Self.script.path, folder.path, folder.appendingPathComponent("Content").path])
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        #expect(result.standardOutput.contains("4 files checked"), "\(result.standardOutput)")
+    }
+
+    static let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
+
+    /// A folder holding the schema of every file kind, as `carerpress schema` prints them.
+    static func schemaFolder() throws -> URL {
+        let folder = try CommandRunner.temporaryFolder()
+        for kind in kinds {
+            let outcome = try CommandRunner.run(["schema", "--file", kind])
+            try outcome.standardOutput.write(to: folder.appendingPathComponent("\(kind).json"), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
 }

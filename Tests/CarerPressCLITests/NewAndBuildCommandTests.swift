@@ -3,7 +3,7 @@ import Testing
 
 /// `carerpress new` and `carerpress build`, end to end.
 @Suite struct NewAndBuildCommandTests {
-    @Test(arguments: ["strategy", "pack", "leaflet"])
+    @Test(arguments: ["strategy", "pack", "leaflet", "report"])
     func newWritesAValidCommentedStartingFile(_ kind: String) throws {
         let folder = try CommandRunner.copyOfShippedContent()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -23,9 +23,9 @@ import Yams
         #expect(others.isEmpty, "\(others)")
     }
 
-    @Test func shipsAStrategyPackAndLeaflet() {
+    @Test func shipsEveryKindOfDocument() {
         let kinds = Set(Self.loaded.content.documents.map(\.kind))
-        #expect(kinds == [.strategy, .pack, .leaflet])
+        #expect(kinds == Set(DocumentKind.allCases))
         #expect(Self.loaded.content.documents.count >= 5)
     }
 

@@ -41,6 +41,11 @@ import Testing
         case .legislation(let law): [law.level]
         case .organisation(let organisation): [organisation.level]
         case .group(let group): group.title.isEmpty ? [] : [group.level]
+        case .outcome(let outcome):
+            // The outcome's title, then its parts ("Why this matters") one level down.
+            [outcome.level] + (outcome.why.isEmpty && outcome.how.isEmpty && outcome.measures.isEmpty
+                && outcome.iStatements.isEmpty ? [] : [min(outcome.level + 1, 6)])
+        case .implication(let implication): [implication.level]
         default: []
         }
     }
@@ -59,12 +64,17 @@ import Testing
                 case .glossary(let entries): ids += entries.map(\.id)
                 case .group(let group): ids += group.id.map { [$0] } ?? []
                 case .iStatements(let statements): ids += statements.compactMap(\.id)
+                case .outcome(let outcome): ids += outcome.id.map { [$0] } ?? []; ids += outcome.iStatements.compactMap(\.id)
+                case .statementGroup(let group): ids.append(group.id); ids += group.statements.compactMap(\.id)
+                case .implication(let implication): ids.append(implication.id)
+                case .table(let table): ids.append(table.id)
                 default: break
                 }
             }
             section.sections.forEach(walk)
         }
         (document.sections + document.appendices).forEach(walk)
+        ids += document.footnotes.flatMap { [$0.id, $0.referenceID] }
         #expect(Set(ids).count == ids.count, "\(id): \(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys)")
         #expect(Set(ids).isDisjoint(with: ["main", "contents"]))
     }
