@@ -66,6 +66,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case sentenceTooLong = "CP900"
     case readingAgeAboveTarget = "CP901"
     case sentenceTooHard = "CP902"
+    // Added later, kept at the end so codes stay stable
+    case reservedID = "CP107"
 
     public var summary: String {
         switch self {
@@ -123,6 +125,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .sentenceTooLong: "a sentence is too long for its version"
         case .readingAgeAboveTarget: "a version reads above its readers' reading age"
         case .sentenceTooHard: "a sentence for young readers is written at adult level"
+        case .reservedID: "an id is one the page layout uses itself"
         }
     }
 
@@ -185,6 +188,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .sentenceTooLong: "Easy Read sentences have 15 words or fewer. Split the sentence, or write an 'easyRead' version of the text."
         case .readingAgeAboveTarget: "The version's reading age (Flesch-Kincaid grade + 5) is above the target for its readers. Use shorter sentences and everyday words."
         case .sentenceTooHard: "This sentence in a young people's version reads well above the age band's target. Use shorter sentences and everyday words."
+        case .reservedID: "Pages use some ids themselves (for the skip link, the contents list and the layout), so a section or item cannot have them. Choose another id; the message lists the reserved ones."
         }
     }
 }

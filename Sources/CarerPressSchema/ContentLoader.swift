@@ -105,8 +105,8 @@ enum FileCheck {
     }
 
     static func check(_ discovered: DiscoveredFile, into sink: inout DiagnosticSink) -> Payload? {
-        guard let source = SourceFile.read(at: discovered.url, displayPath: discovered.displayPath, into: &sink),
-            let node = YAMLReader.compose(source, into: &sink)
+        guard var source = SourceFile.read(at: discovered.url, displayPath: discovered.displayPath, into: &sink),
+            let node = YAMLReader.compose(&source, into: &sink)
         else { return nil }
         return check(node, source: source, role: discovered.role, id: discovered.id, into: &sink)
     }

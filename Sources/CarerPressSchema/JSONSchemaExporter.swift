@@ -112,6 +112,8 @@ public enum JSONSchemaExporter {
         case .oneOf(let choices): exact = ["enum": choices]
         case .imagePath: exact = ["type": "string", "pattern": "^[^/~\\\\:][^\\\\:]*\\.(png|jpg|jpeg|gif|svg|webp)$"]
         }
+        // Choices, numbers and true/false cannot be left as a placeholder (see ScalarChecks).
+        if ScalarChecks.placeholderProblem("[[placeholder]]", format: format) != nil { return exact }
         return ["anyOf": [exact, placeholder]]
     }
 }

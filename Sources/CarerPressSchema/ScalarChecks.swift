@@ -95,6 +95,26 @@ enum ScalarChecks {
         }
     }
 
+    /// Why a placeholder cannot stand in a field of this format (a choice, a number, true or
+    /// false), naming what may be written instead; nil where a placeholder can mark a gap.
+    static func placeholderProblem(_ text: String, format: ScalarFormat) -> Problem? {
+        let message = "a placeholder cannot stand in for \(format.phrase) ('\(text.prefix(60))')"
+        switch format {
+        case .oneOf(let choices):
+            return Problem(code: .invalidValue, message: message,
+                           hint: "choose one of: \(choices.joined(separator: ", ")); a placeholder here would leave the entry out")
+        case .boolean:
+            return Problem(code: .invalidValue, message: message, hint: "write true or false")
+        case .integer(let range):
+            return Problem(code: .invalidValue, message: message,
+                           hint: "write a whole number from \(range.lowerBound) to \(range.upperBound), or remove the key until it is known")
+        case .ageRange:
+            return Problem(code: .invalidValue, message: message, hint: "write ages like 5-18, 18+ or all")
+        default:
+            return nil
+        }
+    }
+
     static func htmlTag(in text: String) -> String? {
         let chars = Array(text)
         for index in chars.indices where chars[index] == "<" && index + 1 < chars.count {

@@ -77,7 +77,7 @@ struct ShapeValidator {
     }
 
     private mutating func checkRecord(_ node: Node, record: Record, depth: Int) -> Value? {
-        guard let mapping = node.mapping else {
+        guard let mapping = entries(of: node) else {
             error(.wrongType, "expected a mapping (\(record.name)), found \(describe(node))", at: node,
                   hint: "write its fields as 'key: value' lines: \(record.keys.prefix(6).joined(separator: ", "))")
             return nil
@@ -120,13 +120,13 @@ struct ShapeValidator {
 
     private mutating func checkChoice(_ node: Node, choice: Choice, depth: Int) -> Value? {
         let kinds = choice.options.map(\.key)
-        guard let mapping = node.mapping else {
+        guard let mapping = entries(of: node) else {
             error(.wrongType, "expected a \(choice.name) such as 'text: ...', found \(describe(node))", at: node,
                   hint: "each block is a mapping with one key naming its kind, e.g. '- text: ...'")
             return nil
         }
         guard mapping.count == 1, let (keyNode, valueNode) = mapping.first, let key = keyNode.scalar?.string else {
-            let keys = mapping.keys.compactMap(\.scalar?.string).map { "'\($0)'" }.joined(separator: ", ")
+            let keys = mapping.compactMap(\.0.scalar?.string).map { "'\($0)'" }.joined(separator: ", ")
             error(.unknownBlock, "a \(choice.name) must have exactly one key naming its kind; this one has \(mapping.count) (\(keys))",
                   at: node, hint: "start a new block with '- ' for each kind, or indent the fields under the block's kind")
             return nil
@@ -151,7 +151,7 @@ struct ShapeValidator {
             guard let markup = markup(node, required: true) else { return nil }
             return .text(RichText(standard: markup, location: markup.location))
         }
-        guard let mapping = node.mapping else {
+        guard let mapping = entries(of: node) else {
             error(.wrongType, "expected text, found \(describe(node))", at: node,
                   hint: "write the text after the key, or give 'standard:' (and optionally 'easyRead:' and 'young:') below it")
             return nil
@@ -165,7 +165,7 @@ struct ShapeValidator {
             case "standard": standard = markup(valueNode, required: true)
             case "easyRead": easyRead = markup(valueNode, required: false)
             case "young":
-                guard let bands = valueNode.mapping else {
+                guard let bands = entries(of: valueNode) else {
                     error(.wrongType, "expected a text for each age band under 'young', found \(describe(valueNode))",
                           at: valueNode, hint: "write '7-11:', '11-16:' and/or '16-25:' under 'young:'")
                     continue
@@ -240,6 +240,11 @@ struct ShapeValidator {
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         let here = location(of: node)
         if Formats.isPlaceholder(text) {
+            // A choice cannot be left open: the entry would have nothing to show.
+            if let problem = ScalarChecks.placeholderProblem(text, format: format) {
+                diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: here, hint: problem.hint))
+                return nil
+            }
             warnAboutPlaceholder(text, at: here)
             return .scalar(text, here)
         }
@@ -263,6 +268,12 @@ struct ShapeValidator {
     }
 
     // MARK: Helpers
+
+    /// A mapping's keys and values, without repeated keys (reported and set aside when read).
+    private func entries(of node: Node) -> [(Node, Node)]? {
+        guard let mapping = node.mapping else { return nil }
+        return mapping.filter { key, _ in !YAMLRepair.isSetAside(key.scalar?.string ?? "") }
+    }
 
     private func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }

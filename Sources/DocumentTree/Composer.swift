@@ -62,7 +62,8 @@ struct CompositionState {
         self.library = library
         self.version = version
         self.policy = VersionPolicy(version: version, library: library)
-        ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id))
+        ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id)
+            + document.objectives.compactMap(\.id) + document.iStatements.compactMap(\.id))
         if version == .standard {
             // Terms defined on this page link from their first use to their definition.
             let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
