@@ -120,7 +120,8 @@ enum FileCheck {
         }
         var validator = ShapeValidator(file: source)
         let value = validator.validate(node, as: .record(role.record))
-        sink.append(contentsOf: validator.diagnostics)
+        let isFinal = role == .document && value?["status"]?.string == DocumentStatus.final.rawValue
+        sink.append(contentsOf: FinalDocumentCheck.placeholders(in: validator.diagnostics, isFinal: isFinal))
         guard let value, !validator.exhausted else { return nil }
         switch role {
         case .document:

@@ -128,5 +128,6 @@ enum Formats {
         }
     }
 
-    static func isPlaceholder(_ text: String) -> Bool { text.contains("[[placeholder") }
+    /// Whether the text holds a `[[placeholder` that is not escaped (`\[[placeholder` is literal).
+    static func isPlaceholder(_ text: String) -> Bool { InlineMarkupParser.hasPlaceholder(text) }
 }

@@ -57,6 +57,7 @@ struct ReferenceChecker {
             }
         }
 
+        FinalDocumentCheck.libraryEntries(of: document, in: library, into: &sink)
         if !document.organisation.id.isEmpty {
             resolve(document.organisation, in: library.organisations, what: "organisation", into: &sink)
         }

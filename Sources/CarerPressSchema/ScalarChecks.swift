@@ -117,11 +117,20 @@ enum ScalarChecks {
 
     static func htmlTag(in text: String) -> String? {
         let chars = Array(text)
-        for index in chars.indices where chars[index] == "<" && index + 1 < chars.count {
-            let next = chars[index + 1]
-            if next.isLetter || next == "/" || next == "!" {
-                return String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+        var index = 0
+        while index < chars.count {
+            // '\<' is an escaped, literal '<'.
+            if InlineMarkupParser.isEscape(chars, at: index) {
+                index += 2
+                continue
             }
+            if chars[index] == "<", index + 1 < chars.count {
+                let next = chars[index + 1]
+                if next.isLetter || next == "/" || next == "!" {
+                    return String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+                }
+            }
+            index += 1
         }
         return nil
     }

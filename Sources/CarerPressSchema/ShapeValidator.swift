@@ -222,9 +222,8 @@ struct ShapeValidator {
             }
             diagnostics.append(placed)
         }
-        if let range = scalar.string.range(of: "[[placeholder") {
-            let snippet = String(scalar.string[range.lowerBound...].prefix(40))
-            warnAboutPlaceholder(scalar.string, at: find(String(snippet.prefix(30)), from: node) ?? origin)
+        if let placeholder = InlineMarkupParser.firstPlaceholder(in: scalar.string) {
+            warnAboutPlaceholder(placeholder, at: find(String(placeholder.prefix(30)), from: node) ?? origin)
         }
         return markup
     }
@@ -256,11 +255,12 @@ struct ShapeValidator {
             diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: place, hint: problem.hint))
             return nil
         }
-        return .scalar(text, here)
+        // Plain words may use the escapes of text ('\<to be added>' writes '<to be added>').
+        return .scalar(format == .plain ? InlineMarkupParser.unescaped(text) : text, here)
     }
 
     private mutating func warnAboutPlaceholder(_ text: String, at location: SourceLocation) {
-        guard let range = text.range(of: "[[placeholder") else { return }
+        guard let range = text.range(of: Placeholder.opening) else { return }
         let end = text[range.upperBound...].range(of: "]]")?.upperBound ?? text.endIndex
         let snippet = text[range.lowerBound..<end]
         diagnostics.append(Diagnostic(.warning, .placeholder, "placeholder left in: '\(snippet)'", at: location,

@@ -26,7 +26,7 @@ public struct Composer: Sendable {
             documentID: document.id, kind: document.kind, version: version, language: language, title: title,
             subtitle: subtitle, summary: version == .standard ? document.summary.map { state.flat($0) } : nil,
             facts: metadata(document), sections: sections, appendices: appendices, textSources: state.sources,
-            publisher: publisher)
+            publisher: publisher, isDraft: document.status == .draft)
     }
 
     private func metadata(_ document: Document) -> [MetadataItem] {
@@ -220,8 +220,8 @@ struct CompositionState {
         case .partners(let partners):
             let names = partners.map { partner -> [Span] in
                 switch partner {
-                case .named(let name): return [.text(name)]
-                case .reference(let ref): return [.text(library.organisations[ref.id]?.name ?? ref.id)]
+                case .named(let name): return Span.plain(name)
+                case .reference(let ref): return Span.plain(library.organisations[ref.id]?.name ?? ref.id)
                 }
             }
             return [.list(ListNode(isOrdered: false, items: names))]
@@ -234,30 +234,27 @@ struct CompositionState {
         case .contacts(let contacts):
             return contacts.map { contact in
                 .contact(ContactNode(
-                    name: SpanBuilder.presentingPlaceholders(contact.name),
-                    role: contact.role.map(SpanBuilder.presentingPlaceholders), phone: Self.real(contact.phone), email: Self.real(contact.email),
-                    web: Self.real(contact.web), address: Self.real(contact.address), hours: Self.real(contact.hours)))
+                    name: contact.name, role: contact.role, phone: detail(contact.phone), email: detail(contact.email),
+                    web: detail(contact.web), address: detail(contact.address), hours: detail(contact.hours)))
             }
         case .equalityImpact(let rows):
             return [.table(TableNode(
                 id: ids.claim("table-equality-impact"),
                 caption: uniqueCaption([.text("Equality impact: \(sectionTitle)")]), columns: ["Group", "Likely impact", "Details"],
                 rows: rows.map { row in
-                    [[.text(row.characteristic)], [.text(row.impact.rawValue.capitalized)], row.notes.map { flat($0) } ?? []]
+                    [Span.plain(row.characteristic), [.text(row.impact.rawValue.capitalized)], row.notes.map { flat($0) } ?? []]
                 },
                 rowHeaders: true))]
         case .image(let image):
             return [.figure(FigureNode(source: image.path, alt: image.alt, caption: image.caption.map { flat($0) }))]
         case .signatories(let people):
-            return [.signatories(people.map {
-                SignatoryNode(name: SpanBuilder.presentingPlaceholders($0.name), role: $0.role.map(SpanBuilder.presentingPlaceholders))
-            })]
+            return [.signatories(people.map { SignatoryNode(name: $0.name, role: $0.role) })]
         case .references(let citations):
             return [.list(ListNode(isOrdered: false, items: citations.map { citation in
                 let details = [citation.publisher, citation.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-                let title: Span = citation.url.flatMap { Self.real($0) }
-                    .map { .link(text: [.text(citation.title)], url: $0, isExternal: true) } ?? .text(citation.title)
-                return details.isEmpty ? [title] : [title, .text(" (\(details))")]
+                let title: [Span] = citation.url.flatMap { Self.real($0) }
+                    .map { [.link(text: Span.plain(citation.title), url: $0, isExternal: true)] } ?? Span.plain(citation.title)
+                return details.isEmpty ? title : title + Span.plain(" (\(details))")
             }))]
         }
     }
@@ -282,8 +279,8 @@ struct CompositionState {
             offers: organisation.offers.flatMap { offers in policy.shows(offers) ? text(offers) : nil } ?? [],
             ages: organisation.ages.description,
             area: organisation.area,
-            contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
-                                 web: Self.real(organisation.web)))
+            contact: ContactNode(phone: detail(organisation.phone), email: detail(organisation.email),
+                                 web: detail(organisation.web)))
     }
 
     private mutating func actionPlanTable(_ actions: [Action]) -> TableNode {
@@ -292,7 +289,7 @@ struct CompositionState {
             let when = action.by?.writtenOut ?? action.when ?? ""
             let objective = action.objective.flatMap { ref in objectives.first { $0.id == ref.id } }
             let objectiveText = objective.map { [Span.text($0.number.map { "\($0) " } ?? "")] + flat($0.text) } ?? []
-            return [flat(action.action), [.text(action.owner ?? "")], [.text(when)], objectiveText]
+            return [flat(action.action), Span.plain(action.owner ?? ""), Span.plain(when), objectiveText]
         }
         return TableNode(id: ids.claim("table-action-plan"), caption: uniqueCaption([.text("Action plan: \(sectionTitle)")]),
                          columns: ["Action", "Who", "By when", "Objective"],
@@ -306,7 +303,14 @@ struct CompositionState {
         return unique == text ? caption : caption + [.text(String(unique.dropFirst(text.count)))]
     }
 
-    /// A detail that is really there: placeholders are left out of contact details.
+    /// A contact detail as shown: in a draft, a placeholder stays (renderers show it as a marked
+    /// gap); a final document never shows one (its own are refused by the checks; the library's
+    /// are left out).
+    private func detail(_ value: String?) -> String? {
+        document.status == .draft ? value.flatMap { $0.isEmpty ? nil : $0 } : Self.real(value)
+    }
+
+    /// A detail that is really there: placeholders are left out.
     static func real(_ value: String?) -> String? {
         guard let value, !value.contains("[[placeholder"), !value.isEmpty else { return nil }
         return value

@@ -19,12 +19,16 @@ public struct ComposedDocument: Hashable, Sendable {
     public var textSources: [TextSource]
     /// The publishing organisation, so every version can say who to contact.
     public var publisher: OrganisationNode?
+    /// A draft: every page says so, and placeholders show as marked gaps.
+    public var isDraft: Bool
 
     public init(
         documentID: String, kind: DocumentKind, version: Version, language: String, title: [Span],
         subtitle: [Span]?, summary: [Span]?, facts: [MetadataItem], sections: [SectionNode],
-        appendices: [SectionNode], textSources: [TextSource] = [], publisher: OrganisationNode? = nil
+        appendices: [SectionNode], textSources: [TextSource] = [], publisher: OrganisationNode? = nil,
+        isDraft: Bool = false
     ) {
+        self.isDraft = isDraft
         self.textSources = textSources
         self.publisher = publisher
         self.documentID = documentID
@@ -90,6 +94,8 @@ public indirect enum Span: Hashable, Sendable {
     /// The first use of a glossary term. `anchor` is the id of its definition on the page; without
     /// one, renderers explain the term in place with `plain`.
     case term(text: String, anchor: String?, plain: String?)
+    /// A detail still to be filled in, in a draft: renderers show it as a marked gap.
+    case placeholder(String)
 
     public static func plainText(_ spans: [Span]) -> String {
         spans.map { span in
@@ -98,8 +104,19 @@ public indirect enum Span: Hashable, Sendable {
             case .strong(let inner): plainText(inner)
             case .link(let text, _, _): plainText(text)
             case .term(let text, _, _): text
+            case .placeholder(let what): Placeholder.gapText(what)
             }
         }.joined()
+    }
+
+    /// A plain value (a name, a title) as spans, its placeholders as gaps.
+    public static func plain(_ text: String) -> [Span] {
+        Placeholder.parts(of: text).map { part in
+            switch part {
+            case .text(let words): .text(words)
+            case .gap(let what): .placeholder(what)
+            }
+        }
     }
 }
 

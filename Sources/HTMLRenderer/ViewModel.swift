@@ -1,3 +1,4 @@
+import CarerPressModel
 import DocumentTree
 
 /// Turns the document tree into the plain dictionaries the templates read. Every dictionary
@@ -20,7 +21,7 @@ enum ViewModel {
 
     static func spans(_ spans: [Span]) -> [Object] {
         spans.map { span in
-            var object: Object = ["text": false, "strong": false, "link": false, "term": false]
+            var object: Object = ["text": false, "strong": false, "link": false, "term": false, "placeholder": false]
             switch span {
             case .text(let text): object["text"] = ["value": text]
             case .strong(let inner): object["strong"] = ["spans": Self.spans(inner)]
@@ -28,6 +29,8 @@ enum ViewModel {
                 object["link"] = ["spans": Self.spans(text), "url": url, "external": isExternal]
             case .term(let text, let anchor, let plain):
                 object["term"] = ["value": text, "anchor": value(anchor), "plain": value(plain)]
+            case .placeholder(let what):
+                object["placeholder"] = ["value": Placeholder.gapText(what)]
             }
             return object
         }
@@ -113,7 +116,7 @@ enum ViewModel {
                 "caption": figure.caption.map { ["spans": spans($0)] as Any } ?? false,
             ])
         case .signatories(let people):
-            return ("signatories", ["items": people.map { ["name": $0.name, "role": value($0.role)] as Object }])
+            return ("signatories", ["items": people.map { ["name": plain($0.name), "role": plain($0.role)] as Object }])
         case .group(let group):
             return ("group", [
                 "heading": group.title.isEmpty ? false : heading(level: group.level, id: group.id, spans: group.title),
@@ -123,12 +126,28 @@ enum ViewModel {
     }
 
     static func contact(_ contact: ContactNode) -> Object {
-        [
-            "name": value(contact.name), "role": value(contact.role), "phone": value(contact.phone),
-            "phoneLink": value(contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
-            "email": value(contact.email), "web": value(contact.web), "webText": value(contact.web.map(displayAddress)),
-            "address": value(contact.address), "hours": value(contact.hours), "hasDetails": !contact.isEmpty,
+        // A detail still to be filled in (only drafts keep them) is shown as a gap, never as a link.
+        func real(_ detail: String?) -> String? { detail.flatMap { Placeholder.isIn($0) ? nil : $0 } }
+        let gaps: [Object] = [
+            ("Phone", contact.phone), ("Email", contact.email), ("Website", contact.web),
+            ("Address", contact.address), ("Opening hours", contact.hours),
+        ].compactMap { label, detail in
+            guard let detail, Placeholder.isIn(detail) else { return nil }
+            return ["label": label, "spans": spans(Span.plain(detail))]
+        }
+        let phone = real(contact.phone), web = real(contact.web)
+        return [
+            "name": plain(contact.name), "role": plain(contact.role), "phone": value(phone),
+            "phoneLink": value(phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "email": value(real(contact.email)), "web": value(web), "webText": value(web.map(displayAddress)),
+            "address": value(real(contact.address)), "hours": value(real(contact.hours)), "gaps": gaps,
+            "hasDetails": !contact.isEmpty,
         ]
+    }
+
+    /// A plain value for the spans partial, so a placeholder in it shows as a marked gap.
+    static func plain(_ text: String?) -> Any {
+        text.map { ["spans": spans(Span.plain($0))] as Object as Any } ?? false
     }
 
     /// "adult carers, young carers and parent carers"
