@@ -22,6 +22,8 @@ public enum JSONSchemaExporter {
     }
 
     private static var placeholder: [String: Any] { ["type": "string", "pattern": "\\[\\[placeholder"] }
+    /// "31 March 2022", "31st Mar 2022", "31/03/2022" (day first).
+    private static let writtenDate = "[0-9]{1,2}(st|nd|rd|th)? [A-Za-z]{3,9}\\.? [0-9]{4}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}"
     private static var plainScalar: [String: Any] { ["type": ["string", "number", "integer"]] }
 
     private static var textSchema: [String: Any] {
@@ -102,9 +104,12 @@ public enum JSONSchemaExporter {
         case .integer(let range):
             exact = ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
         case .boolean: exact = ["type": "boolean"]
-        case .date: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
-        case .dateOrMonth: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"]
-        case .period: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{4}$"]
+        case .date: exact = ["type": "string", "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2}|\(writtenDate))$"]
+        case .dateOrMonth:
+            exact = ["type": "string", "pattern": "^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|\(writtenDate)|[A-Za-z]{3,9}\\.? [0-9]{4})$"]
+        case .period:
+            // 2021-2026, 2021 – 2026, 2021 to 2026, 2019-23, 2019/23 (see WrittenDates)
+            exact = ["type": "string", "pattern": "^\\s*[0-9]{4}\\s*(-|\u{2013}|\u{2014}|\u{2012}|\u{2212}|/|to|until)\\s*([0-9]{2}|[0-9]{4})\\s*$"]
         case .url: exact = ["type": "string", "pattern": "^https?://[^\\s]+\\.[^\\s]+$"]
         case .email: exact = ["type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"]
         case .phone: exact = ["type": "string", "pattern": "^\\+?[0-9 ()-]+$"]

@@ -40,19 +40,19 @@ enum ScalarChecks {
         case .date:
             guard Formats.date(text) != nil else {
                 return Problem(code: .invalidDate, message: "'\(text)' is not a valid date",
-                               hint: "write dates as YYYY-MM-DD, e.g. 2022-03-31, and check the day exists")
+                               hint: "write dates as 2022-03-31 or 31 March 2022 (31/03/2022 works too), and check the day exists")
             }
             return nil
         case .dateOrMonth:
             guard Formats.dateOrMonth(text) != nil else {
                 return Problem(code: .invalidDate, message: "'\(text)' is not a valid date",
-                               hint: "write YYYY-MM-DD or YYYY-MM, e.g. 2022-03-31 or 2022-03; put words such as 'during 2022/23' in 'when:'")
+                               hint: "write a date or a month, e.g. 2022-03-31, 31 March 2022, 2022-03 or March 2022; put words such as 'during 2022/23' in 'when:'")
             }
             return nil
         case .period:
             guard Formats.period(text) != nil else {
                 return Problem(code: .invalidPeriod, message: "'\(text)' is not a period of years",
-                               hint: "write the first and last year with a hyphen, e.g. 2021-2026")
+                               hint: WrittenDates.periodHint(text))
             }
             return nil
         case .url:
