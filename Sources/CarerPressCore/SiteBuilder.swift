@@ -84,7 +84,7 @@ public struct SiteBuilder: Sendable {
     public static func versions(of document: Document) -> [Version] {
         var versions: [Version] = [.standard]
         if document.kind == .strategy || document.kind == .pack { versions.append(.easyRead) }
-        if document.speaksToYoungCarers { versions += AgeBand.allCases.map { .young($0) } }
+        versions += document.youngVersions
         return versions
     }
 

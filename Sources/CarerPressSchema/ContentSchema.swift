@@ -3,7 +3,6 @@ import CarerPressModel
 /// The CarerPress content format, declared once.
 enum ContentSchema {
     static let readerships = Readership.allCases.map(\.rawValue)
-    static let versionNames = Version.allCases.map(\.name)
 
     // MARK: Documents
 
@@ -206,7 +205,7 @@ enum ContentSchema {
             .required("title", .text, "The heading."),
             .optional("content", .list(.choice(block)), "The blocks of the section."),
             .optional("sections", .list(.record(section)), "Sub-sections, one heading level down."),
-            .optional("audiences", .nonEmptyList(.scalar(.oneOf(versionNames))), "Only show in these versions."),
+            .optional("audiences", .nonEmptyList(.scalar(.versionName)), "Only show in these versions."),
         ])
         document.define([
             .required("kind", .scalar(.oneOf(DocumentKind.allCases.map(\.rawValue))), "strategy, pack or leaflet."),
@@ -223,6 +222,7 @@ enum ContentSchema {
             .required("sections", .nonEmptyList(.record(section)), "The sections, in order."),
             .optional("appendices", .list(.record(section)), "Sections printed after the main ones."),
             .optional("readingAge", .record(readingAge), "Reading ages the easier versions aim for."),
+            .optional("ageBands", .nonEmptyList(.scalar(.ageBand)), "Age bands of the young people's versions, youngest first (default 7-11, 11-16, 16-25)."),
         ])
     }
 

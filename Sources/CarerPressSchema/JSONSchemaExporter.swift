@@ -38,7 +38,8 @@ public enum JSONSchemaExporter {
                         "standard": variant, "easyRead": variant,
                         "young": [
                             "type": "object",
-                            "properties": Dictionary(uniqueKeysWithValues: AgeBand.allCases.map { ($0.rawValue, variant as Any) }),
+                            // Any age band a document sets, e.g. 18-24.
+                            "patternProperties": ["^[0-9]{1,2}-[0-9]{1,2}$": variant],
                             "additionalProperties": false,
                         ] as [String: Any],
                     ] as [String: Any],
@@ -115,6 +116,8 @@ public enum JSONSchemaExporter {
         case .phone: exact = ["type": "string", "pattern": "^\\+?[0-9 ()-]+$"]
         case .ageRange: exact = ["type": "string", "pattern": "^(all|[0-9]+\\+|[0-9]+-[0-9]+)$"]
         case .oneOf(let choices): exact = ["enum": choices]
+        case .ageBand: exact = ["type": "string", "pattern": "^[0-9]{1,2}-[0-9]{1,2}$"]
+        case .versionName: exact = ["type": "string", "pattern": "^(standard|easy-read|young-[0-9]{1,2}-[0-9]{1,2})$"]
         case .imagePath: exact = ["type": "string", "pattern": "^[^/~\\\\:][^\\\\:]*\\.(png|jpg|jpeg|gif|svg|webp)$"]
         }
         // Choices, numbers and true/false cannot be left as a placeholder (see ScalarChecks).

@@ -20,7 +20,7 @@ enum ModelBuilder {
             sections: (value["sections"]?.items ?? []).compactMap(section),
             appendices: (value["appendices"]?.items ?? []).compactMap(section),
             readingAgeTargets: readingAgeTargets(value["readingAge"]),
-            location: location)
+            location: location, ageBands: AgeBandsCheck.bands(value["ageBands"]))
     }
 
     static func readingAgeTargets(_ value: Value?) -> ReadingAgeTargets {

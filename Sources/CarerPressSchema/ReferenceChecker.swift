@@ -35,6 +35,11 @@ struct ReferenceChecker {
         }
         for section in document.allSections {
             claim(section.id, at: section.location)
+            for case .young(let band) in section.versions where !document.ageBands.contains(band) {
+                sink.error(.invalidValue, "the section is marked for young-\(band), but this document has no version for ages \(band.lowestAge) to \(band.highestAge)",
+                           at: section.location,
+                           hint: "its age bands are \(document.ageBands.map(\.rawValue).joined(separator: ", ")); add \(band) to 'ageBands' to make that version")
+            }
             // Section titles become the links of the page's contents list.
             let title = section.title.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if InlineMarkupParser.vagueLinkTexts.contains(title) {

@@ -86,6 +86,20 @@ enum ScalarChecks {
                                                       otherwise: "choose one of: \(choices.joined(separator: ", "))"))
             }
             return nil
+        case .ageBand:
+            guard AgeBand(rawValue: text) != nil else {
+                return Problem(code: .invalidValue, message: "'\(text)' is not an age band",
+                               hint: "write the youngest and oldest age with a hyphen, each from \(AgeBand.sensibleAges.lowerBound) to \(AgeBand.sensibleAges.upperBound), youngest first, e.g. 18-24")
+            }
+            return nil
+        case .versionName:
+            guard Version(name: text) != nil else {
+                let names = Version.allCases.map(\.name)
+                return Problem(code: .invalidValue, message: "'\(text)' is not a version",
+                               hint: Suggestions.hint(for: text, in: names,
+                                                      otherwise: "versions are standard, easy-read, and young- with an age band the document has, e.g. young-11-16"))
+            }
+            return nil
         case .imagePath:
             if let problem = Formats.imagePathProblem(text) {
                 return Problem(code: .imageOutsideContent, message: problem,

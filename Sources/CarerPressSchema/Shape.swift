@@ -49,6 +49,10 @@ enum ScalarFormat: Sendable, Equatable {
     case oneOf([String])
     case reference(ReferenceTarget)
     case imagePath
+    /// An age band of young people's versions, e.g. 18-24.
+    case ageBand
+    /// A version's name: standard, easy-read or young- and an age band.
+    case versionName
 
     var phrase: String {
         switch self {
@@ -66,6 +70,8 @@ enum ScalarFormat: Sendable, Equatable {
         case .oneOf(let choices): "one of \(choices.map { "'\($0)'" }.joined(separator: ", "))"
         case .reference(let target): "the id of \(target.phrase)"
         case .imagePath: "a path to a picture inside Content/"
+        case .ageBand: "an age band (like 11-16)"
+        case .versionName: "a version (standard, easy-read, or young- and an age band, like young-11-16)"
         }
     }
 }

@@ -11,6 +11,8 @@ struct ShapeValidator {
     private var visited = 0
     /// Set when a limit was hit; the file's content is then not used at all.
     private(set) var exhausted = false
+    /// Every `young:` wording's age band and where it is written, to check against the document's bands.
+    private(set) var youngWordings: [(band: AgeBand, location: SourceLocation)] = []
     private let lines: [Substring]
 
     init(file: SourceFile) {
@@ -175,10 +177,11 @@ struct ShapeValidator {
                     guard let band = AgeBand(rawValue: name) else {
                         error(.invalidValue, "unknown age band '\(name)'", at: bandNode,
                               hint: Suggestions.hint(for: name, in: AgeBand.allCases.map(\.rawValue),
-                                                     otherwise: "age bands are 7-11, 11-16 and 16-25"))
+                                                     otherwise: "age bands are 7-11, 11-16 and 16-25, or those the document sets in 'ageBands'"))
                         continue
                     }
                     young[band] = markup(textNode, required: false)
+                    youngWordings.append((band, location(of: bandNode)))
                 }
             default:
                 error(.unknownKey, "unknown key '\(key)' in text", at: keyNode,
