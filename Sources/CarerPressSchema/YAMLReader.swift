@@ -7,13 +7,18 @@ import Yams
 enum YAMLReader {
     /// How many tabs and repeated keys one file may have mended before the rest is given up.
     static let maximumRepairs = 500
+    /// How much text (in bytes, counted each time the file is read again) mending may read, so a
+    /// large file full of tabs is still answered quickly.
+    static let repairBudget = 64 * 1024 * 1024
 
     /// Reads the file's YAML. A tab in indentation or a repeated key is reported and mended (in
     /// `file`, whose text is then the mended text) so that reading goes on and every other problem
     /// in the file is still found; any other YAML error ends the reading of that file.
     static func compose(_ file: inout SourceFile, into sink: inout DiagnosticSink) -> Node? {
         var setAside = 0
+        var budget = repairBudget
         for _ in 0..<maximumRepairs {
+            budget -= file.text.utf8.count
             do {
                 guard let node = try Yams.compose(yaml: file.text) else {
                     sink.error(.emptyFile, "the file is empty", at: file.start,
@@ -22,9 +27,16 @@ enum YAMLReader {
                 }
                 return node
             } catch let error as YamlError {
-                switch mend(error, in: file, setAside: &setAside, into: &sink) {
+                guard budget > 0 else {
+                    report(error, in: file, into: &sink)
+                    reportRestNotChecked(in: file, into: &sink)
+                    return nil
+                }
+                switch mend(error, in: file, setAside: &setAside, budget: &budget, into: &sink) {
                 case .mended(let mended): file = mended
-                case .reported: return nil
+                case .reported:
+                    if budget <= 0 { reportRestNotChecked(in: file, into: &sink) }
+                    return nil
                 case .notMendable:
                     report(error, in: file, into: &sink)
                     return nil
@@ -39,6 +51,11 @@ enum YAMLReader {
         return nil
     }
 
+    private static func reportRestNotChecked(in file: SourceFile, into sink: inout DiagnosticSink) {
+        sink.error(.yamlSyntax, "the rest of the file is not checked: it has too many tabs or repeated keys to mend one by one",
+                   at: file.start, hint: "replace every tab with spaces (most editors can do it for the whole file), then check again")
+    }
+
     private enum Mending {
         case mended(SourceFile)
         /// The problem was reported, but the file cannot be read on.
@@ -46,7 +63,9 @@ enum YAMLReader {
         case notMendable
     }
 
-    private static func mend(_ error: YamlError, in file: SourceFile, setAside: inout Int, into sink: inout DiagnosticSink) -> Mending {
+    private static func mend(
+        _ error: YamlError, in file: SourceFile, setAside: inout Int, budget: inout Int, into sink: inout DiagnosticSink
+    ) -> Mending {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
@@ -55,7 +74,7 @@ enum YAMLReader {
             let tabs = tabLines(near: place, problemAt: mark, in: lines)
             guard let first = tabs.first else { return .notMendable }
             reportTabs(tabs, in: file, into: &sink)
-            return YAMLRepair.replacingTab(onLine: first.line, in: file).map(Mending.mended) ?? .reported
+            return YAMLRepair.replacingTab(onLine: first.line, in: file, budget: &budget).map(Mending.mended) ?? .reported
         case let .duplicatedKeysInMapping(duplicates, context):
             let repeats = YAMLRepair.repeats(of: duplicates, mappingKeyAt: context.mark, in: lines)
             guard !repeats.isEmpty else { return .notMendable }

@@ -25,24 +25,30 @@ enum YAMLRepair {
     }
 
     /// The file with the indentation of `line` made of spaces, choosing the width that lets YAML
-    /// read past that line; nil when no width does (then only the tab is reported).
-    static func replacingTab(onLine line: Int, in file: SourceFile) -> SourceFile? {
+    /// read furthest (a width that breaks a later line is not a mend); nil when none reads past
+    /// the line (then only the tab is reported). Each try reads the whole file, so it is paid
+    /// for from `budget` (bytes read).
+    static func replacingTab(onLine line: Int, in file: SourceFile, budget: inout Int) -> SourceFile? {
         var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard line >= 1, line <= lines.count else { return nil }
         let original = lines[line - 1]
         let indentation = original.prefix { $0 == " " || $0 == "\t" }
         let rest = original.dropFirst(indentation.count)
+        var best: (width: Int, text: String, reach: Int)?
         for width in candidateWidths(before: line, in: lines) {
+            guard budget > 0 else { break }
             lines[line - 1] = String(repeating: " ", count: width) + rest
             let text = lines.joined(separator: "\n")
-            if readsPast(line: line, text) {
-                var mended = file
-                mended.text = text
-                mended.shiftColumns(onLine: line, writtenFrom: indentation.unicodeScalars.count + 1, nowFrom: width + 1)
-                return mended
-            }
+            budget -= text.utf8.count
+            let reach = reach(text)
+            if reach > line, reach > best?.reach ?? 0 { best = (width, text, reach) }
+            if reach == Int.max { break }
         }
-        return nil
+        guard let best else { return nil }
+        var mended = file
+        mended.text = best.text
+        mended.shiftColumns(onLine: line, writtenFrom: indentation.unicodeScalars.count + 1, nowFrom: best.width + 1)
+        return mended
     }
 
     /// Widths a tab most likely stood for: lining up with the previous line's key (a sibling),
@@ -63,28 +69,31 @@ enum YAMLRepair {
                 content = afterDash.dropFirst(spaces)
             }
             widths += [column, column + 2, indentation, indentation + 2]
+        } else {
+            widths.append(0)  // nothing above: the first line of a file starts at the margin
         }
         widths += [2, 4, 6, 8, 0]
         var seen = Set<Int>()
         return widths.filter { seen.insert($0).inserted }
     }
 
-    /// Whether YAML reads the text without trouble up to and including `line`.
-    private static func readsPast(line: Int, _ text: String) -> Bool {
+    /// How far YAML reads the text: the line of its first error, or `Int.max` when the only
+    /// trouble left is a repeated key (mended next) or none.
+    private static func reach(_ text: String) -> Int {
         do {
             _ = try Yams.compose(yaml: text)
-            return true
+            return Int.max
         } catch let error as YamlError {
             switch error {
             case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-                return mark.line > line
+                return mark.line
             case .duplicatedKeysInMapping:
-                return true
+                return Int.max
             default:
-                return false
+                return 0
             }
         } catch {
-            return false
+            return 0
         }
     }
 
