@@ -11,7 +11,9 @@ enum AgeBandsCheck {
         return bands.isEmpty ? AgeBand.allCases : bands
     }
 
-    static func check(_ value: Value?, wordings: [(band: AgeBand, location: SourceLocation)], into sink: inout DiagnosticSink) {
+    static func check(
+        _ value: Value?, readingAge: Value?, wordings: [(band: AgeBand, location: SourceLocation)], into sink: inout DiagnosticSink
+    ) {
         var previous: AgeBand?
         for item in value?.items ?? [] {
             guard let band = item.string.flatMap(AgeBand.init(rawValue:)) else { continue }  // already reported
@@ -23,7 +25,16 @@ enum AgeBandsCheck {
             previous = band
         }
         let documentBands = bands(value)
-        for (band, location) in wordings where !documentBands.contains(band) {
+        var targets: [(band: AgeBand, location: SourceLocation)] = []
+        if case .record(let fields, _)? = readingAge {
+            for (key, target) in fields {
+                if let band = AgeBand(rawValue: key), let location = target.location { targets.append((band, location)) }
+            }
+        }
+        // A reading age for a band the document keeps by default is harmless; one for a band it
+        // does not have at all is a mistake worth naming.
+        let unused = targets.filter { !documentBands.contains($0.band) && !AgeBand.allCases.contains($0.band) }
+        for (band, location) in wordings + unused.sorted(by: { $0.location < $1.location }) where !documentBands.contains(band) {
             let names = documentBands.map(\.rawValue)
             sink.error(.invalidValue, "this document has no version for ages \(band.lowestAge) to \(band.highestAge)", at: location,
                        hint: Suggestions.hint(for: band.rawValue, in: names,

@@ -122,7 +122,7 @@ enum FileCheck {
         let value = validator.validate(node, as: .record(role.record))
         let isFinal = role == .document && value?["status"]?.string == DocumentStatus.final.rawValue
         sink.append(contentsOf: FinalDocumentCheck.placeholders(in: validator.diagnostics, isFinal: isFinal))
-        if role == .document, let value { AgeBandsCheck.check(value["ageBands"], wordings: validator.youngWordings, into: &sink) }
+        if role == .document, let value { AgeBandsCheck.check(value["ageBands"], readingAge: value["readingAge"], wordings: validator.youngWordings, into: &sink) }
         guard let value, !validator.exhausted else { return nil }
         switch role {
         case .document:

@@ -144,7 +144,8 @@ enum ContentSchema {
         .optional("7-11", .scalar(.integer(5...21)), "For ages 7 to 11 (default 9)."),
         .optional("11-16", .scalar(.integer(5...21)), "For ages 11 to 16 (default 11)."),
         .optional("16-25", .scalar(.integer(5...21)), "For ages 16 to 25 (default 13)."),
-    ])
+    ], otherKeys: OtherKeys(format: .ageBand, shape: .scalar(.integer(5...21)),
+                            summary: "For another band the document sets in 'ageBands', e.g. 18-24."))
 
     // MARK: Library
 

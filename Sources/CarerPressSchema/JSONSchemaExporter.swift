@@ -57,13 +57,19 @@ public enum JSONSchemaExporter {
             property["description"] = field.summary
             properties[field.key] = property
         }
-        return [
+        var object: [String: Any] = [
             "type": "object",
             "description": record.summary,
             "properties": properties,
             "required": record.fields.filter(\.isRequired).map(\.key),
             "additionalProperties": false,
         ]
+        if let other = record.otherKeys, let pattern = scalarSchema(other.format).keyPattern {
+            var property = schema(for: other.shape)
+            property["description"] = other.summary
+            object["patternProperties"] = [pattern: property]
+        }
+        return object
     }
 
     private static func choiceSchema(_ choice: Choice) -> [String: Any] {
@@ -84,7 +90,7 @@ public enum JSONSchemaExporter {
 
     private static func schema(for shape: Shape) -> [String: Any] {
         switch shape {
-        case .scalar(let format): scalarSchema(format)
+        case .scalar(let format): scalarSchemaValue(format)
         case .text: ["$ref": "#/$defs/text"]
         case .list(let item, let minimum):
             minimum > 0
@@ -93,11 +99,15 @@ public enum JSONSchemaExporter {
         case .record(let record): ["$ref": "#/$defs/\(record.name)"]
         case .choice(let choice): ["$ref": "#/$defs/\(choice.name)"]
         case .scalarOrRecord(let format, let record):
-            ["anyOf": [scalarSchema(format), ["$ref": "#/$defs/\(record.name)"]]]
+            ["anyOf": [scalarSchemaValue(format), ["$ref": "#/$defs/\(record.name)"]]]
         }
     }
 
-    private static func scalarSchema(_ format: ScalarFormat) -> [String: Any] {
+    private static func scalarSchema(_ format: ScalarFormat) -> SchemaObject {
+        SchemaObject(value: scalarSchemaValue(format))
+    }
+
+    private static func scalarSchemaValue(_ format: ScalarFormat) -> [String: Any] {
         let exact: [String: Any]
         switch format {
         case .plain: return plainScalar
@@ -123,5 +133,17 @@ public enum JSONSchemaExporter {
         // Choices, numbers and true/false cannot be left as a placeholder (see ScalarChecks).
         if ScalarChecks.placeholderProblem("[[placeholder]]", format: format) != nil { return exact }
         return ["anyOf": [exact, placeholder]]
+    }
+}
+
+/// A scalar's schema, and the key pattern it gives when its values are used as keys.
+private struct SchemaObject {
+    var value: [String: Any]
+
+    /// The pattern of the exact form (not the placeholder alternative).
+    var keyPattern: String? {
+        if let pattern = value["pattern"] as? String { return pattern }
+        let alternatives = value["anyOf"] as? [[String: Any]]
+        return alternatives?.first?["pattern"] as? String
     }
 }

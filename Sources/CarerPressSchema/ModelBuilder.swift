@@ -26,8 +26,10 @@ enum ModelBuilder {
     static func readingAgeTargets(_ value: Value?) -> ReadingAgeTargets {
         guard let value else { return ReadingAgeTargets() }
         var young: [AgeBand: Double] = [:]
-        for band in AgeBand.allCases {
-            if let age = value[band.rawValue]?.string.flatMap({ Double($0) }) { young[band] = age }
+        if case .record(let fields, _) = value {
+            for (key, age) in fields {
+                if let band = AgeBand(rawValue: key), let age = age.string.flatMap({ Double($0) }) { young[band] = age }
+            }
         }
         return ReadingAgeTargets(easyRead: value["easyRead"]?.string.flatMap { Double($0) }, young: young)
     }

@@ -113,16 +113,25 @@ struct Field: Sendable {
     }
 }
 
+/// Keys a record takes besides its named fields, each written in a format (e.g. any age band).
+struct OtherKeys: Sendable {
+    var format: ScalarFormat
+    var shape: Shape
+    var summary: String
+}
+
 /// A mapping with known fields. `name` is used in messages and as the JSON Schema definition name.
 final class Record: Sendable {
     let name: String
     let summary: String
+    let otherKeys: OtherKeys?
     // Fields are filled in after creation so records can refer to themselves (sections nest).
     nonisolated(unsafe) private(set) var fields: [Field]
 
-    init(_ name: String, _ summary: String, fields: [Field] = []) {
+    init(_ name: String, _ summary: String, fields: [Field] = [], otherKeys: OtherKeys? = nil) {
         self.name = name
         self.summary = summary
+        self.otherKeys = otherKeys
         self.fields = fields
     }
 

@@ -94,6 +94,10 @@ struct ShapeValidator {
                 error(.wrongType, "a key must be a single word", at: keyNode, hint: "keys are names such as 'title'")
                 continue
             }
+            if record.field(key) == nil, let other = record.otherKeys, ScalarChecks.problem(key, format: other.format) == nil {
+                if let value = check(valueNode, as: other.shape, depth: depth + 1) { values[key] = value }
+                continue
+            }
             guard let field = record.field(key) else {
                 if let match = Suggestions.closest(to: key, in: record.keys) { suggested.insert(match) }
                 error(.unknownKey, "unknown key '\(key)' in \(record.name)", at: keyNode,
