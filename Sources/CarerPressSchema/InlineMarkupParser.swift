@@ -113,7 +113,7 @@ struct InlineMarkupParser {
                 if !reportedHTML {
                     reportedHTML = true
                     report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index, snippet: tag,
-                           hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets")
+                           hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets (for a literal '<', write '\\<')")
                 }
                 // Keep the characters as literal text: they are escaped on output, never interpreted.
                 buffer.append(char)

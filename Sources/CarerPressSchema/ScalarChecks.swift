@@ -17,7 +17,7 @@ enum ScalarChecks {
             if text.isEmpty { return Problem(code: .emptyValue, message: "the value is empty", hint: "write the text or remove the key") }
             if let tagStart = htmlTag(in: text) {
                 return Problem(code: .rawHTML, message: "text contains HTML ('\(tagStart)')",
-                               hint: "HTML is not allowed in content; write plain words")
+                               hint: "HTML is not allowed in content; write plain words (for a literal '<', write '\\<')")
             }
             return nil
         case .identifier, .reference:
