@@ -83,7 +83,7 @@ enum ViewModel {
             let sections = law.sections.isEmpty ? nil
                 : (law.sections.count == 1 ? "Section " : "Sections ") + listed(law.sections)
             return ("legislation", [
-                "id": law.id, "heading": heading(level: law.level, id: law.id, spans: [.text(law.title)]),
+                "id": law.id, "heading": heading(level: law.level, id: law.id, spans: Span.plain(law.title)),
                 "title": law.title, "sections": value(sections),
                 "link": value(law.link), "nodes": nodes(law.precis),
             ])
@@ -105,7 +105,7 @@ enum ViewModel {
         case .organisation(let organisation):
             return ("organisation", [
                 "id": organisation.id, "name": organisation.name,
-                "heading": heading(level: organisation.level, id: organisation.id, spans: [.text(organisation.name)]),
+                "heading": heading(level: organisation.level, id: organisation.id, spans: Span.plain(organisation.name)),
                 "nodes": nodes(organisation.offers), "ages": organisation.ages, "area": value(organisation.area),
                 "contact": contact(organisation.contact),
             ])

@@ -93,7 +93,7 @@ public struct PlainTextRenderer: Sendable {
                 writer.list(say.doesNotHelp.map(text), numbered: false)
             }
         case .legislation(let law):
-            writer.heading(law.title, underline: "~")
+            writer.heading(Placeholder.markedForText(law.title), underline: "~")
             law.precis.forEach { render($0, into: &writer, helpers: &helpers) }
             if let link = law.link { writer.paragraph("Read the law: \(link)", oneSentencePerLine: false) }
         case .glossary(let entries):
@@ -125,7 +125,7 @@ public struct PlainTextRenderer: Sendable {
     private func renderHelper(_ node: Node, into writer: inout TextWriter) {
         switch node {
         case .organisation(let organisation):
-            writer.line(organisation.name)
+            writer.line(Placeholder.markedForText(organisation.name))
             for offer in organisation.offers { writer.indented(paragraphText(offer)) }
             writer.indented("Ages: \(organisation.ages)")
             contactLines(organisation.contact).forEach { writer.indented($0) }
