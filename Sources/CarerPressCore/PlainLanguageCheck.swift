@@ -19,7 +19,7 @@ public struct ReadingTargets: Sendable, Hashable {
         switch version {
         case .standard: nil
         case .easyRead: easyReadReadingAge
-        case .young(let band): youngReadingAge[band]
+        case .young(let band): youngReadingAge[band] ?? band.defaultReadingAge
         }
     }
 }

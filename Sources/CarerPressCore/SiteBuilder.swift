@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         // A report's easier versions exist only where its author wrote them.
         if document.kind == .report { return versions + Version.allCases.filter { $0 != .standard && document.hasWording(for: $0) } }
         if document.kind == .strategy || document.kind == .pack { versions.append(.easyRead) }
-        if document.speaksToYoungCarers { versions += AgeBand.allCases.map { .young($0) } }
+        versions += document.youngVersions
         return versions
     }
 

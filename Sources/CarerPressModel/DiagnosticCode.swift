@@ -66,6 +66,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case sentenceTooLong = "CP900"
     case readingAgeAboveTarget = "CP901"
     case sentenceTooHard = "CP902"
+    // Added later, kept at the end so codes stay stable
+    case reservedID = "CP107"
+    case placeholderInFinal = "CP601"
 
     public var summary: String {
         switch self {
@@ -123,6 +126,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .sentenceTooLong: "a sentence is too long for its version"
         case .readingAgeAboveTarget: "a version reads above its readers' reading age"
         case .sentenceTooHard: "a sentence for young readers is written at adult level"
+        case .reservedID: "an id is one the page layout uses itself"
+        case .placeholderInFinal: "a final document still has a placeholder"
         }
     }
 
@@ -164,7 +169,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .rawHTML: "Text may not contain HTML. Use the simple formatting in Content/README.md: **strong**, [links](https://...), - bullets."
         case .malformedMarkup: "A `**` or a link `[text](address)` is not complete."
         case .vagueLinkText: "Link text such as 'click here' does not say where the link goes. Use the name of the page."
-        case .placeholder: "A `[[placeholder: ...]]` marks something still to be filled in. Replace it before publishing."
+        case .placeholder: "A `[[placeholder: ...]]` marks something still to be filled in. Drafts show it as a marked gap (\"to be confirmed: ...\"); a final document may not have one (CP601). Replace it before publishing."
         case .missingLanguage: "The <html> element needs lang=\"en-GB\" so screen readers use the right voice. Check the layout template."
         case .imageWithoutAlt: "Every <img> needs an alt attribute. Check the template that writes pictures."
         case .skippedHeadingLevel: "Headings must go down one level at a time (h2 then h3), so the page outline makes sense. Check the templates."
@@ -185,6 +190,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .sentenceTooLong: "Easy Read sentences have 15 words or fewer. Split the sentence, or write an 'easyRead' version of the text."
         case .readingAgeAboveTarget: "The version's reading age (Flesch-Kincaid grade + 5) is above the target for its readers. Use shorter sentences and everyday words."
         case .sentenceTooHard: "This sentence in a young people's version reads well above the age band's target. Use shorter sentences and everyday words."
+        case .reservedID: "Pages use some ids themselves (for the skip link, the contents list and the layout), so a section or item cannot have them. Choose another id; the message lists the reserved ones."
+        case .placeholderInFinal: "A document with `status: final` is ready to publish, so no `[[placeholder: ...]]` may be left in it, nor in the library entries it shows. Fill the detail in, or set `status: draft` until it is known: drafts show each placeholder as a marked gap and carry a Draft banner on every page."
         }
     }
 }

@@ -84,6 +84,8 @@ public struct Document: Hashable, Sendable {
     /// Reading ages this document's versions aim for, where the author set them.
     public var readingAgeTargets: ReadingAgeTargets
     public var location: SourceLocation
+    /// The age bands of its young people's versions, youngest first (7-11, 11-16, 16-25 unless set).
+    public var ageBands: [AgeBand]
 
     public init(
         id: String, kind: DocumentKind, title: RichText, subtitle: RichText? = nil,
@@ -91,9 +93,10 @@ public struct Document: Hashable, Sendable {
         period: Period? = nil, version: String? = nil, status: DocumentStatus,
         date: ContentDate? = nil, audiences: [Readership], sections: [Section],
         appendices: [Section] = [], readingAgeTargets: ReadingAgeTargets = ReadingAgeTargets(),
-        footnotes: [Footnote] = [], location: SourceLocation
+        footnotes: [Footnote] = [], location: SourceLocation, ageBands: [AgeBand] = AgeBand.allCases
     ) {
         self.footnotes = footnotes
+        self.ageBands = ageBands
         self.readingAgeTargets = readingAgeTargets
         self.id = id
         self.kind = kind
@@ -111,6 +114,9 @@ public struct Document: Hashable, Sendable {
         self.appendices = appendices
         self.location = location
     }
+
+    /// The young people's versions it has, one per age band.
+    public var youngVersions: [Version] { speaksToYoungCarers ? ageBands.map { .young($0) } : [] }
 
     /// Whether young people's versions should be made.
     public var speaksToYoungCarers: Bool {

@@ -62,6 +62,25 @@ public struct Markup: Hashable, Sendable {
     }
 
     public var isEmpty: Bool { plainText.allSatisfy(\.isWhitespace) }
+
+    /// What each placeholder in the text says is missing, in order.
+    public var placeholders: [String] {
+        func inside(_ inlines: [Inline]) -> [String] {
+            inlines.flatMap { inline -> [String] in
+                switch inline {
+                case .text, .footnote: []
+                case .strong(let inner), .link(let inner, _): inside(inner)
+                case .placeholder(let what): [what]
+                }
+            }
+        }
+        return blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let inlines): inside(inlines)
+            case .bullets(let items): items.flatMap(inside)
+            }
+        }
+    }
 }
 
 public enum MarkupBlock: Hashable, Sendable {
@@ -75,6 +94,8 @@ public indirect enum Inline: Hashable, Sendable {
     case link(text: [Inline], url: String)
     /// A reference to a footnote of the document, written `[^id]`.
     case footnote(String)
+    /// `[[placeholder: what]]`: a detail still to be filled in (`what` may be empty).
+    case placeholder(String)
 
     public static func plainText(_ inlines: [Inline]) -> String {
         inlines.map { inline in
@@ -83,6 +104,7 @@ public indirect enum Inline: Hashable, Sendable {
             case .strong(let inner): plainText(inner)
             case .link(let text, _): plainText(text)
             case .footnote: ""
+            case .placeholder(let what): what.isEmpty ? "[[placeholder]]" : "[[placeholder: \(what)]]"
             }
         }.joined()
     }

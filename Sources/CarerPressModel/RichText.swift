@@ -32,8 +32,7 @@ public struct RichText: Hashable, Sendable {
         case .easyRead: return easyRead
         case .young(let band):
             if let own = young[band] { return own }
-            let younger = AgeBand.allCases.filter { $0.lowestAge < band.lowestAge }.reversed()
-            return younger.lazy.compactMap { young[$0] }.first
+            return younger(than: band).lazy.compactMap { young[$0] }.first
         }
     }
 
@@ -47,10 +46,14 @@ public struct RichText: Hashable, Sendable {
         case .young(let band):
             if let own = young[band] { return own }
             // A younger band's wording is always suitable for older readers; Easy Read comes next.
-            let younger = AgeBand.allCases.filter { $0.lowestAge < band.lowestAge }.reversed()
-            for other in younger { if let text = young[other] { return text } }
+            for other in younger(than: band) { if let text = young[other] { return text } }
             return easyRead ?? standard
         }
+    }
+
+    /// Bands with wording written for readers younger than `band`, nearest first.
+    private func younger(than band: AgeBand) -> [AgeBand] {
+        young.keys.filter { $0.lowestAge < band.lowestAge }.sorted(by: >)
     }
 
     /// The standard text without formatting.

@@ -105,8 +105,8 @@ enum FileCheck {
     }
 
     static func check(_ discovered: DiscoveredFile, into sink: inout DiagnosticSink) -> Payload? {
-        guard let source = SourceFile.read(at: discovered.url, displayPath: discovered.displayPath, into: &sink),
-            let node = YAMLReader.compose(source, into: &sink)
+        guard var source = SourceFile.read(at: discovered.url, displayPath: discovered.displayPath, into: &sink),
+            let node = YAMLReader.compose(&source, into: &sink)
         else { return nil }
         return check(node, source: source, role: discovered.role, id: discovered.id, into: &sink)
     }
@@ -120,7 +120,9 @@ enum FileCheck {
         }
         var validator = ShapeValidator(file: source)
         let value = validator.validate(node, as: .record(role.record))
-        sink.append(contentsOf: validator.diagnostics)
+        let isFinal = role == .document && value?["status"]?.string == DocumentStatus.final.rawValue
+        sink.append(contentsOf: FinalDocumentCheck.placeholders(in: validator.diagnostics, isFinal: isFinal))
+        if role == .document, let value { AgeBandsCheck.check(value["ageBands"], readingAge: value["readingAge"], wordings: validator.youngWordings, into: &sink) }
         guard let value, !validator.exhausted else { return nil }
         switch role {
         case .document:

@@ -3,7 +3,6 @@ import CarerPressModel
 /// The CarerPress content format, declared once.
 enum ContentSchema {
     static let readerships = Readership.allCases.map(\.rawValue)
-    static let versionNames = Version.allCases.map(\.name)
 
     // MARK: Documents
 
@@ -216,7 +215,8 @@ enum ContentSchema {
         .optional("7-11", .scalar(.integer(5...21)), "For ages 7 to 11 (default 9)."),
         .optional("11-16", .scalar(.integer(5...21)), "For ages 11 to 16 (default 11)."),
         .optional("16-25", .scalar(.integer(5...21)), "For ages 16 to 25 (default 13)."),
-    ])
+    ], otherKeys: OtherKeys(format: .ageBand, shape: .scalar(.integer(5...21)),
+                            summary: "For another band the document sets in 'ageBands', e.g. 18-24."))
 
     // MARK: Library
 
@@ -282,7 +282,7 @@ enum ContentSchema {
             .required("title", .text, "The heading."),
             .optional("content", .list(.choice(block)), "The blocks of the section."),
             .optional("sections", .list(.record(section)), "Sub-sections, one heading level down."),
-            .optional("audiences", .nonEmptyList(.scalar(.oneOf(versionNames))), "Only show in these versions."),
+            .optional("audiences", .nonEmptyList(.scalar(.versionName)), "Only show in these versions."),
         ])
         document.define([
             .required("kind", .scalar(.oneOf(DocumentKind.allCases.map(\.rawValue))), "strategy, pack, leaflet or report."),
@@ -300,6 +300,7 @@ enum ContentSchema {
             .optional("appendices", .list(.record(section)), "Sections printed after the main ones."),
             .optional("readingAge", .record(readingAge), "Reading ages the easier versions aim for."),
             .optional("footnotes", .list(.record(footnote)), "Notes referred to from the text with [^id]."),
+            .optional("ageBands", .nonEmptyList(.scalar(.ageBand)), "Age bands of the young people's versions, youngest first (default 7-11, 11-16, 16-25)."),
         ])
     }
 

@@ -64,7 +64,7 @@ struct FootnoteCheck {
     static func markers(in inlines: [Inline]) -> [String] {
         inlines.flatMap { inline -> [String] in
             switch inline {
-            case .text: []
+            case .text, .placeholder: []
             case .strong(let inner): markers(in: inner)
             case .link(let text, _): markers(in: text)
             case .footnote(let id): [id]

@@ -9,19 +9,26 @@ enum Formats {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// A date as YYYY-MM-DD, or as people write them ("31 March 2022", "31/03/2022").
     static func date(_ text: String) -> ContentDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            (1900...2100).contains(year), (1...12).contains(month),
-            (1...daysIn(month: month, year: year)).contains(day)
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return WrittenDates.date(text) }
+        return checkedDate(year: year, month: month, day: day)
+    }
+
+    /// The date, if that day exists (and the year is a sensible one).
+    static func checkedDate(year: Int, month: Int, day: Int) -> ContentDate? {
+        guard (1900...2100).contains(year), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
         else { return nil }
         return ContentDate(year: year, month: month, day: day)
     }
 
     static func dateOrMonth(_ text: String) -> ContentDate? {
         if let full = date(text) { return full }
+        if let written = WrittenDates.month(text) { return written }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -39,14 +46,8 @@ enum Formats {
         }
     }
 
-    static func period(_ text: String) -> Period? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let first = Int(parts[0]), let last = Int(parts[1]),
-            (1900...2100).contains(first), (1900...2100).contains(last), first <= last
-        else { return nil }
-        return Period(firstYear: first, lastYear: last)
-    }
+    /// A period of years as people write it: 2021-2026, 2021 – 2026, 2021 to 2026, 2019-23, 2019/23.
+    static func period(_ text: String) -> Period? { WrittenDates.period(text) }
 
     /// http(s) addresses with a real-looking host; never `javascript:` or other schemes.
     static func isURL(_ text: String) -> Bool {
@@ -129,5 +130,6 @@ enum Formats {
         }
     }
 
-    static func isPlaceholder(_ text: String) -> Bool { text.contains("[[placeholder") }
+    /// Whether the text holds a `[[placeholder` that is not escaped (`\[[placeholder` is literal).
+    static func isPlaceholder(_ text: String) -> Bool { InlineMarkupParser.hasPlaceholder(text) }
 }

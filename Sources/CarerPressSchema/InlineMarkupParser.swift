@@ -2,8 +2,13 @@ import CarerPressModel
 import Foundation
 
 /// Parses the small formatting language of content text (paragraphs, "- " bullets, **strong**,
-/// [links](https://...)) and refuses HTML. Anything it does not recognise stays literal text.
+/// [links](https://...), [[placeholder: ...]]) and refuses HTML. Anything it does not recognise
+/// stays literal text, and a backslash makes the next character literal: `\<`, `\[`, `\]`, `\*`,
+/// `\-` and `\\` write `<`, `[`, `]`, `*`, `-` and `\` (so `\[[` writes `[[`).
 struct InlineMarkupParser {
+    /// Characters a backslash makes literal. A backslash before anything else is itself literal.
+    static let escapable: Set<Character> = ["<", "[", "]", "*", "-", "\\"]
+
     var markupStart: Markup
     var diagnostics: [Diagnostic] = []
     /// For each diagnostic, the source text it points at, so a caller can find its exact place
@@ -96,12 +101,19 @@ struct InlineMarkupParser {
         }
         while index < chars.count {
             let char = chars[index]
-            if char == "<", index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1] == "/" || chars[index + 1] == "!" {
+            if Self.isEscape(chars, at: index) {
+                buffer.append(chars[index + 1])
+                index += 2
+            } else if char == "[", let (what, end) = Self.placeholder(in: chars, at: index) {
+                flushText()
+                inlines.append(.placeholder(what))
+                index = end
+            } else if char == "<", index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1] == "/" || chars[index + 1] == "!" {
                 let tag = String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
                 if !reportedHTML {
                     reportedHTML = true
                     report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index, snippet: tag,
-                           hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets")
+                           hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets (for a literal '<', write '\\<')")
                 }
                 // Keep the characters as literal text: they are escaped on output, never interpreted.
                 buffer.append(char)
@@ -123,7 +135,7 @@ struct InlineMarkupParser {
                 inlines.append(.footnote(id))
                 index = close + 1
             } else if char == "[", index + 1 < chars.count, chars[index + 1] != "[",
-                let closeText = chars[(index + 1)...].firstIndex(of: "]"), closeText + 1 < chars.count,
+                let closeText = Self.firstUnescaped("]", in: chars, from: index + 1), closeText + 1 < chars.count,
                 chars[closeText + 1] == "(" {
                 // Link text ends at the first ']': "[including young carers] can..." is not a link.
                 guard let closeURL = chars[(closeText + 2)...].firstIndex(of: ")") else {
@@ -177,10 +189,76 @@ struct InlineMarkupParser {
         }
     }
 
+    /// Where the pair next appears, not counting escaped characters.
     private func find(_ pair: [Character], in chars: [Character], from start: Int) -> Int? {
         var index = start
         while index + 1 < chars.count {
+            if Self.isEscape(chars, at: index) { index += 2; continue }
             if chars[index] == pair[0] && chars[index + 1] == pair[1] { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func firstUnescaped(_ char: Character, in chars: [Character], from start: Int) -> Int? {
+        var index = start
+        while index < chars.count {
+            if isEscape(chars, at: index) { index += 2; continue }
+            if chars[index] == char { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a backslash at `index` makes the next character literal.
+    static func isEscape(_ chars: [Character], at index: Int) -> Bool {
+        chars[index] == "\\" && index + 1 < chars.count && escapable.contains(chars[index + 1])
+    }
+
+    /// A `[[placeholder...]]` starting at `index`: what it says is missing, and the index after it.
+    static func placeholder(in chars: [Character], at index: Int) -> (String, Int)? {
+        let opening = Array(Placeholder.opening)
+        guard index + opening.count <= chars.count, Array(chars[index..<(index + opening.count)]) == opening else { return nil }
+        var close = index + opening.count
+        while close + 1 < chars.count, !(chars[close] == "]" && chars[close + 1] == "]") { close += 1 }
+        guard close + 1 < chars.count else { return nil }
+        return (Placeholder.description(Substring(String(chars[(index + opening.count)..<close]))), close + 2)
+    }
+
+    /// Text with its escapes undone, for values read as plain words (names, roles).
+    static func unescaped(_ text: String) -> String {
+        let chars = Array(text)
+        var result = ""
+        var index = 0
+        while index < chars.count {
+            if isEscape(chars, at: index) {
+                result.append(chars[index + 1])
+                index += 2
+            } else {
+                result.append(chars[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether raw text holds a placeholder that is not escaped.
+    static func hasPlaceholder(_ text: String) -> Bool {
+        firstPlaceholder(in: text) != nil
+    }
+
+    /// The first placeholder in raw text that is not escaped, as written.
+    static func firstPlaceholder(in text: String) -> String? {
+        guard text.contains(Placeholder.opening) else { return nil }
+        let chars = Array(text)
+        var index = 0
+        while index < chars.count {
+            if isEscape(chars, at: index) { index += 2; continue }
+            if chars[index] == "[", let (_, end) = placeholder(in: chars, at: index) { return String(chars[index..<end]) }
+            if chars[index] == "[", Array(chars[index...].prefix(Placeholder.opening.count)) == Array(Placeholder.opening) {
+                // An opening never closed still marks something unfinished.
+                return String(chars[index...].prefix(40))
+            }
             index += 1
         }
         return nil

@@ -22,6 +22,8 @@ public enum JSONSchemaExporter {
     }
 
     private static var placeholder: [String: Any] { ["type": "string", "pattern": "\\[\\[placeholder"] }
+    /// "31 March 2022", "31st Mar 2022", "31/03/2022" (day first).
+    private static let writtenDate = "[0-9]{1,2}(st|nd|rd|th)? [A-Za-z]{3,9}\\.? [0-9]{4}|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}"
     private static var plainScalar: [String: Any] { ["type": ["string", "number", "integer"]] }
 
     private static var textSchema: [String: Any] {
@@ -36,7 +38,8 @@ public enum JSONSchemaExporter {
                         "standard": variant, "easyRead": variant,
                         "young": [
                             "type": "object",
-                            "properties": Dictionary(uniqueKeysWithValues: AgeBand.allCases.map { ($0.rawValue, variant as Any) }),
+                            // Any age band a document sets, e.g. 18-24.
+                            "patternProperties": ["^[0-9]{1,2}-[0-9]{1,2}$": variant],
                             "additionalProperties": false,
                         ] as [String: Any],
                     ] as [String: Any],
@@ -54,13 +57,19 @@ public enum JSONSchemaExporter {
             property["description"] = field.summary
             properties[field.key] = property
         }
-        return [
+        var object: [String: Any] = [
             "type": "object",
             "description": record.summary,
             "properties": properties,
             "required": record.fields.filter(\.isRequired).map(\.key),
             "additionalProperties": false,
         ]
+        if let other = record.otherKeys, let pattern = scalarSchema(other.format).keyPattern {
+            var property = schema(for: other.shape)
+            property["description"] = other.summary
+            object["patternProperties"] = [pattern: property]
+        }
+        return object
     }
 
     private static func choiceSchema(_ choice: Choice) -> [String: Any] {
@@ -81,7 +90,7 @@ public enum JSONSchemaExporter {
 
     private static func schema(for shape: Shape) -> [String: Any] {
         switch shape {
-        case .scalar(let format): scalarSchema(format)
+        case .scalar(let format): scalarSchemaValue(format)
         case .text: ["$ref": "#/$defs/text"]
         case .list(let item, let minimum):
             minimum > 0
@@ -90,11 +99,15 @@ public enum JSONSchemaExporter {
         case .record(let record): ["$ref": "#/$defs/\(record.name)"]
         case .choice(let choice): ["$ref": "#/$defs/\(choice.name)"]
         case .scalarOrRecord(let format, let record):
-            ["anyOf": [scalarSchema(format), ["$ref": "#/$defs/\(record.name)"]]]
+            ["anyOf": [scalarSchemaValue(format), ["$ref": "#/$defs/\(record.name)"]]]
         }
     }
 
-    private static func scalarSchema(_ format: ScalarFormat) -> [String: Any] {
+    private static func scalarSchema(_ format: ScalarFormat) -> SchemaObject {
+        SchemaObject(value: scalarSchemaValue(format))
+    }
+
+    private static func scalarSchemaValue(_ format: ScalarFormat) -> [String: Any] {
         let exact: [String: Any]
         switch format {
         case .plain: return plainScalar
@@ -103,16 +116,35 @@ public enum JSONSchemaExporter {
         case .integer(let range):
             exact = ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
         case .boolean: exact = ["type": "boolean"]
-        case .date: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
-        case .dateOrMonth: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"]
-        case .period: exact = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{4}$"]
+        case .date: exact = ["type": "string", "pattern": "^([0-9]{4}-[0-9]{2}-[0-9]{2}|\(writtenDate))$"]
+        case .dateOrMonth:
+            exact = ["type": "string", "pattern": "^([0-9]{4}-[0-9]{2}(-[0-9]{2})?|\(writtenDate)|[A-Za-z]{3,9}\\.? [0-9]{4})$"]
+        case .period:
+            // 2021-2026, 2021 – 2026, 2021 to 2026, 2019-23, 2019/23 (see WrittenDates)
+            exact = ["type": "string", "pattern": "^\\s*[0-9]{4}\\s*(-|\u{2013}|\u{2014}|\u{2012}|\u{2212}|/|to|until)\\s*([0-9]{2}|[0-9]{4})\\s*$"]
         case .url: exact = ["type": "string", "pattern": "^https?://[^\\s]+\\.[^\\s]+$"]
         case .email: exact = ["type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"]
         case .phone: exact = ["type": "string", "pattern": "^\\+?[0-9 ()-]+$"]
         case .ageRange: exact = ["type": "string", "pattern": "^(all|[0-9]+\\+|[0-9]+-[0-9]+)$"]
         case .oneOf(let choices): exact = ["enum": choices]
+        case .ageBand: exact = ["type": "string", "pattern": "^[0-9]{1,2}-[0-9]{1,2}$"]
+        case .versionName: exact = ["type": "string", "pattern": "^(standard|easy-read|young-[0-9]{1,2}-[0-9]{1,2})$"]
         case .imagePath: exact = ["type": "string", "pattern": "^[^/~\\\\:][^\\\\:]*\\.(png|jpg|jpeg|gif|svg|webp)$"]
         }
+        // Choices, numbers and true/false cannot be left as a placeholder (see ScalarChecks).
+        if ScalarChecks.placeholderProblem("[[placeholder]]", format: format) != nil { return exact }
         return ["anyOf": [exact, placeholder]]
+    }
+}
+
+/// A scalar's schema, and the key pattern it gives when its values are used as keys.
+private struct SchemaObject {
+    var value: [String: Any]
+
+    /// The pattern of the exact form (not the placeholder alternative).
+    var keyPattern: String? {
+        if let pattern = value["pattern"] as? String { return pattern }
+        let alternatives = value["anyOf"] as? [[String: Any]]
+        return alternatives?.first?["pattern"] as? String
     }
 }

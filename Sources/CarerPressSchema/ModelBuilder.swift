@@ -24,14 +24,16 @@ enum ModelBuilder {
                 guard let id = item["id"]?.string, let text = item["text"]?.richText else { return nil }
                 return Footnote(id: id, text: text, location: item["id"]?.location)
             },
-            location: location)
+            location: location, ageBands: AgeBandsCheck.bands(value["ageBands"]))
     }
 
     static func readingAgeTargets(_ value: Value?) -> ReadingAgeTargets {
         guard let value else { return ReadingAgeTargets() }
         var young: [AgeBand: Double] = [:]
-        for band in AgeBand.allCases {
-            if let age = value[band.rawValue]?.string.flatMap({ Double($0) }) { young[band] = age }
+        if case .record(let fields, _) = value {
+            for (key, age) in fields {
+                if let band = AgeBand(rawValue: key), let age = age.string.flatMap({ Double($0) }) { young[band] = age }
+            }
         }
         return ReadingAgeTargets(easyRead: value["easyRead"]?.string.flatMap { Double($0) }, young: young)
     }

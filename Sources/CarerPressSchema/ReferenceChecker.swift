@@ -16,8 +16,15 @@ struct ReferenceChecker {
     private func check(_ document: Document, into sink: inout DiagnosticSink) {
         let library = content.library
         var ids: [String: SourceLocation?] = [:]
-        func claim(_ id: String?, at location: SourceLocation?) {
+        /// `printed`: the id becomes an element id on the page as written, so it must not be one
+        /// the layout uses.
+        func claim(_ id: String?, at location: SourceLocation?, printed: Bool = true) {
             guard let id else { return }
+            if printed && ReservedIDs.contains(id) {
+                let reserved = ReservedIDs.all.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                sink.error(.reservedID, "the id '\(id)' is used by the page layout itself", at: location ?? document.location,
+                           hint: "choose another id, e.g. '\(id)-section'; the layout reserves \(reserved)")
+            }
             if let earlier = ids[id] {
                 let whereEarlier = earlier.map { " (first used at line \($0.line))" } ?? ""
                 sink.error(.duplicateID, "the id '\(id)' is used twice in this document\(whereEarlier)", at: location ?? document.location,
@@ -28,6 +35,11 @@ struct ReferenceChecker {
         }
         for section in document.allSections {
             claim(section.id, at: section.location)
+            for case .young(let band) in section.versions where !document.ageBands.contains(band) {
+                sink.error(.invalidValue, "the section is marked for young-\(band), but this document has no version for ages \(band.lowestAge) to \(band.highestAge)",
+                           at: section.location,
+                           hint: "its age bands are \(document.ageBands.map(\.rawValue).joined(separator: ", ")); add \(band) to 'ageBands' to make that version")
+            }
             // Section titles become the links of the page's contents list.
             let title = section.title.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if InlineMarkupParser.vagueLinkTexts.contains(title) {
@@ -44,7 +56,7 @@ struct ReferenceChecker {
                     claim(priority.id, at: priority.location)
                     priority.objectives.forEach { claim($0.id, at: $0.location) }
                 }
-            case .themes(let items): items.forEach { claim($0.id, at: $0.location) }
+            case .themes(let items): items.forEach { claim($0.id, at: $0.location, printed: false) }  // printed as theme-<id>
             case .commitments(let items): items.forEach { claim($0.id, at: $0.location) }
             case .outcomes(let items):
                 for outcome in items {
@@ -58,6 +70,7 @@ struct ReferenceChecker {
         }
 
         FootnoteCheck(document: document).check(into: &sink)
+        FinalDocumentCheck.libraryEntries(of: document, in: library, into: &sink)
         if !document.organisation.id.isEmpty {
             resolve(document.organisation, in: library.organisations, what: "organisation", into: &sink)
         }

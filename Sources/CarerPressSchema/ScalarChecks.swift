@@ -19,7 +19,7 @@ enum ScalarChecks {
             if text.isEmpty { return Problem(code: .emptyValue, message: "the value is empty", hint: "write the text or remove the key") }
             if let tagStart = htmlTag(in: text) {
                 return Problem(code: .rawHTML, message: "text contains HTML ('\(tagStart)')",
-                               hint: "HTML is not allowed in content; write plain words")
+                               hint: "HTML is not allowed in content; write plain words (for a literal '<', write '\\<')")
             }
             return nil
         case .identifier, .reference:
@@ -42,19 +42,19 @@ enum ScalarChecks {
         case .date:
             guard Formats.date(text) != nil else {
                 return Problem(code: .invalidDate, message: "'\(text)' is not a valid date",
-                               hint: "write dates as YYYY-MM-DD, e.g. 2022-03-31, and check the day exists")
+                               hint: "write dates as 2022-03-31 or 31 March 2022 (31/03/2022 works too), and check the day exists")
             }
             return nil
         case .dateOrMonth:
             guard Formats.dateOrMonth(text) != nil else {
                 return Problem(code: .invalidDate, message: "'\(text)' is not a valid date",
-                               hint: "write YYYY-MM-DD or YYYY-MM, e.g. 2022-03-31 or 2022-03; put words such as 'during 2022/23' in 'when:'")
+                               hint: "write a date or a month, e.g. 2022-03-31, 31 March 2022, 2022-03 or March 2022; put words such as 'during 2022/23' in 'when:'")
             }
             return nil
         case .period:
             guard Formats.period(text) != nil else {
                 return Problem(code: .invalidPeriod, message: "'\(text)' is not a period of years",
-                               hint: "write the first and last year with a hyphen, e.g. 2021-2026")
+                               hint: WrittenDates.periodHint(text))
             }
             return nil
         case .url:
@@ -88,6 +88,20 @@ enum ScalarChecks {
                                                       otherwise: "choose one of: \(choices.joined(separator: ", "))"))
             }
             return nil
+        case .ageBand:
+            guard AgeBand(rawValue: text) != nil else {
+                return Problem(code: .invalidValue, message: "'\(text)' is not an age band",
+                               hint: "write the youngest and oldest age with a hyphen, each from \(AgeBand.sensibleAges.lowerBound) to \(AgeBand.sensibleAges.upperBound), youngest first, e.g. 18-24")
+            }
+            return nil
+        case .versionName:
+            guard Version(name: text) != nil else {
+                let names = Version.allCases.map(\.name)
+                return Problem(code: .invalidValue, message: "'\(text)' is not a version",
+                               hint: Suggestions.hint(for: text, in: names,
+                                                      otherwise: "versions are standard, easy-read, and young- with an age band the document has, e.g. young-11-16"))
+            }
+            return nil
         case .imagePath:
             if let problem = Formats.imagePathProblem(text) {
                 return Problem(code: .imageOutsideContent, message: problem,
@@ -97,13 +111,42 @@ enum ScalarChecks {
         }
     }
 
+    /// Why a placeholder cannot stand in a field of this format (a choice, a number, true or
+    /// false), naming what may be written instead; nil where a placeholder can mark a gap.
+    static func placeholderProblem(_ text: String, format: ScalarFormat) -> Problem? {
+        let message = "a placeholder cannot stand in for \(format.phrase) ('\(text.prefix(60))')"
+        switch format {
+        case .oneOf(let choices):
+            return Problem(code: .invalidValue, message: message,
+                           hint: "choose one of: \(choices.joined(separator: ", ")); a placeholder here would leave the entry out")
+        case .boolean:
+            return Problem(code: .invalidValue, message: message, hint: "write true or false")
+        case .integer(let range):
+            return Problem(code: .invalidValue, message: message,
+                           hint: "write a whole number from \(range.lowerBound) to \(range.upperBound), or remove the key until it is known")
+        case .ageRange:
+            return Problem(code: .invalidValue, message: message, hint: "write ages like 5-18, 18+ or all")
+        default:
+            return nil
+        }
+    }
+
     static func htmlTag(in text: String) -> String? {
         let chars = Array(text)
-        for index in chars.indices where chars[index] == "<" && index + 1 < chars.count {
-            let next = chars[index + 1]
-            if next.isLetter || next == "/" || next == "!" {
-                return String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+        var index = 0
+        while index < chars.count {
+            // '\<' is an escaped, literal '<'.
+            if InlineMarkupParser.isEscape(chars, at: index) {
+                index += 2
+                continue
             }
+            if chars[index] == "<", index + 1 < chars.count {
+                let next = chars[index + 1]
+                if next.isLetter || next == "/" || next == "!" {
+                    return String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+                }
+            }
+            index += 1
         }
         return nil
     }

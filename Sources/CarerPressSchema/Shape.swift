@@ -51,6 +51,10 @@ enum ScalarFormat: Sendable, Equatable {
     case imagePath
     /// A table's header cell: text, or empty for a blank top-left corner.
     case headerCell
+    /// An age band of young people's versions, e.g. 18-24.
+    case ageBand
+    /// A version's name: standard, easy-read or young- and an age band.
+    case versionName
 
     var phrase: String {
         switch self {
@@ -69,6 +73,8 @@ enum ScalarFormat: Sendable, Equatable {
         case .reference(let target): "the id of \(target.phrase)"
         case .imagePath: "a path to a picture inside Content/"
         case .headerCell: "a header cell (text, or \"\" for a blank corner)"
+        case .ageBand: "an age band (like 11-16)"
+        case .versionName: "a version (standard, easy-read, or young- and an age band, like young-11-16)"
         }
     }
 }
@@ -110,16 +116,25 @@ struct Field: Sendable {
     }
 }
 
+/// Keys a record takes besides its named fields, each written in a format (e.g. any age band).
+struct OtherKeys: Sendable {
+    var format: ScalarFormat
+    var shape: Shape
+    var summary: String
+}
+
 /// A mapping with known fields. `name` is used in messages and as the JSON Schema definition name.
 final class Record: Sendable {
     let name: String
     let summary: String
+    let otherKeys: OtherKeys?
     // Fields are filled in after creation so records can refer to themselves (sections nest).
     nonisolated(unsafe) private(set) var fields: [Field]
 
-    init(_ name: String, _ summary: String, fields: [Field] = []) {
+    init(_ name: String, _ summary: String, fields: [Field] = [], otherKeys: OtherKeys? = nil) {
         self.name = name
         self.summary = summary
+        self.otherKeys = otherKeys
         self.fields = fields
     }
 

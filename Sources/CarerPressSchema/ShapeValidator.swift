@@ -11,6 +11,8 @@ struct ShapeValidator {
     private var visited = 0
     /// Set when a limit was hit; the file's content is then not used at all.
     private(set) var exhausted = false
+    /// Every `young:` wording's age band and where it is written, to check against the document's bands.
+    private(set) var youngWordings: [(band: AgeBand, location: SourceLocation)] = []
     private let lines: [Substring]
 
     init(file: SourceFile) {
@@ -77,7 +79,7 @@ struct ShapeValidator {
     }
 
     private mutating func checkRecord(_ node: Node, record: Record, depth: Int) -> Value? {
-        guard let mapping = node.mapping else {
+        guard let mapping = entries(of: node) else {
             error(.wrongType, "expected a mapping (\(record.name)), found \(describe(node))", at: node,
                   hint: "write its fields as 'key: value' lines: \(record.keys.prefix(6).joined(separator: ", "))")
             return nil
@@ -90,6 +92,10 @@ struct ShapeValidator {
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error(.wrongType, "a key must be a single word", at: keyNode, hint: "keys are names such as 'title'")
+                continue
+            }
+            if record.field(key) == nil, let other = record.otherKeys, ScalarChecks.problem(key, format: other.format) == nil {
+                if let value = check(valueNode, as: other.shape, depth: depth + 1) { values[key] = value }
                 continue
             }
             guard let field = record.field(key) else {
@@ -120,13 +126,13 @@ struct ShapeValidator {
 
     private mutating func checkChoice(_ node: Node, choice: Choice, depth: Int) -> Value? {
         let kinds = choice.options.map(\.key)
-        guard let mapping = node.mapping else {
+        guard let mapping = entries(of: node) else {
             error(.wrongType, "expected a \(choice.name) such as 'text: ...', found \(describe(node))", at: node,
                   hint: "each block is a mapping with one key naming its kind, e.g. '- text: ...'")
             return nil
         }
         guard mapping.count == 1, let (keyNode, valueNode) = mapping.first, let key = keyNode.scalar?.string else {
-            let keys = mapping.keys.compactMap(\.scalar?.string).map { "'\($0)'" }.joined(separator: ", ")
+            let keys = mapping.compactMap(\.0.scalar?.string).map { "'\($0)'" }.joined(separator: ", ")
             error(.unknownBlock, "a \(choice.name) must have exactly one key naming its kind; this one has \(mapping.count) (\(keys))",
                   at: node, hint: "start a new block with '- ' for each kind, or indent the fields under the block's kind")
             return nil
@@ -151,7 +157,7 @@ struct ShapeValidator {
             guard let markup = markup(node, required: true) else { return nil }
             return .text(RichText(standard: markup, location: markup.location))
         }
-        guard let mapping = node.mapping else {
+        guard let mapping = entries(of: node) else {
             error(.wrongType, "expected text, found \(describe(node))", at: node,
                   hint: "write the text after the key, or give 'standard:' (and optionally 'easyRead:' and 'young:') below it")
             return nil
@@ -165,7 +171,7 @@ struct ShapeValidator {
             case "standard": standard = markup(valueNode, required: true)
             case "easyRead": easyRead = markup(valueNode, required: false)
             case "young":
-                guard let bands = valueNode.mapping else {
+                guard let bands = entries(of: valueNode) else {
                     error(.wrongType, "expected a text for each age band under 'young', found \(describe(valueNode))",
                           at: valueNode, hint: "write '7-11:', '11-16:' and/or '16-25:' under 'young:'")
                     continue
@@ -175,10 +181,11 @@ struct ShapeValidator {
                     guard let band = AgeBand(rawValue: name) else {
                         error(.invalidValue, "unknown age band '\(name)'", at: bandNode,
                               hint: Suggestions.hint(for: name, in: AgeBand.allCases.map(\.rawValue),
-                                                     otherwise: "age bands are 7-11, 11-16 and 16-25"))
+                                                     otherwise: "age bands are 7-11, 11-16 and 16-25, or those the document sets in 'ageBands'"))
                         continue
                     }
                     young[band] = markup(textNode, required: false)
+                    youngWordings.append((band, location(of: bandNode)))
                 }
             default:
                 error(.unknownKey, "unknown key '\(key)' in text", at: keyNode,
@@ -222,9 +229,8 @@ struct ShapeValidator {
             }
             diagnostics.append(placed)
         }
-        if let range = scalar.string.range(of: "[[placeholder") {
-            let snippet = String(scalar.string[range.lowerBound...].prefix(40))
-            warnAboutPlaceholder(scalar.string, at: find(String(snippet.prefix(30)), from: node) ?? origin)
+        if let placeholder = InlineMarkupParser.firstPlaceholder(in: scalar.string) {
+            warnAboutPlaceholder(placeholder, at: find(String(placeholder.prefix(30)), from: node) ?? origin)
         }
         return markup
     }
@@ -240,6 +246,11 @@ struct ShapeValidator {
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         let here = location(of: node)
         if Formats.isPlaceholder(text) {
+            // A choice cannot be left open: the entry would have nothing to show.
+            if let problem = ScalarChecks.placeholderProblem(text, format: format) {
+                diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: here, hint: problem.hint))
+                return nil
+            }
             warnAboutPlaceholder(text, at: here)
             return .scalar(text, here)
         }
@@ -251,11 +262,12 @@ struct ShapeValidator {
             diagnostics.append(Diagnostic(.error, problem.code, problem.message, at: place, hint: problem.hint))
             return nil
         }
-        return .scalar(text, here)
+        // Plain words may use the escapes of text ('\<to be added>' writes '<to be added>').
+        return .scalar(format == .plain ? InlineMarkupParser.unescaped(text) : text, here)
     }
 
     private mutating func warnAboutPlaceholder(_ text: String, at location: SourceLocation) {
-        guard let range = text.range(of: "[[placeholder") else { return }
+        guard let range = text.range(of: Placeholder.opening) else { return }
         let end = text[range.upperBound...].range(of: "]]")?.upperBound ?? text.endIndex
         let snippet = text[range.lowerBound..<end]
         diagnostics.append(Diagnostic(.warning, .placeholder, "placeholder left in: '\(snippet)'", at: location,
@@ -263,6 +275,12 @@ struct ShapeValidator {
     }
 
     // MARK: Helpers
+
+    /// A mapping's keys and values, without repeated keys (reported and set aside when read).
+    private func entries(of node: Node) -> [(Node, Node)]? {
+        guard let mapping = node.mapping else { return nil }
+        return mapping.filter { key, _ in !YAMLRepair.isSetAside(key.scalar?.string ?? "") }
+    }
 
     private func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }

@@ -6,9 +6,26 @@ struct SourceFile: Sendable {
     /// The path shown in messages, as the user would type it.
     var path: String
     var text: String
+    /// Lines whose indentation was mended (a tab made spaces) so the rest of the file could be
+    /// read: where their content starts now and where it was written, so places map back.
+    private var mendedLines: [Int: (writtenFrom: Int, nowFrom: Int)] = [:]
 
+    init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// The place as the author sees it in the file, even on a line whose indentation was mended.
     func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: line, column: column)
+        guard let mended = mendedLines[line] else { return SourceLocation(file: path, line: line, column: column) }
+        let written = column >= mended.nowFrom ? column - mended.nowFrom + mended.writtenFrom : min(column, mended.writtenFrom)
+        return SourceLocation(file: path, line: line, column: written)
+    }
+
+    /// Notes that a line's content, written from column `writtenFrom`, now starts at `nowFrom`.
+    mutating func shiftColumns(onLine line: Int, writtenFrom: Int, nowFrom: Int) {
+        let original = mendedLines[line]?.writtenFrom ?? writtenFrom
+        mendedLines[line] = (original, nowFrom)
     }
 
     var start: SourceLocation { location(line: 1, column: 1) }

@@ -5,20 +5,87 @@ import Yams
 /// Turns a source file into a YAML node tree with line and column marks, translating YAML's own
 /// errors into plain-English diagnostics.
 enum YAMLReader {
-    static func compose(_ file: SourceFile, into sink: inout DiagnosticSink) -> Node? {
-        do {
-            guard let node = try Yams.compose(yaml: file.text) else {
-                sink.error(.emptyFile, "the file is empty", at: file.start,
-                           hint: "add content, start again with 'carerpress new', or delete the file")
+    /// How many tabs and repeated keys one file may have mended before the rest is given up.
+    static let maximumRepairs = 500
+    /// How much text (in bytes, counted each time the file is read again) mending may read, so a
+    /// large file full of tabs is still answered quickly.
+    static let repairBudget = 64 * 1024 * 1024
+
+    /// Reads the file's YAML. A tab in indentation or a repeated key is reported and mended (in
+    /// `file`, whose text is then the mended text) so that reading goes on and every other problem
+    /// in the file is still found; any other YAML error ends the reading of that file.
+    static func compose(_ file: inout SourceFile, into sink: inout DiagnosticSink) -> Node? {
+        var setAside = 0
+        var budget = repairBudget
+        for _ in 0..<maximumRepairs {
+            budget -= file.text.utf8.count
+            do {
+                guard let node = try Yams.compose(yaml: file.text) else {
+                    sink.error(.emptyFile, "the file is empty", at: file.start,
+                               hint: "add content, start again with 'carerpress new', or delete the file")
+                    return nil
+                }
+                return node
+            } catch let error as YamlError {
+                guard budget > 0 else {
+                    report(error, in: file, into: &sink)
+                    reportRestNotChecked(in: file, into: &sink)
+                    return nil
+                }
+                switch mend(error, in: file, setAside: &setAside, budget: &budget, into: &sink) {
+                case .mended(let mended): file = mended
+                case .reported:
+                    if budget <= 0 { reportRestNotChecked(in: file, into: &sink) }
+                    return nil
+                case .notMendable:
+                    report(error, in: file, into: &sink)
+                    return nil
+                }
+            } catch {
+                sink.error(.yamlSyntax, "the YAML cannot be read: \(error)", at: file.start)
                 return nil
             }
-            return node
-        } catch let error as YamlError {
-            report(error, in: file, into: &sink)
-            return nil
-        } catch {
-            sink.error(.yamlSyntax, "the YAML cannot be read: \(error)", at: file.start)
-            return nil
+        }
+        sink.error(.yamlSyntax, "the file has more than \(maximumRepairs) tabs and repeated keys; the rest is not checked",
+                   at: file.start, hint: "replace the tabs with spaces and remove the repeated keys, then check again")
+        return nil
+    }
+
+    private static func reportRestNotChecked(in file: SourceFile, into sink: inout DiagnosticSink) {
+        sink.error(.yamlSyntax, "the rest of the file is not checked: it has too many tabs or repeated keys to mend one by one",
+                   at: file.start, hint: "replace every tab with spaces (most editors can do it for the whole file), then check again")
+    }
+
+    private enum Mending {
+        case mended(SourceFile)
+        /// The problem was reported, but the file cannot be read on.
+        case reported
+        case notMendable
+    }
+
+    private static func mend(
+        _ error: YamlError, in file: SourceFile, setAside: inout Int, budget: inout Int, into sink: inout DiagnosticSink
+    ) -> Mending {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let place = errorPlace(context: context, problem: problem, mark: mark)
+            let tabs = tabLines(near: place, problemAt: mark, in: lines)
+            guard let first = tabs.first else { return .notMendable }
+            reportTabs(tabs, in: file, into: &sink)
+            return YAMLRepair.replacingTab(onLine: first.line, in: file, budget: &budget).map(Mending.mended) ?? .reported
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let repeats = YAMLRepair.repeats(of: duplicates, mappingKeyAt: context.mark, in: lines)
+            guard !repeats.isEmpty else { return .notMendable }
+            for place in repeats {
+                sink.error(.duplicateKey, "the key '\(place.key)' appears twice in the same mapping",
+                           at: file.location(line: place.line, column: place.column),
+                           hint: "it is first written at line \(place.firstLine); remove or rename one of them")
+            }
+            return YAMLRepair.settingAside(repeats, in: file, counter: &setAside).map(Mending.mended) ?? .reported
+        default:
+            return .notMendable
         }
     }
 
@@ -26,18 +93,14 @@ enum YAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            // libyaml notices a problem where it gives up (often the end of the file for an
-            // unclosed quote); the context names where the unfinished part began, which is where
-            // the fix belongs.
-            let unfinished = problem.contains("end of stream") || problem.contains("unexpected end")
-                || problem.contains("could not find expected ':'")
-            let contextMark = context.map(\.mark).flatMap { $0.line > 0 ? $0 : nil }
-            // An unclosed bracket is noticed on a later line; a wrong closing one on its own line.
-            let unclosedFlow = problem.contains("did not find expected ','") && (contextMark?.line ?? mark.line) < mark.line
-            let place = unfinished || unclosedFlow ? contextMark ?? mark : mark
+            let place = errorPlace(context: context, problem: problem, mark: mark)
             reportSyntax(problem: problem, at: place, problemAt: mark, in: file, into: &sink)
         case let .duplicatedKeysInMapping(duplicates, context):
-            reportDuplicates(duplicates, first: context.mark, in: file, into: &sink)
+            for key in duplicates {
+                sink.error(.duplicateKey, "the key '\(key)' appears twice in the same mapping",
+                           at: file.location(line: context.mark.line, column: context.mark.column),
+                           hint: "remove or rename one of them")
+            }
         case let .reader(problem, offset, _, _):
             let location = offset.map { locationOfOffset($0, in: file) } ?? file.start
             sink.error(.notUTF8, "the file contains a character YAML does not allow (\(problem))", at: location,
@@ -47,24 +110,37 @@ enum YAMLReader {
         }
     }
 
+    /// libyaml notices a problem where it gives up (often the end of the file for an unclosed
+    /// quote); the context names where the unfinished part began, which is where the fix belongs.
+    private static func errorPlace(context: YamlError.Context?, problem: String, mark: Mark) -> Mark {
+        let unfinished = problem.contains("end of stream") || problem.contains("unexpected end")
+            || problem.contains("could not find expected ':'")
+        let contextMark = context.map(\.mark).flatMap { $0.line > 0 ? $0 : nil }
+        // An unclosed bracket is noticed on a later line; a wrong closing one on its own line.
+        let unclosedFlow = problem.contains("did not find expected ','") && (contextMark?.line ?? mark.line) < mark.line
+        return unfinished || unclosedFlow ? contextMark ?? mark : mark
+    }
+
+    /// A tab in indentation is the commonest cause of several YAML errors. Only tabs where YAML
+    /// stopped count: inside literal text a tab is allowed.
+    private static func tabLines(near mark: Mark, problemAt problemMark: Mark, in lines: [Substring]) -> [YAMLRepair.TabLine] {
+        YAMLRepair.tabLines(in: lines, from: max(1, min(mark.line, problemMark.line) - 1), to: max(mark.line, problemMark.line))
+    }
+
+    private static func reportTabs(_ tabs: [YAMLRepair.TabLine], in file: SourceFile, into sink: inout DiagnosticSink) {
+        for tab in tabs {
+            sink.error(.tabIndentation, "a tab is used for indentation", at: file.location(line: tab.line, column: tab.column),
+                       hint: "YAML allows only spaces here; replace the tab with spaces")
+        }
+    }
+
     private static func reportSyntax(
         problem: String, at mark: Mark, problemAt problemMark: Mark, in file: SourceFile, into sink: inout DiagnosticSink
     ) {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        // A tab in indentation is the commonest cause of several YAML errors; name it plainly.
-        // Only tabs where YAML stopped count: inside literal text a tab is allowed.
-        let nearby = max(1, min(mark.line, problemMark.line) - 1)...max(mark.line, problemMark.line)
-        let tabLines = lines.enumerated().compactMap { index, line -> (Int, Int)? in
-            guard nearby.contains(index + 1) else { return nil }
-            let indentation = line.prefix { $0 == " " || $0 == "\t" }
-            guard let tab = indentation.firstIndex(of: "\t") else { return nil }
-            return (index + 1, line.distance(from: line.startIndex, to: tab) + 1)
-        }
-        if !tabLines.isEmpty {
-            for (line, column) in tabLines {
-                sink.error(.tabIndentation, "a tab is used for indentation", at: file.location(line: line, column: column),
-                           hint: "YAML allows only spaces here; replace the tab with spaces")
-            }
+        let tabs = tabLines(near: mark, problemAt: problemMark, in: lines)
+        if !tabs.isEmpty {
+            reportTabs(tabs, in: file, into: &sink)
             return
         }
         let location = file.location(line: mark.line, column: mark.column)
@@ -100,58 +176,6 @@ enum YAMLReader {
             return (known.message, known.hint)
         }
         return ("the YAML cannot be read (\(problem))", "look at this line and the one before it")
-    }
-
-    private static func reportDuplicates(_ keys: [String], first: Mark, in file: SourceFile, into sink: inout DiagnosticSink) {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for key in keys {
-            // Yams reports where the key first appears; look for its repeat at the same indentation.
-            let column = first.column
-            var repeatLine: Int?
-            for index in first.line..<lines.count {
-                let line = lines[index]
-                let indentation = line.prefix { $0 == " " }.count
-                if indentation + 1 < column && !line.allSatisfy(\.isWhitespace)
-                    && !line.trimmingCharacters(in: .whitespaces).hasPrefix("#")
-                    && !line.trimmingCharacters(in: .whitespaces).hasPrefix("- ") {
-                    break
-                }
-                let rest = line.dropFirst(column - 1)
-                if indentation + 1 == column || line.dropFirst(indentation).hasPrefix("- ") {
-                    if rest.hasPrefix("\(key):") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
-                        repeatLine = index + 1
-                        break
-                    }
-                }
-            }
-            var location = file.location(line: repeatLine ?? first.line, column: column)
-            if repeatLine == nil, let flow = repeatInFlow(key, after: first, lines: lines) {
-                location = file.location(line: flow.line, column: flow.column)
-            }
-            sink.error(.duplicateKey, "the key '\(key)' appears twice in the same mapping", at: location,
-                       hint: "it is first written at line \(first.line); remove or rename one of them")
-        }
-    }
-
-    /// In a flow mapping (`{a: 1, a: 2}`) the repeat is on the same line or soon after.
-    private static func repeatInFlow(_ key: String, after first: Mark, lines: [Substring]) -> (line: Int, column: Int)? {
-        for index in (first.line - 1)..<min(lines.count, first.line + 20) {
-            let scalars = Array(lines[index].unicodeScalars)
-            let start = index == first.line - 1 ? first.column - 1 + key.unicodeScalars.count : 0
-            let needle = Array(key.unicodeScalars)
-            guard start < scalars.count else { continue }
-            var column = start
-            while column + needle.count < scalars.count {
-                let before = column == 0 ? " " : scalars[column - 1]
-                if (before == " " || before == "," || before == "{")
-                    && Array(scalars[column..<(column + needle.count)]) == needle {
-                    let after = scalars[(column + needle.count)...].drop { $0 == " " }.first
-                    if after == ":" { return (index + 1, column + 1) }
-                }
-                column += 1
-            }
-        }
-        return nil
     }
 
     private static func locationOfOffset(_ offset: Int, in file: SourceFile) -> SourceLocation {

@@ -183,7 +183,7 @@ extension CompositionState {
             items.append(MetadataItem(label: "Forward plan reference", value: reference))
         }
         if let contact = details.contact {
-            items.append(MetadataItem(label: "Report author", value: SpanBuilder.presentingPlaceholders(contact)))
+            items.append(MetadataItem(label: "Report author", value: Placeholder.markedForText(contact)))
         }
         return items
     }

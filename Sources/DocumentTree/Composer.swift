@@ -28,7 +28,7 @@ public struct Composer: Sendable {
             documentID: document.id, kind: document.kind, version: version, language: language, title: title,
             subtitle: subtitle, summary: summary,
             facts: metadata(document), sections: sections, appendices: appendices, textSources: state.sources,
-            publisher: publisher, footnotes: footnotes)
+            publisher: publisher, footnotes: footnotes, isDraft: document.status == .draft)
     }
 
     private func metadata(_ document: Document) -> [MetadataItem] {
@@ -66,7 +66,8 @@ struct CompositionState {
         self.library = library
         self.version = version
         self.policy = VersionPolicy(version: version, library: library)
-        ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id))
+        ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id)
+            + document.objectives.compactMap(\.id) + document.iStatements.compactMap(\.id))
         if version == .standard {
             // Terms defined on this page link from their first use to their definition.
             let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
@@ -208,8 +209,8 @@ struct CompositionState {
         case .partners(let partners):
             let names = partners.map { partner -> [Span] in
                 switch partner {
-                case .named(let name): return [.text(name)]
-                case .reference(let ref): return [.text(library.organisations[ref.id]?.name ?? ref.id)]
+                case .named(let name): return Span.plain(name)
+                case .reference(let ref): return Span.plain(library.organisations[ref.id]?.name ?? ref.id)
                 }
             }
             return [.list(ListNode(isOrdered: false, items: names))]
@@ -222,9 +223,8 @@ struct CompositionState {
         case .contacts(let contacts):
             return contacts.map { contact in
                 .contact(ContactNode(
-                    name: contact.name.map(SpanBuilder.presentingPlaceholders),
-                    role: contact.role.map(SpanBuilder.presentingPlaceholders), phone: Self.real(contact.phone), email: Self.real(contact.email),
-                    web: Self.real(contact.web), address: Self.real(contact.address), hours: Self.real(contact.hours),
+                    name: contact.name, role: contact.role, phone: detail(contact.phone), email: detail(contact.email),
+                    web: detail(contact.web), address: detail(contact.address), hours: detail(contact.hours),
                     source: shownSource(contact.provenance), checked: shownChecked(contact.provenance)))
             }
         case .equalityImpact(let rows):
@@ -232,15 +232,13 @@ struct CompositionState {
         case .image(let image):
             return [.figure(FigureNode(source: image.path, alt: image.alt, caption: image.caption.map { flat($0) }))]
         case .signatories(let people):
-            return [.signatories(people.map {
-                SignatoryNode(name: $0.name.map(SpanBuilder.presentingPlaceholders), role: $0.role.map(SpanBuilder.presentingPlaceholders))
-            })]
+            return [.signatories(people.map { SignatoryNode(name: $0.name, role: $0.role) })]
         case .references(let citations):
             return [.list(ListNode(isOrdered: false, items: citations.map { citation in
                 let details = [citation.publisher, citation.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
-                let title: Span = citation.url.flatMap { Self.real($0) }
-                    .map { .link(text: [.text(citation.title)], url: $0, isExternal: true) } ?? .text(citation.title)
-                return details.isEmpty ? [title] : [title, .text(" (\(details))")]
+                let title: [Span] = citation.url.flatMap { Self.real($0) }
+                    .map { [.link(text: Span.plain(citation.title), url: $0, isExternal: true)] } ?? Span.plain(citation.title)
+                return details.isEmpty ? title : title + Span.plain(" (\(details))")
             }))]
         case .labelledList(let list): return [.labelledList(labelledList(list))]
         case .outcomes(let outcomes): return outcomeNodes(outcomes, level: inner)
@@ -278,9 +276,9 @@ struct CompositionState {
             offers: organisation.offers.flatMap { offers in policy.shows(offers) ? text(offers) : nil } ?? [],
             ages: organisation.ages.description,
             area: organisation.area,
-            contact: ContactNode(phone: Self.real(organisation.phone), email: Self.real(organisation.email),
-                                 web: Self.real(organisation.web), hours: Self.real(organisation.hours),
-                                 textMessage: Self.real(organisation.text),
+            contact: ContactNode(phone: detail(organisation.phone), email: detail(organisation.email),
+                                 web: detail(organisation.web), hours: detail(organisation.hours),
+                                 textMessage: detail(organisation.text),
                                  source: shownSource(organisation.provenance), checked: shownChecked(organisation.provenance)))
     }
 
@@ -290,7 +288,7 @@ struct CompositionState {
             let when = action.by?.writtenOut ?? action.when ?? ""
             let objective = action.objective.flatMap { ref in objectives.first { $0.id == ref.id } }
             let objectiveText = objective.map { [Span.text($0.number.map { "\($0) " } ?? "")] + flat($0.text) } ?? []
-            return [flat(action.action), [.text(action.owner ?? "")], [.text(when)], objectiveText]
+            return [flat(action.action), Span.plain(action.owner ?? ""), Span.plain(when), objectiveText]
         }
         return TableNode(id: ids.claim("table-action-plan"), caption: uniqueCaption([.text("Action plan: \(sectionTitle)")]),
                          columns: ["Action", "Who", "By when", "Objective"],
@@ -304,7 +302,14 @@ struct CompositionState {
         return unique == text ? caption : caption + [.text(String(unique.dropFirst(text.count)))]
     }
 
-    /// A detail that is really there: placeholders are left out of contact details.
+    /// A contact detail as shown: in a draft, a placeholder stays (renderers show it as a marked
+    /// gap); a final document never shows one (its own are refused by the checks; the library's
+    /// are left out).
+    private func detail(_ value: String?) -> String? {
+        document.status == .draft ? value.flatMap { $0.isEmpty ? nil : $0 } : Self.real(value)
+    }
+
+    /// A detail that is really there: placeholders are left out.
     static func real(_ value: String?) -> String? {
         guard let value, !value.contains("[[placeholder"), !value.isEmpty else { return nil }
         return value

@@ -21,14 +21,17 @@ public struct ComposedDocument: Hashable, Sendable {
     public var publisher: OrganisationNode?
     /// The notes referred to in this version, numbered in the order first referred to.
     public var footnotes: [FootnoteNode]
+    /// A draft: every page says so, and placeholders show as marked gaps.
+    public var isDraft: Bool
 
     public init(
         documentID: String, kind: DocumentKind, version: Version, language: String, title: [Span],
         subtitle: [Span]?, summary: [Span]?, facts: [MetadataItem], sections: [SectionNode],
         appendices: [SectionNode], textSources: [TextSource] = [], publisher: OrganisationNode? = nil,
-        footnotes: [FootnoteNode] = []
+        footnotes: [FootnoteNode] = [], isDraft: Bool = false
     ) {
         self.footnotes = footnotes
+        self.isDraft = isDraft
         self.textSources = textSources
         self.publisher = publisher
         self.documentID = documentID
@@ -97,6 +100,8 @@ public indirect enum Span: Hashable, Sendable {
     /// A reference to a footnote: its number on the page, the id of this reference (the note links
     /// back to it) and the id of the note.
     case footnoteReference(number: Int, id: String, note: String)
+    /// A detail still to be filled in, in a draft: renderers show it as a marked gap.
+    case placeholder(String)
 
     public static func plainText(_ spans: [Span]) -> String {
         spans.map { span in
@@ -106,8 +111,19 @@ public indirect enum Span: Hashable, Sendable {
             case .link(let text, _, _): plainText(text)
             case .term(let text, _, _): text
             case .footnoteReference: ""
+            case .placeholder(let what): Placeholder.gapText(what)
             }
         }.joined()
+    }
+
+    /// A plain value (a name, a title) as spans, its placeholders as gaps.
+    public static func plain(_ text: String) -> [Span] {
+        Placeholder.parts(of: text).map { part in
+            switch part {
+            case .text(let words): .text(words)
+            case .gap(let what): .placeholder(what)
+            }
+        }
     }
 }
 

@@ -60,11 +60,12 @@ struct SpanBuilder {
     mutating func spans(_ inlines: [Inline], linkTerms: Bool) -> [Span] {
         inlines.flatMap { inline -> [Span] in
             switch inline {
-            case .text(let text): linkTerms ? linkingTerms(in: Self.presentingPlaceholders(text)) : [.text(Self.presentingPlaceholders(text))]
+            case .text(let text): linkTerms ? linkingTerms(in: text) : [.text(text)]
             case .strong(let inner): [.strong(spans(inner, linkTerms: linkTerms))]
             case .link(let text, let url):
                 [.link(text: spans(text, linkTerms: false), url: url, isExternal: url.hasPrefix("http"))]
             case .footnote(let id): footnoteReference(to: id)
+            case .placeholder(let what): [.placeholder(what)]
             }
         }
     }
@@ -82,25 +83,6 @@ struct SpanBuilder {
 
     static func footnoteID(_ number: Int) -> String { "footnote-\(number)" }
     static func footnoteReferenceID(_ number: Int) -> String { "footnote-ref-\(number)" }
-
-    /// A placeholder left in published text reads as a plain note that the detail is to come.
-    static func presentingPlaceholders(_ text: String) -> String {
-        guard text.contains("[[placeholder") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "[[placeholder") {
-            result += rest[..<start.lowerBound]
-            let afterStart = rest[start.upperBound...]
-            guard let end = afterStart.range(of: "]]") else {
-                rest = afterStart
-                break
-            }
-            let what = afterStart[..<end.lowerBound].drop { $0 == ":" || $0 == " " }
-            result += what.isEmpty ? "(to be confirmed)" : "(to be confirmed: \(what))"
-            rest = afterStart[end.upperBound...]
-        }
-        return result + rest
-    }
 
     private mutating func linkingTerms(in text: String) -> [Span] {
         guard !terms.isEmpty else { return [.text(text)] }

@@ -1,9 +1,11 @@
+import CarerPressModel
+
 /// Hands out names that are unique on one page: element ids (the same organisation may be shown
 /// twice, and generated ids must not collide with authored section ids or the layout's own), and
 /// table captions (each names a scrolling region, so screen readers must tell them apart).
 struct UniqueNames {
     /// Ids the page layout uses itself.
-    static let layoutIDs: Set<String> = ["main", "contents", "document-details", "top", "page-header", "page-footer"]
+    static let layoutIDs: Set<String> = ReservedIDs.all
 
     private var used: Set<String>
     /// How the n-th use of a name is written: "org-x-2" for ids, "Action plan (2)" for captions.

@@ -1,16 +1,17 @@
 import CarerPressModel
 
 /// How much of a document an easier version covers: of the standard version's sections,
-/// priorities, objectives and I-statements, how many it gives its readers in words written for
+/// priorities, outcomes, objectives and I-statements, how many it gives its readers in words written for
 /// them, and which have no easier wording. Appendices are left out: easier versions never show them.
 public struct VersionCoverage: Hashable, Sendable {
     public enum Part: String, Hashable, Sendable, CaseIterable {
-        case sections, priorities, objectives, iStatements
+        case sections, priorities, outcomes, objectives, iStatements
 
         public var writtenOut: String {
             switch self {
             case .sections: "sections"
             case .priorities: "priorities"
+            case .outcomes: "outcomes"
             case .objectives: "objectives"
             case .iStatements: "I-statements"
             }
@@ -75,16 +76,29 @@ private struct CoverageCounter {
                         note(.objectives, priorityShown && policy.adapted(objective.text), objective.text.plain, objective.location)
                     }
                 }
-            case .iStatements(let statements):
-                let kept = blockShown ? policy.statements(statements) : []
-                for statement in statements {
-                    note(.iStatements, kept.contains(statement) && speaksToReaders(statement), statement.text.plain, statement.location)
+            case .outcomes(let outcomes):
+                let kept = blockShown ? policy.outcomes(outcomes) : []
+                for outcome in outcomes {
+                    let outcomeShown = kept.contains(outcome)
+                    note(.outcomes, outcomeShown, outcome.title.plain, outcome.location)
+                    count(outcome.iStatements, shown: outcomeShown)
                 }
+            case .iStatements(let statements):
+                count(statements, shown: blockShown)
+            case .iStatementGroup(let group):
+                count(group.statements, shown: blockShown)
             default:
                 break
             }
         }
         for child in section.sections { count(child, included: included) }
+    }
+
+    private mutating func count(_ statements: [IStatement], shown: Bool) {
+        let kept = shown ? policy.statements(statements) : []
+        for statement in statements {
+            note(.iStatements, kept.contains(statement) && speaksToReaders(statement), statement.text.plain, statement.location)
+        }
     }
 
     /// Young carers' own statements are shown to young readers in their own words; any other

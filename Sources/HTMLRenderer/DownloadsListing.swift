@@ -71,7 +71,8 @@ public struct DownloadsListing: Sendable {
     /// For each age band, the versions written for it: what a school looking for "something for
     /// 11 to 16 year olds" needs first.
     var byAge: [(band: AgeBand, items: [(title: String, formats: [Format])])] {
-        AgeBand.allCases.compactMap { band in
+        // Every band some document has, youngest first (documents may set their own).
+        Set(entries.flatMap { $0.formats.compactMap(\.band) }).sorted().compactMap { band in
             let items = entries.compactMap { entry -> (title: String, formats: [Format])? in
                 let formats = entry.formats.filter { $0.band == band }
                 return formats.isEmpty ? nil : (entry.title, formats)

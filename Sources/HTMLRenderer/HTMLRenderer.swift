@@ -55,6 +55,7 @@ public struct HTMLRenderer: Sendable {
             "alternatives": context.alternatives.map { ["label": $0.label, "href": $0.href] as ViewModel.Object },
             "hasAlternatives": !context.alternatives.isEmpty,
             "root": context.rootPath,
+            "isDraft": document.isDraft,
             "theme": themeObject,
         ]
         return try render(object, with: "page")

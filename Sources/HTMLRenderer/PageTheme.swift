@@ -35,7 +35,7 @@ public struct PageTheme: Sendable {
         ("text", "panelBackground", 4.5, "text in notes and cards"),
         ("link", "panelBackground", 4.5, "links in notes and cards"),
         ("muted", "panelBackground", 4.5, "secondary text in cards"),
-        ("text", "focus", 4.5, "a focused link"),
+        ("text", "focus", 4.5, "a focused link, draft banners and gaps in drafts"),
         ("accent", "background", 3.0, "borders of notes and cards (non-text contrast)"),
     ]
 

@@ -1,3 +1,4 @@
+import CarerPressModel
 import DocumentTree
 
 /// Turns the document tree into the plain dictionaries the templates read. Every dictionary
@@ -21,7 +22,7 @@ enum ViewModel {
 
     static func spans(_ spans: [Span]) -> [Object] {
         spans.map { span in
-            var object: Object = ["text": false, "strong": false, "link": false, "term": false, "footnoteReference": false]
+            var object: Object = ["text": false, "strong": false, "link": false, "term": false, "footnoteReference": false, "placeholder": false]
             switch span {
             case .text(let text): object["text"] = ["value": text]
             case .strong(let inner): object["strong"] = ["spans": Self.spans(inner)]
@@ -31,6 +32,8 @@ enum ViewModel {
                 object["term"] = ["value": text, "anchor": value(anchor), "plain": value(plain)]
             case .footnoteReference(let number, let id, let note):
                 object["footnoteReference"] = ["number": number, "id": id, "note": note]
+            case .placeholder(let what):
+                object["placeholder"] = ["value": Placeholder.gapText(what)]
             }
             return object
         }
@@ -85,7 +88,7 @@ enum ViewModel {
             let sections = law.sections.isEmpty ? nil
                 : (law.sections.count == 1 ? "Section " : "Sections ") + listed(law.sections)
             return ("legislation", [
-                "id": law.id, "heading": heading(level: law.level, id: law.id, spans: [.text(law.title)]),
+                "id": law.id, "heading": heading(level: law.level, id: law.id, spans: Span.plain(law.title)),
                 "title": law.title, "sections": value(sections),
                 "link": value(law.link), "nodes": nodes(law.precis),
             ])
@@ -97,7 +100,7 @@ enum ViewModel {
         case .organisation(let organisation):
             return ("organisation", [
                 "id": organisation.id, "name": organisation.name,
-                "heading": heading(level: organisation.level, id: organisation.id, spans: [.text(organisation.name)]),
+                "heading": heading(level: organisation.level, id: organisation.id, spans: Span.plain(organisation.name)),
                 "nodes": nodes(organisation.offers), "ages": organisation.ages, "area": value(organisation.area),
                 "contact": contact(organisation.contact),
             ])
@@ -110,7 +113,7 @@ enum ViewModel {
         case .signatories(let people):
             // Someone known only by role is named by it.
             return ("signatories", ["items": people.map { person -> Object in
-                ["name": value(person.name ?? person.role), "role": person.name == nil ? false : value(person.role)]
+                ["name": plain(person.name ?? person.role), "role": person.name == nil ? false : plain(person.role)]
             }])
         case .group(let group):
             return ("group", [
@@ -133,16 +136,32 @@ enum ViewModel {
     }
 
     static func contact(_ contact: ContactNode) -> Object {
-        [
+        // A detail still to be filled in (only drafts keep them) is shown as a gap, never as a link.
+        func real(_ detail: String?) -> String? { detail.flatMap { Placeholder.isIn($0) ? nil : $0 } }
+        let gaps: [Object] = [
+            ("Phone", contact.phone), ("Email", contact.email), ("Website", contact.web),
+            ("Address", contact.address), ("Opening hours", contact.hours), ("Text", contact.textMessage),
+        ].compactMap { label, detail in
+            guard let detail, Placeholder.isIn(detail) else { return nil }
+            return ["label": label, "spans": spans(Span.plain(detail))]
+        }
+        let phone = real(contact.phone), web = real(contact.web)
+        return [
             // A team known only by its role is named by it.
-            "name": value(contact.name ?? contact.role), "role": contact.name == nil ? false : value(contact.role),
-            "phone": value(contact.phone),
-            "phoneLink": value(contact.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
-            "email": value(contact.email), "web": value(contact.web), "webText": value(contact.web.map(displayAddress)),
-            "address": value(contact.address), "hours": value(contact.hours), "hasDetails": !contact.isEmpty,
-            "textMessage": value(contact.textMessage), "source": value(contact.source),
+            "name": plain(contact.name ?? contact.role), "role": contact.name == nil ? false : plain(contact.role),
+            "phone": value(phone),
+            "phoneLink": value(phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }),
+            "email": value(real(contact.email)), "web": value(web), "webText": value(web.map(displayAddress)),
+            "address": value(real(contact.address)), "hours": value(real(contact.hours)), "gaps": gaps,
+            "hasDetails": !contact.isEmpty,
+            "textMessage": value(real(contact.textMessage)), "source": value(contact.source),
             "sourceText": value(contact.source.map(displayAddress)), "checked": value(contact.checked),
         ]
+    }
+
+    /// A plain value for the spans partial, so a placeholder in it shows as a marked gap.
+    static func plain(_ text: String?) -> Any {
+        text.map { ["spans": spans(Span.plain($0))] as Object as Any } ?? false
     }
 
     /// "adult carers, young carers and parent carers"

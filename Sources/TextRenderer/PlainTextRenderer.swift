@@ -14,6 +14,10 @@ public struct PlainTextRenderer: Sendable {
 
     public func render(_ document: ComposedDocument) -> String {
         var writer = TextWriter(wrapper: TextWrapper(width: width))
+        if document.isDraft {
+            writer.line("DRAFT: this document is not final. Details still to be filled in are marked [to be confirmed].")
+            writer.blank()
+        }
         writer.heading(Span.plainText(document.title), underline: "=")
         if let subtitle = document.subtitle { writer.paragraph(text(subtitle), oneSentencePerLine: false) }
         for item in document.facts where ["Published by", "Date"].contains(item.label) {
@@ -25,15 +29,19 @@ public struct PlainTextRenderer: Sendable {
             render(section, into: &writer, helpers: &helpers)
         }
         // Who published the document is always among those who can help.
-        if let publisher = document.publisher, !helpers.contains(where: { node in
-            if case .organisation(let shown) = node { return shown.name == publisher.name }
-            return false
-        }) {
-            helpers.append(.organisation(publisher))
+        if let publisher = document.publisher { helpers.append(.organisation(publisher)) }
+        // Each organisation once, and none already given as a contact in the text.
+        var shown = Set(helpers.compactMap { node -> String? in
+            if case .contact(let contact) = node { return contact.name }
+            return nil
+        })
+        let atTheEnd = helpers.filter { node in
+            guard case .organisation(let organisation) = node else { return false }
+            return shown.insert(organisation.name).inserted
         }
-        if !helpers.isEmpty {
+        if !atTheEnd.isEmpty {
             writer.heading("Who can help", underline: "-")
-            for node in helpers { renderHelper(node, into: &writer) }
+            for node in atTheEnd { renderHelper(node, into: &writer) }
         }
         renderFootnotes(document.footnotes, into: &writer)
         return writer.finished()
@@ -86,7 +94,7 @@ public struct PlainTextRenderer: Sendable {
                 writer.list(say.doesNotHelp.map(text), numbered: false)
             }
         case .legislation(let law):
-            writer.heading(law.title, underline: "~")
+            writer.heading(Placeholder.markedForText(law.title), underline: "~")
             law.precis.forEach { render($0, into: &writer, helpers: &helpers) }
             if let link = law.link { writer.paragraph("Read the law: \(link)", oneSentencePerLine: false) }
         case .glossary(let entries):
@@ -97,13 +105,14 @@ public struct PlainTextRenderer: Sendable {
         case .organisation:
             helpers.append(node)
         case .contact:
-            // Shown where the author put it (the text may lead up to it) and again at the end.
+            // Shown once, where the author put it (the text may lead up to it); remembered so
+            // "Who can help" does not repeat it.
             renderHelper(node, into: &writer)
             helpers.append(node)
         case .figure(let figure):
             writer.paragraph("[Picture: \(figure.alt)]", oneSentencePerLine: false)
         case .signatories(let people):
-            writer.list(people.map { [$0.name, $0.role].compactMap { $0 }.joined(separator: ", ") }, numbered: false)
+            writer.list(people.map { Placeholder.markedForText([$0.name, $0.role].compactMap { $0 }.joined(separator: ", ")) }, numbered: false)
         case .group(let group):
             if !group.title.isEmpty { writer.heading(Span.plainText(group.title), underline: "~") }
             group.content.forEach { render($0, into: &writer, helpers: &helpers) }
@@ -142,13 +151,13 @@ public struct PlainTextRenderer: Sendable {
     private func renderHelper(_ node: Node, into writer: inout TextWriter) {
         switch node {
         case .organisation(let organisation):
-            writer.line(organisation.name)
+            writer.line(Placeholder.markedForText(organisation.name))
             for offer in organisation.offers { writer.indented(paragraphText(offer)) }
             writer.indented("Ages: \(organisation.ages)")
             contactLines(organisation.contact).forEach { writer.indented($0) }
             writer.blank()
         case .contact(let contact):
-            writer.line([contact.name, contact.role].compactMap { $0 }.joined(separator: ", "))
+            writer.line(Placeholder.markedForText([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")))
             contactLines(contact).forEach { writer.indented($0) }
             writer.blank()
         default:
@@ -164,7 +173,7 @@ public struct PlainTextRenderer: Sendable {
             contact.source.map { source in
                 "Details checked" + (contact.checked.map { " on \($0)" } ?? "") + " against \(Self.readable(source))"
             },
-        ].compactMap { $0 }
+        ].compactMap { $0.map(Placeholder.markedForText) }
     }
 
     private func paragraphText(_ node: Node) -> String {
@@ -188,6 +197,7 @@ public struct PlainTextRenderer: Sendable {
                 return label.contains(address) ? label : "\(label) (\(address))"
             case .term(let words, _, let plain): return plain.map { "\(words) (\($0))" } ?? words
             case .footnoteReference(let number, _, _): return "[\(number)]"
+            case .placeholder(let what): return "[\(Placeholder.gapText(what))]"
             }
         }.joined()
         return EasyWords.digits(EasyWords.datesWrittenOut(joined))

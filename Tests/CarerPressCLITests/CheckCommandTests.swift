@@ -70,3 +70,23 @@ import Testing
         #expect(try CommandRunner.run(["explain", "CP999"]).status == 2)
     }
 }
+
+/// A document marked final can never pass `check` with a placeholder left in it.
+@Suite struct FinalDocumentCheckCommandTests {
+    @Test func aPlaceholderInAFinalDocumentFailsCheckAtItsLine() throws {
+        let folder = try CommandRunner.copyOfShippedContent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let strategy = folder.appendingPathComponent("Content/documents/hampshire-young-carers-interim-strategy.yaml")
+        let text = try String(contentsOf: strategy, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nstatus: draft\n", with: "\nstatus: final\n")
+            .write(to: strategy, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["check", "Content"], in: folder)
+        #expect(outcome.status == 1)
+        let lines = outcome.standardOutput.split(separator: "\n")
+        let finalProblems = lines.filter { $0.contains("error[CP601]") }
+        // The document's own placeholder, at its line, and its publisher's unfinished details.
+        #expect(finalProblems.contains { $0.hasPrefix("Content/documents/hampshire-young-carers-interim-strategy.yaml:586:") })
+        #expect(finalProblems.contains { $0.contains("'Hampshire County Council'") })
+        #expect(!lines.contains { $0.contains("warning[CP600]") && $0.contains("hampshire-young-carers-interim-strategy.yaml") })
+    }
+}

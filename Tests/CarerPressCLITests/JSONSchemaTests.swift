@@ -113,10 +113,47 @@ import Testing
     /// A folder holding the schema of every file kind, as `carerpress schema` prints them.
     static func schemaFolder() throws -> URL {
         let folder = try CommandRunner.temporaryFolder()
+        try writeSchemas(into: folder)
+        return folder
+    }
+
+    static func writeSchemas(into folder: URL) throws {
         for kind in kinds {
             let outcome = try CommandRunner.run(["schema", "--file", kind])
             try outcome.standardOutput.write(to: folder.appendingPathComponent("\(kind).json"), atomically: true, encoding: .utf8)
         }
-        return folder
+    }
+
+    /// Validates a copy of the shipped content, changed by `edit`, against the printed schema.
+    static func validateEdited(_ edit: (URL) throws -> Void) throws -> CommandRunner.Outcome {
+        let folder = try CommandRunner.copyOfShippedContent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try writeSchemas(into: folder)
+        try edit(folder.appendingPathComponent("Content"))
+        let script = CommandRunner.packageRoot.appendingPathComponent("Tests/CarerPressCLITests/Scripts/validate_with_schema.py")
+        return try CommandRunner.runProgram(python, [script.path, folder.path, folder.appendingPathComponent("Content").path])
+    }
+
+    static func replace(_ old: String, with new: String, in file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func schemaAcceptsPeriodsDatesAndAgeBandsAsPeopleWriteThem() throws {
+        let result = try Self.validateEdited { content in
+            let leaflet = content.appendingPathComponent("documents/young-carers-school-leaflet.yaml")
+            try Self.replace("16-25", with: "18-24", in: leaflet)
+            try Self.replace("status: draft\n", with: "status: draft\nperiod: 2019-23\ndate: 31 March 2022\nageBands: [7-11, 11-16, 18-24]\nreadingAge:\n  18-24: 12\n", in: leaflet)
+        }
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+    }
+
+    @Test func schemaRefusesAPlaceholderWhereAChoiceIsRequired() throws {
+        let result = try Self.validateEdited { content in
+            try Self.replace("type: charity", with: "type: \"[[placeholder: which type?]]\"",
+                             in: content.appendingPathComponent("library/organisations.yaml"))
+        }
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("organisations.yaml"))
     }
 }

@@ -18,6 +18,18 @@ import Testing
         #expect(RichText(standard: Markup(plain: "Only.")).text(for: .easyRead).plainText == "Only.")
     }
 
+    @Test func aBandADocumentSetsFallsBackToTheNearestYoungerWording() {
+        let youngAdults = AgeBand(lowestAge: 18, highestAge: 24)
+        let wording = RichText(standard: Markup(plain: "Standard."), young: [
+            .ages7to11: Markup(plain: "Young."), .ages16to25: Markup(plain: "Older."),
+        ])
+        #expect(wording.text(for: .young(youngAdults)).plainText == "Older.")
+        #expect(wording.adapted(for: .young(youngAdults))?.plainText == "Older.")
+        #expect(AgeBand(rawValue: "18-24") == youngAdults)
+        for bad in ["24-18", "3-30", "18", "18-", "a-b", "18-24-30", "100-200"] { #expect(AgeBand(rawValue: bad) == nil, "\(bad)") }
+        #expect(youngAdults.defaultReadingAge == 13 && AgeBand.ages7to11.defaultReadingAge == 9 && AgeBand.ages11to16.defaultReadingAge == 11)
+    }
+
     @Test func authoredReportsOnlyWhatWasWritten() {
         #expect(text.authored(for: .young(.ages11to16)) == nil)
         #expect(text.authored(for: .young(.ages7to11)) != nil)
@@ -27,7 +39,9 @@ import Testing
         for version in Version.allCases {
             #expect(Version(name: version.name) == version)
         }
-        #expect(Version(name: "young-5-7") == nil)
+        #expect(Version(name: "young-7") == nil)
+        #expect(Version(name: "young-11-7") == nil)
+        #expect(Version(name: "young-18-24") == .young(AgeBand(lowestAge: 18, highestAge: 24)))
     }
 
     @Test func plainTextFlattensFormatting() {

@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: ["2022-03-31", "2024-02-29", "2000-02-29", "1999-12-01"])
     func realDatesAreAccepted(_ text: String) { #expect(Formats.date(text) != nil) }
 
-    @Test(arguments: ["2022-02-30", "2023-02-29", "1900-02-29", "31/03/2022", "2022-13-01", "2022-3-1", "22-03-31", "", "2022-04-31"])
+    @Test(arguments: ["2022-02-30", "2023-02-29", "1900-02-29", "31/13/2022", "30 February 2022", "31st Smarch 2022", "2022-13-01", "2022-3-1", "22-03-31", "", "2022-04-31"])
     func impossibleOrMisformattedDatesAreRefused(_ text: String) { #expect(Formats.date(text) == nil) }
 
     @Test func monthsAreAcceptedWhereAllowed() {
@@ -18,7 +18,9 @@ import Testing
     @Test func periods() {
         #expect(Formats.period("2021-2026")?.lastYear == 2026)
         #expect(Formats.period("2024-2024") != nil)
-        for bad in ["2026-2021", "2021–2026", "21-26", "2021 - 2026", "2021"] { #expect(Formats.period(bad) == nil, "\(bad)") }
+        for bad in ["2026-2021", "2026–2021", "21-26", "2021 - 2", "2021", "2021-", "2021 or 2026", "2019-18", "2021-2026-2031"] {
+            #expect(Formats.period(bad) == nil, "\(bad)")
+        }
     }
 
     @Test(arguments: ["https://www.carersuk.org", "http://example.org/a?b=c#d", "https://www.legislation.gov.uk/ukpga/2014/23/contents", "https://localhost.test:8080/x"])

@@ -56,5 +56,12 @@ enum GeneratedHostileFiles {
             text += "sections: *l9\n"
             return Array(text.utf8)
         },
+        Case(name: "a-megabyte-of-tabs", expected: .init(code: "CP010", line: 1, column: 1), onlyProblem: false) {
+            // Every other line indented with a tab: the first ones are reported and mended, then
+            // the file is given up with a message rather than read again 15,000 times.
+            var text = "kind: strategy\ntitle: T\norganisation: test-council\nstatus: draft\naudiences: [adult-carers]\nsections:\n"
+            for index in 0..<15_000 { text += "  - id: s\(index)\n\ttitle: Section \(index), with words to make the file larger\n" }
+            return Array(text.utf8)
+        },
     ]
 }

@@ -16,9 +16,17 @@ import Testing
         return try #require(composed.sections.first?.content.first)
     }
 
-    @Test func placeholdersInTextReadAsToBeConfirmed() throws {
-        let paragraph = try composedParagraph(Markup(plain: "Call [[placeholder: helpline number]] today."))
-        #expect(paragraph == .paragraph([.text("Call (to be confirmed: helpline number) today.")]))
+    @Test func placeholdersInTextBecomeGapsNotWords() throws {
+        let paragraph = try composedParagraph(Markup([.paragraph([.text("Call "), .placeholder("helpline number"), .text(" today.")])]))
+        #expect(paragraph == .paragraph([.text("Call "), .placeholder("helpline number"), .text(" today.")]))
+        #expect(Span.plainText([.placeholder("helpline number")]) == "to be confirmed: helpline number")
+    }
+
+    @Test func plainValuesSplitIntoWordsAndGaps() {
+        #expect(Span.plain("Ask [[placeholder: contact name]] or [[placeholder]]")
+            == [.text("Ask "), .placeholder("contact name"), .text(" or "), .placeholder("")])
+        #expect(Span.plain("Carers Hub") == [.text("Carers Hub")])
+        #expect(Span.plain("[[placeholder unclosed") == [.text("[[placeholder unclosed")])
     }
 
     @Test func linksAreMarkedExternalOnlyForWebAddresses() throws {

@@ -31,6 +31,7 @@ import Testing
         ])
         let coverage = Composer(library: Library()).coverage(of: document, for: .easyRead)
         #expect(coverage.tally(.priorities) == VersionCoverage.Tally(covered: 0, total: 2))
+        #expect(coverage.tally(.outcomes).percent == nil)
         #expect(coverage.tally(.priorities).percent == 0)
         // The vision is shown (its statements in their standard words); the priorities section is not.
         #expect(coverage.tally(.sections) == VersionCoverage.Tally(covered: 1, total: 2))
@@ -95,14 +96,16 @@ import Testing
     }
 
     static let expectedShippedCoverage = [
-        "hampshire-young-carers-interim-strategy easy-read: sections 10/14, priorities 3/3, objectives 6/10, iStatements 0/0",
-        "hampshire-young-carers-interim-strategy young-7-11: sections 10/14, priorities 2/3, objectives 5/10, iStatements 0/0",
-        "hampshire-young-carers-interim-strategy young-11-16: sections 10/14, priorities 2/3, objectives 5/10, iStatements 0/0",
-        "hampshire-young-carers-interim-strategy young-16-25: sections 10/14, priorities 2/3, objectives 5/10, iStatements 0/0",
-        "southampton-adult-carers-strategy easy-read: sections 12/17, priorities 5/5, objectives 20/25, iStatements 10/10",
-        "southampton-young-carers-strategy easy-read: sections 11/15, priorities 4/4, objectives 16/26, iStatements 13/13",
-        "southampton-young-carers-strategy young-7-11: sections 11/15, priorities 4/4, objectives 15/26, iStatements 13/13",
-        "southampton-young-carers-strategy young-11-16: sections 11/15, priorities 4/4, objectives 15/26, iStatements 13/13",
-        "southampton-young-carers-strategy young-16-25: sections 11/15, priorities 4/4, objectives 16/26, iStatements 13/13",
+        "example-outcomes-carers-strategy easy-read: sections 7/8, priorities 0/0, outcomes 4/4, objectives 0/0, iStatements 5/5",
+        "example-young-adult-carers-plan easy-read: sections 6/8, priorities 0/0, outcomes 0/0, objectives 0/0, iStatements 0/0",
+        "hampshire-young-carers-interim-strategy easy-read: sections 10/14, priorities 3/3, outcomes 0/0, objectives 6/10, iStatements 0/0",
+        "hampshire-young-carers-interim-strategy young-7-11: sections 10/14, priorities 2/3, outcomes 0/0, objectives 5/10, iStatements 0/0",
+        "hampshire-young-carers-interim-strategy young-11-16: sections 10/14, priorities 2/3, outcomes 0/0, objectives 5/10, iStatements 0/0",
+        "hampshire-young-carers-interim-strategy young-16-25: sections 10/14, priorities 2/3, outcomes 0/0, objectives 5/10, iStatements 0/0",
+        "southampton-adult-carers-strategy easy-read: sections 12/17, priorities 5/5, outcomes 0/0, objectives 20/25, iStatements 10/10",
+        "southampton-young-carers-strategy easy-read: sections 11/15, priorities 4/4, outcomes 0/0, objectives 16/26, iStatements 13/13",
+        "southampton-young-carers-strategy young-7-11: sections 11/15, priorities 4/4, outcomes 0/0, objectives 15/26, iStatements 13/13",
+        "southampton-young-carers-strategy young-11-16: sections 11/15, priorities 4/4, outcomes 0/0, objectives 15/26, iStatements 13/13",
+        "southampton-young-carers-strategy young-16-25: sections 11/15, priorities 4/4, outcomes 0/0, objectives 16/26, iStatements 13/13",
     ]
 }

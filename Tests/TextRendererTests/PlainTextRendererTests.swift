@@ -44,7 +44,9 @@ import TextRenderer
     @Test func headingsAreUnderlinedAndWhoCanHelpComesLast() throws {
         for (id, version) in Self.versions {
             let text = try Self.text(id, version)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // A draft says so first.
+            if lines.first?.hasPrefix("DRAFT") == true { lines.removeFirst(lines.firstIndex(of: "")! + 1) }
             #expect(lines.count > 10)
             #expect(lines[1].allSatisfy { $0 == "=" } && lines[1].count == min(lines[0].count, 60), "\(id)")
             let lastHeading = lines.indices.last { index in
@@ -93,5 +95,53 @@ enum Golden {
             + \(line < new.count ? new[line] : "(end)")
             Re-record with CARERPRESS_RECORD=1 if the change is intended.
             """, sourceLocation: sourceLocation)
+    }
+}
+
+/// Each contact appears once in a text version, and drafts say so at the top.
+@Suite struct TextContactTests {
+    @Test func noTextVersionRepeatsAContact() throws {
+        let content = PlainTextRendererTests.content
+        var contactsSeen = 0
+        for document in content.documents {
+            for version in Version.allCases {
+                let composed = Composer(library: content.library).compose(document, for: version)
+                let text = PlainTextRenderer().render(composed)
+                for name in Self.contactNames(composed) {
+                    contactsSeen += 1
+                    let line = Placeholder.markedForText(name)
+                    let count = text.split(separator: "\n").count { $0 == line || $0.hasPrefix(line + ",") }
+                    #expect(count == 1, "\(document.id) \(version.name): '\(line)' appears \(count) times")
+                }
+            }
+        }
+        #expect(contactsSeen > 0)
+    }
+
+    static func contactNames(_ document: ComposedDocument) -> [String] {
+        func names(_ nodes: [Node]) -> [String] {
+            nodes.flatMap { node -> [String] in
+                switch node {
+                case .contact(let contact): contact.name.map { [$0] } ?? []
+                case .note(let inner): names(inner)
+                case .group(let group): names(group.content)
+                default: []
+                }
+            }
+        }
+        func sections(_ list: [SectionNode]) -> [String] { list.flatMap { names($0.content) + sections($0.sections) } }
+        return sections(document.sections + document.appendices)
+    }
+
+    @Test func aDraftTextStartsWithDraftAndShowsGapsMarked() throws {
+        let content = PlainTextRendererTests.content
+        let draft = try #require(content.documents.first { $0.status == .draft && $0.allBlocks.contains { if case .contacts = $0 { true } else { false } } })
+        let text = PlainTextRenderer().render(Composer(library: content.library).compose(draft, for: .easyRead))
+        #expect(text.hasPrefix("DRAFT: this document is not final."))
+        #expect(!text.contains("[[placeholder"))
+        #expect(!text.contains("(to be confirmed"))
+        var final = draft
+        final.status = .final
+        #expect(!PlainTextRenderer().render(Composer(library: content.library).compose(final, for: .easyRead)).contains("DRAFT"))
     }
 }
