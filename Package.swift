@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset freetype2",
             providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -42,6 +44,9 @@ let package = Package(
             ]),
         // Renders document trees as plain text: Easy Read and young people's text versions.
         .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
+        // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
+        // font subsets (hb-subset), Flate streams (zlib). No text layout.
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CZlib"]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The build pipeline: discovery, validation, rendering, atomic writes.
@@ -79,6 +84,7 @@ let package = Package(
             name: "TextRendererTests",
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CZlib"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]
