@@ -84,7 +84,8 @@ let package = Package(
             name: "TextRendererTests",
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CZlib"]),
+        .testTarget(
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CZlib"], exclude: ["Golden", "Scripts"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

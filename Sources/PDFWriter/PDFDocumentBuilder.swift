@@ -1,0 +1,83 @@
+/// Builds a tagged PDF 1.7 (PDF/UA-1) from what a layout engine produces: registered fonts and
+/// pictures, a structure tree, pages of drawing operations tagged with structure elements or as
+/// artifacts, bookmarks and link targets.
+///
+/// ```swift
+/// let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Carers' strategy"))
+/// let sans = try builder.registerFont(data: fontBytes, name: "LiberationSans-Regular.ttf")
+/// let heading = builder.addElement(.heading(level: 1))
+/// var page = PDFPage(width: 595.276, height: 841.89)
+/// page.show(run, tag: .element(heading))          // run: a GlyphRun from the shaper
+/// builder.addPage(page)
+/// builder.addOutlineItem(title: "Carers' strategy", level: 1, destination: PDFDestination(page: 0, y: 72))
+/// let bytes = try builder.build()
+/// ```
+///
+/// Coordinates are points with the origin at the top-left of the page and y downwards.
+/// The same calls always give the same bytes: nothing depends on the clock or on chance.
+public final class PDFDocumentBuilder {
+    public var metadata: PDFMetadata
+    /// The Document element at the top of the structure tree.
+    public let documentElement = StructureElementID(index: StructureTree.rootIndex)
+
+    var fonts: [FontProgram] = []
+    var images: [PDFImage] = []
+    var tree = StructureTree()
+    var pages: [PDFPage] = []
+    var outline: [OutlineItem] = []
+    var namedDestinations: [String: PDFDestination] = [:]
+
+    public init(metadata: PDFMetadata) {
+        self.metadata = metadata
+    }
+
+    /// Registers a TrueType font from the bytes of its file. `name` is used in error messages.
+    public func registerFont(data: [UInt8], name: String) throws -> FontID {
+        fonts.append(try FontProgram(data: data, name: name))
+        return FontID(index: fonts.count - 1)
+    }
+
+    /// Registers a PNG or JPEG picture. Throws `PDFWriterError.unreadableImage` for anything else.
+    public func registerImage(data: [UInt8], name: String) throws -> ImageID {
+        images.append(try ImageDecoder.decode(data, name: name))
+        return ImageID(index: images.count - 1)
+    }
+
+    /// Adds a structure element as the last child of `parent` (the Document element by default).
+    /// `language` marks a passage in another language (for example a Welsh phrase); `actualText`
+    /// replaces the element's text for assistive technology.
+    @discardableResult
+    public func addElement(
+        _ role: StructureRole, to parent: StructureElementID? = nil, language: String? = nil, actualText: String? = nil
+    ) -> StructureElementID {
+        let parentIndex = parent?.index ?? StructureTree.rootIndex
+        precondition(tree.contains(parentIndex), "unknown parent structure element")
+        return StructureElementID(index: tree.add(role, parent: parentIndex, language: language, actualText: actualText))
+    }
+
+    /// Adds a page; returns its index (0-based), which destinations use.
+    @discardableResult
+    public func addPage(_ page: PDFPage) -> Int {
+        pages.append(page)
+        return pages.count - 1
+    }
+
+    /// Adds a bookmark. Items nest by level (1 for H1), in the order added.
+    public func addOutlineItem(title: String, level: Int, destination: PDFDestination) {
+        outline.append(OutlineItem(title: title, level: level, destination: destination))
+    }
+
+    /// Names a place in the document, for internal links (`LinkTarget.named`).
+    public func addNamedDestination(_ name: String, _ destination: PDFDestination) {
+        namedDestinations[name] = destination
+    }
+
+    /// Writes the PDF. Throws when the document would not be accessible (a figure without alt
+    /// text, a skipped heading level), when a link points nowhere, or when text uses glyphs the
+    /// font does not have.
+    public func build() throws -> [UInt8] {
+        try StructureValidator.validate(tree)
+        var assembler = DocumentAssembler(builder: self)
+        return try assembler.assemble()
+    }
+}
