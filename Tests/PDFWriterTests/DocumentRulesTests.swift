@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@testable import PDFWriter
+
+/// What the builder refuses, and the details of content streams, the structure tree and metadata.
+@Suite struct DocumentRulesTests {
+    private func builderWithFont() throws -> (PDFDocumentBuilder, FontID, TestShaper) {
+        let shaper = try TestShaper(path: TestShaper.regularPath)
+        let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Rules"))
+        return (builder, try builder.registerFont(data: shaper.data, name: "regular"), shaper)
+    }
+
+    private func failure(_ build: () throws -> Void) -> String? {
+        do {
+            try build()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func inaccessibleStructuresAreRefused() throws {
+        let noAlt = PDFDocumentBuilder(metadata: PDFMetadata(title: "T"))
+        noAlt.addElement(.figure(alt: "  "))
+        #expect(failure { _ = try noAlt.build() } == "the PDF would not be accessible: a figure has no alternative text; describe the picture")
+
+        let skip = PDFDocumentBuilder(metadata: PDFMetadata(title: "T"))
+        skip.addElement(.heading(level: 1))
+        let section = skip.addElement(.section)
+        skip.addElement(.heading(level: 3), to: section)
+        #expect(failure { _ = try skip.build() } == "the PDF would not be accessible: a heading skips from level 1 to 3")
+
+        let startsLow = PDFDocumentBuilder(metadata: PDFMetadata(title: "T"))
+        startsLow.addElement(.heading(level: 2))
+        #expect(failure { _ = try startsLow.build() }?.contains("the first heading is level 2") == true)
+    }
+
+    @Test func brokenLinksAndMissingGlyphsAreRefused() throws {
+        let (builder, font, shaper) = try builderWithFont()
+        let paragraph = builder.addElement(.paragraph)
+        var page = PDFPage(width: 200, height: 200)
+        page.addLink(area: PDFRect(x: 0, y: 0, width: 10, height: 10), target: .named("nowhere"), description: "Nowhere", element: paragraph)
+        builder.addPage(page)
+        #expect(failure { _ = try builder.build() }?.contains("does not belong to a Link element") == true)
+
+        let (second, secondFont, _) = try builderWithFont()
+        let link = second.addElement(.link)
+        var linked = PDFPage(width: 200, height: 200)
+        linked.addLink(area: PDFRect(x: 0, y: 0, width: 10, height: 10), target: .named("nowhere"), description: "Nowhere", element: link)
+        second.addPage(linked)
+        #expect(failure { _ = try second.build() } == "a link points to 'nowhere', which is not a place in this document")
+        _ = secondFont
+
+        let (third, thirdFont, thirdShaper) = try builderWithFont()
+        var missing = PDFPage(width: 200, height: 200)
+        // Liberation Sans has no Devanagari: HarfBuzz gives glyph 0.
+        missing.show(thirdShaper.run("नमस्ते", font: thirdFont, size: 10, at: PDFPoint(x: 10, y: 20)), tag: .element(third.addElement(.paragraph)))
+        third.addPage(missing)
+        #expect(failure { _ = try third.build() }?.contains("has no glyphs for some characters in \"नमस्ते\"") == true)
+        _ = (font, shaper)
+    }
+
+    @Test func contentStreamUsesTwoByteGlyphsAndAdjustsOnlyWhereNeeded() throws {
+        let (builder, font, shaper) = try builderWithFont()
+        var glyphs = shaper.glyphs("AVA", size: 10)
+        let natural = glyphs.map(\.advance)
+        // Kerning already in HarfBuzz's advances; widen the second gap by 1 point on top.
+        glyphs[1].advance += 1
+        var tree = StructureTree()
+        let paragraph = tree.add(.paragraph, parent: 0, language: nil, actualText: nil)
+        var writer = PageContentWriter(pageIndex: 0, pageHeight: 100, fonts: builder.fonts)
+        var usages = [FontUsage()]
+        var sequence = 0
+        let run = GlyphRun(font: font, size: 10, origin: PDFPoint(x: 10, y: 50), glyphs: glyphs, text: "AVA")
+        writer.write(PageOperation(kind: .text(run), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
+        writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 0, width: 5, height: 5), .black), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
+        writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 90, width: 5, height: 5), .black), tag: .artifact(.footer)), tree: &tree, usages: &usages, sequence: &sequence)
+        let content = writer.finish()
+        let text = String(decoding: content, as: UTF8.self)
+        #expect(text.hasPrefix("/P <</MCID 0>> BDC\n0 0 0 rg\nBT\n/F1 10 Tf\n10 50 Td\n["))
+        // One marked-content sequence for the two operations of the paragraph, then the footer.
+        #expect(text.components(separatedBy: "BDC").count == 3)
+        #expect(text.contains("/Artifact <</Type /Pagination /Subtype /Footer>> BDC"))
+        #expect(writer.elementByMCID == [paragraph])
+        // Every glyph is two bytes; the kerning and the extra point show up as TJ numbers.
+        let program = builder.fonts[0]
+        let kerning = (Double(program.advance(of: glyphs[0].id)) * 10 / 2048 - natural[0]) * 100
+        let expectedFirst = Int(kerning.rounded())
+        #expect(text.contains(")\(expectedFirst)("), "\(text)")
+        #expect(usages[0].textByGlyph[glyphs[1].id] == "V")
+    }
+
+    @Test func kidsFollowDrawingOrderWhenTheTreeIsBuiltFirst() {
+        var tree = StructureTree()
+        let paragraph = tree.add(.paragraph, parent: 0, language: nil, actualText: nil)
+        let link = tree.add(.link, parent: paragraph, language: nil, actualText: nil)
+        let empty = tree.add(.span, parent: paragraph, language: nil, actualText: nil)
+        let emphasis = tree.add(.span, parent: paragraph, language: nil, actualText: nil)
+        // Drawing order: paragraph text, link text, paragraph text, emphasis.
+        tree.attach(.init(sequence: 0, page: 0, kind: .markedContent(mcid: 0)), to: paragraph)
+        tree.attach(.init(sequence: 1, page: 0, kind: .markedContent(mcid: 1)), to: link)
+        tree.attach(.init(sequence: 2, page: 0, kind: .markedContent(mcid: 2)), to: paragraph)
+        tree.attach(.init(sequence: 3, page: 0, kind: .markedContent(mcid: 3)), to: emphasis)
+        let kids = tree.orderedKids()[paragraph].map { kid -> String in
+            switch kid {
+            case .element(let index): return "e\(index)"
+            case .item(let item): return "s\(item.sequence)"
+            }
+        }
+        #expect(kids == ["s0", "e\(link)", "s2", "e\(empty)", "e\(emphasis)"])
+    }
+
+    @Test func metadataHasTitleLanguageAndConformanceButNoInventedDate() {
+        let undated = String(decoding: XMPMetadata.packet(for: PDFMetadata(title: "Carers & families <2026>")), as: UTF8.self)
+        #expect(undated.contains("<rdf:li xml:lang=\"x-default\">Carers &amp; families &lt;2026&gt;</rdf:li>"))
+        #expect(undated.contains("<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>"))
+        #expect(undated.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(undated.contains("<pdf:Producer>CarerPress</pdf:Producer>"))
+        #expect(!undated.contains("Date"))
+        let dated = PDFMetadata(title: "T", creationDate: PDFDate(year: 2026, month: 12, day: 2, hour: 9, minute: 5))
+        #expect(String(decoding: XMPMetadata.packet(for: dated), as: UTF8.self).contains("<xmp:CreateDate>2026-12-02T09:05:00Z</xmp:CreateDate>"))
+        #expect(dated.creationDate?.pdfDate == "D:20261202090500Z")
+    }
+
+    @Test func emptyDocumentStillWritesAValidFile() throws {
+        let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Empty"))
+        builder.addPage(PDFPage(width: 100, height: 100))
+        let bytes = try builder.build()
+        guard Tools.isInstalled("qpdf") else { return }
+        let check = try Tools.run("qpdf", ["--check", try Tools.temporaryFile(bytes, name: "empty.pdf")])
+        #expect(check.status == 0, "\(check.output)\(check.errors)")
+    }
+}
