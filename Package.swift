@@ -22,7 +22,7 @@ let package = Package(
             name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset freetype2",
             providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
         .systemLibrary(
-            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+            name: "CLibDeflate", path: "Sources/CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -45,8 +45,11 @@ let package = Package(
         // Renders document trees as plain text: Easy Read and young people's text versions.
         .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
         // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
-        // font subsets (hb-subset), Flate streams (zlib). No text layout.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CZlib"]),
+        // font subsets (hb-subset), Flate streams (libdeflate). No text layout.
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate"]),
+        // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
+        .executableTarget(
+            name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The build pipeline: discovery, validation, rendering, atomic writes.
@@ -85,7 +88,7 @@ let package = Package(
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
         .testTarget(
-            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CZlib"], exclude: ["Golden", "Scripts"]),
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate"], exclude: ["Golden", "Scripts"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,13 +3,14 @@
 /// destinations, metadata and the catalog.
 struct DocumentAssembler {
     private let builder: PDFDocumentBuilder
-    private var file = PDFFileWriter()
+    private var file: PDFFileWriter
     private var tree: StructureTree
     private var pageReferences: [PDFObjectReference] = []
 
     init(builder: PDFDocumentBuilder) {
         self.builder = builder
         tree = builder.tree
+        file = PDFFileWriter(compressionLevel: builder.compressionLevel)
     }
 
     mutating func assemble() throws -> [UInt8] {
@@ -22,7 +23,7 @@ struct DocumentAssembler {
         let elementReferences = tree.nodes.map { _ in file.allocate() }
 
         // Pages: content streams numbered into marked content, and link annotations.
-        var usages = [FontUsage](repeating: FontUsage(), count: builder.fonts.count)
+        var usages = builder.fonts.map { FontUsage(glyphCount: $0.glyphCount) }
         var parentTree: [PDFValue] = []
         var sequence = 0
         var fontsUsed = Set<Int>()
@@ -31,6 +32,9 @@ struct DocumentAssembler {
             var writer = PageContentWriter(pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts)
             for operation in page.operations {
                 writer.write(operation, tree: &tree, usages: &usages, sequence: &sequence)
+            }
+            if let run = writer.runWithMissingGlyphs {
+                throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
             }
             let content = file.allocate()
             file.setStream(content, dictionary: [], data: writer.finish())
@@ -132,8 +136,8 @@ struct DocumentAssembler {
         return file.finish(catalog: catalog, info: info)
     }
 
-    /// Refuses drawing operations and links that point at things that do not exist, and text
-    /// that needs glyphs the font lacks (glyph 0, .notdef, is not allowed by PDF/UA).
+    /// Refuses drawing operations and links that point at things that do not exist. (Text that
+    /// needs glyphs the font lacks is found while the page is written.)
     private func checkReferences() throws {
         for (pageIndex, page) in builder.pages.enumerated() {
             for operation in page.operations {
@@ -144,9 +148,6 @@ struct DocumentAssembler {
                 case .text(let run):
                     guard run.font.index >= 0 && run.font.index < builder.fonts.count else {
                         throw PDFWriterError.invalidReference("page \(pageIndex + 1) uses a font that was not registered")
-                    }
-                    if run.glyphs.contains(where: { $0.id == 0 }) {
-                        throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
                     }
                 case .image(let image, _):
                     guard image.index >= 0 && image.index < builder.images.count else {

@@ -18,8 +18,8 @@ final class FontProgram {
 
     private let face: OpaquePointer
     private let font: OpaquePointer
-    /// Advances in font units by glyph id; -1 until first asked (a flat array: this is the hot path).
-    private var advanceCache: [Int32]
+    /// Advances in font units by glyph id, read once: the content writer asks for every glyph.
+    let advances: [Int32]
 
     init(data: [UInt8], name: String) throws {
         guard !data.isEmpty else { throw PDFWriterError.unreadableFont(name: name, reason: "the file is empty") }
@@ -40,9 +40,20 @@ final class FontProgram {
             throw PDFWriterError.unreadableFont(
                 name: name, reason: "only fonts with TrueType outlines (.ttf) can be embedded; this one has none")
         }
+        let font = hb_font_create(face)!
         self.face = face
-        self.font = hb_font_create(face)!
-        advanceCache = [Int32](repeating: -1, count: Int(hb_face_get_glyph_count(face)))
+        self.font = font
+        let count = Int(hb_face_get_glyph_count(face))
+        var advances = [Int32](repeating: 0, count: count)
+        let glyphIDs = (0..<UInt32(count)).map { $0 }
+        glyphIDs.withUnsafeBufferPointer { ids in
+            advances.withUnsafeMutableBufferPointer { widths in
+                hb_font_get_glyph_h_advances(
+                    font, UInt32(count), ids.baseAddress, UInt32(MemoryLayout<UInt32>.stride), widths.baseAddress,
+                    UInt32(MemoryLayout<Int32>.stride))
+            }
+        }
+        self.advances = advances
         displayName = name
         unitsPerEm = Int(hb_face_get_upem(face))
         glyphCount = Int(hb_face_get_glyph_count(face))
@@ -83,12 +94,7 @@ final class FontProgram {
     /// The advance width of a glyph in font units.
     func advance(of glyph: UInt16) -> Int {
         let index = Int(glyph)
-        guard index < advanceCache.count else { return 0 }
-        let cached = advanceCache[index]
-        if cached >= 0 { return Int(cached) }
-        let value = hb_font_get_glyph_h_advance(font, hb_codepoint_t(glyph))
-        advanceCache[index] = max(value, 0)
-        return Int(max(value, 0))
+        return index < advances.count ? Int(advances[index]) : 0
     }
 
     /// A TrueType font holding only `glyphs` (and glyph 0), with every glyph keeping its original

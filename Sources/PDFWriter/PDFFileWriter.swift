@@ -27,6 +27,12 @@ struct PDFFileWriter {
     private static let objectsPerStream = 200
 
     private var slots: [Slot] = []
+    private let compressor: DeflateCompressor
+
+    /// `compressionLevel`: 1 (fastest) to 12 (smallest); see `PDFDocumentBuilder.compressionLevel`.
+    init(compressionLevel: Int = 6) {
+        compressor = DeflateCompressor(level: compressionLevel)
+    }
 
     mutating func allocate() -> PDFObjectReference {
         slots.append(.empty)
@@ -44,15 +50,15 @@ struct PDFFileWriter {
         _ reference: PDFObjectReference, dictionary: [(String, PDFValue)], data: [UInt8],
         encoding: StreamEncoding = .flate
     ) {
-        slots[reference.number - 1] = .stream(Self.streamBody(dictionary: dictionary, data: data, encoding: encoding))
+        slots[reference.number - 1] = .stream(streamBody(dictionary: dictionary, data: data, encoding: encoding))
     }
 
-    private static func streamBody(dictionary: [(String, PDFValue)], data: [UInt8], encoding: StreamEncoding) -> [UInt8] {
+    private func streamBody(dictionary: [(String, PDFValue)], data: [UInt8], encoding: StreamEncoding) -> [UInt8] {
         var entries = dictionary
         let payload: [UInt8]
         switch encoding {
         case .flate:
-            payload = Deflate.compress(data)
+            payload = compressor.compress(data)
             entries.append(("Filter", .name("FlateDecode")))
         case .none:
             payload = data
@@ -109,7 +115,7 @@ struct PDFFileWriter {
                 ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(header.count)),
             ]
             beginObject(streamNumber)
-            out.append(Self.streamBody(dictionary: dictionary, data: header.bytes + body.bytes, encoding: .flate))
+            out.append(streamBody(dictionary: dictionary, data: header.bytes + body.bytes, encoding: .flate))
             out.append("\nendobj\n")
             pending.removeAll(keepingCapacity: true)
         }
@@ -155,7 +161,7 @@ struct PDFFileWriter {
         let xrefOffset = out.count
         out.append(xrefNumber)
         out.append(" 0 obj\n")
-        out.append(Self.streamBody(dictionary: trailer, data: table, encoding: .flate))
+        out.append(streamBody(dictionary: trailer, data: table, encoding: .flate))
         out.append("\nendobj\nstartxref\n")
         out.append(xrefOffset)
         out.append("\n%%EOF\n")

@@ -10,6 +10,8 @@ struct PageContentWriter {
     private(set) var elementByMCID: [Int] = []
     private(set) var fontsUsed = Set<Int>()
     private(set) var imagesUsed = Set<Int>()
+    /// The first run that shows glyph 0 (.notdef): the font lacks a character, which PDF/UA forbids.
+    private(set) var runWithMissingGlyphs: GlyphRun?
 
     private var openTag: ContentTag?
     private var fillColor: PDFColor?
@@ -101,10 +103,8 @@ struct PageContentWriter {
         let program = fonts[run.font.index]
         fontsUsed.insert(run.font.index)
         // Text for ToUnicode, computed only when a glyph has none yet (rare after the first pages).
-        if run.glyphs.contains(where: { !usage.hasText($0.id) }) {
+        if usage.markUsed(run.glyphs) {
             for (glyph, text) in zip(run.glyphs, run.textPerGlyph()) { usage.record(glyph: glyph.id, text: text) }
-        } else {
-            for glyph in run.glyphs { usage.record(glyph: glyph.id, text: nil) }
         }
         setFill(run.color)
         out.append("BT\n")
@@ -121,44 +121,9 @@ struct PageContentWriter {
         out.append(pageHeight - run.origin.y)
         out.append(" Td\n")
 
-        let unitsToThousandths = 1000.0 / Double(program.unitsPerEm)
-        let pointsToThousandths = 1000.0 / run.size
-        var pending = 0.0
-        var rise = 0.0
-        var stringOpen = false
-        var width = 0.0
-        out.append(UInt8(ascii: "["))
-        for glyph in run.glyphs {
-            width += glyph.advance
-            let glyphRise = -glyph.yOffset
-            if glyphRise != rise {
-                if stringOpen { out.append(UInt8(ascii: ")")) }
-                stringOpen = false
-                out.append("] TJ\n")
-                out.append(glyphRise)
-                out.append(" Ts [")
-                rise = glyphRise
-            }
-            pending -= glyph.xOffset * pointsToThousandths
-            let rounded = pending.rounded()
-            if rounded != 0 {
-                if stringOpen { out.append(UInt8(ascii: ")")) }
-                stringOpen = false
-                out.append(Int(rounded))
-                pending -= rounded
-            }
-            if !stringOpen {
-                out.append(UInt8(ascii: "("))
-                stringOpen = true
-            }
-            PDFSyntax.appendLiteralByte(UInt8(glyph.id >> 8), to: &out)
-            PDFSyntax.appendLiteralByte(UInt8(glyph.id & 0xFF), to: &out)
-            let natural = Double(program.advance(of: glyph.id)) * unitsToThousandths
-            pending += natural - glyph.advance * pointsToThousandths + glyph.xOffset * pointsToThousandths
-        }
-        if stringOpen { out.append(UInt8(ascii: ")")) }
-        out.append("] TJ\n")
-        if rise != 0 { out.append("0 Ts\n") }
+        let shown = TextShowEncoder.encode(run, advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
+        if shown.showsMissingGlyph && runWithMissingGlyphs == nil { runWithMissingGlyphs = run }
+        let width = shown.width
         out.append("ET\n")
         let ascent = Double(program.ascent) * run.size / Double(program.unitsPerEm)
         let descent = Double(program.descent) * run.size / Double(program.unitsPerEm)

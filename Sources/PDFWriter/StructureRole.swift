@@ -32,6 +32,8 @@ public enum StructureRole: Hashable, Sendable {
     case span
     case reference
 
+    private static let headingNames = ["H1", "H2", "H3", "H4", "H5", "H6"]
+
     /// The structure type name written as /S and as the marked-content tag.
     var typeName: String {
         switch self {
@@ -40,7 +42,7 @@ public enum StructureRole: Hashable, Sendable {
         case .section: return "Sect"
         case .division: return "Div"
         case .article: return "Art"
-        case .heading(let level): return "H\(min(max(level, 1), 6))"
+        case .heading(let level): return Self.headingNames[min(max(level, 1), 6) - 1]
         case .paragraph: return "P"
         case .list: return "L"
         case .listItem: return "LI"

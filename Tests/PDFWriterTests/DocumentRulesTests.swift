@@ -70,7 +70,7 @@ import Testing
         var tree = StructureTree()
         let paragraph = tree.add(.paragraph, parent: 0, language: nil, actualText: nil)
         var writer = PageContentWriter(pageIndex: 0, pageHeight: 100, fonts: builder.fonts)
-        var usages = [FontUsage()]
+        var usages = [FontUsage(glyphCount: builder.fonts[0].glyphCount)]
         var sequence = 0
         let run = GlyphRun(font: font, size: 10, origin: PDFPoint(x: 10, y: 50), glyphs: glyphs, text: "AVA")
         writer.write(PageOperation(kind: .text(run), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
@@ -130,5 +130,26 @@ import Testing
         guard Tools.isInstalled("qpdf") else { return }
         let check = try Tools.run("qpdf", ["--check", try Tools.temporaryFile(bytes, name: "empty.pdf")])
         #expect(check.status == 0, "\(check.output)\(check.errors)")
+    }
+}
+
+/// Raised and lowered glyphs (mark positioning, superscripts from a shaper) get Ts, and the
+/// horizontal position after them stays right.
+@Suite struct TextRiseTests {
+    @Test func raisedGlyphsUseTextRiseAndKeepTheirAdvances() throws {
+        let shaper = try TestShaper(path: TestShaper.regularPath)
+        let program = try FontProgram(data: shaper.data, name: "regular")
+        var glyphs = shaper.glyphs("x2y", size: 10)
+        glyphs[1].yOffset = -3
+        glyphs[1].advance += 0.5
+        let run = GlyphRun(font: FontID(index: 0), size: 10, origin: PDFPoint(x: 0, y: 0), glyphs: glyphs, text: "x2y")
+        var out = PDFBytes()
+        let result = TextShowEncoder.encode(run, advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
+        let text = String(decoding: out.bytes, as: UTF8.self)
+        #expect(text.components(separatedBy: "] TJ\n").count == 4, "\(text)")
+        #expect(text.contains("3 Ts\n") && text.hasSuffix("] TJ\n"), "\(text)")
+        // The extra half point after the raised glyph is carried into the next TJ as -50.
+        #expect(text.contains("0 Ts\n[-50("), "\(text)")
+        #expect(abs(result.width - glyphs.reduce(0) { $0 + $1.advance }) < 1e-9)
     }
 }

@@ -39,7 +39,7 @@ import Testing
         let texts = run.textPerGlyph()
         #expect(texts.compactMap { $0 }.joined() == "office")
         #expect(texts.contains { ($0?.count ?? 0) > 1 })
-        var usage = FontUsage()
+        var usage = FontUsage(glyphCount: 65536)
         for (glyph, text) in zip(glyphs, texts) { usage.record(glyph: glyph.id, text: text) }
         let cmap = String(decoding: ToUnicodeCMap.make(textByGlyph: usage.textByGlyph), as: UTF8.self)
         #expect(cmap.contains("<006F>") && cmap.contains("<0063>"))

@@ -1,4 +1,4 @@
-import CZlib
+import CLibDeflate
 
 /// Makes small PNG files in code for the picture tests.
 enum TestPNG {
@@ -40,16 +40,17 @@ enum TestPNG {
     private static func chunk(_ type: String, _ data: [UInt8], into png: inout [UInt8]) {
         let typed = Array(type.utf8) + data
         png += bigEndian(UInt32(data.count)) + typed
-        let crc = typed.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
+        let crc = typed.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
         png += bigEndian(UInt32(crc))
     }
 
     private static func compress(_ input: [UInt8]) -> [UInt8] {
-        var length = compressBound(uLong(input.count))
-        var output = [UInt8](repeating: 0, count: Int(length))
-        _ = output.withUnsafeMutableBufferPointer { target in
-            input.withUnsafeBufferPointer { compress2(target.baseAddress, &length, $0.baseAddress, uLong($0.count), 9) }
+        let compressor = libdeflate_alloc_compressor(9)!
+        defer { libdeflate_free_compressor(compressor) }
+        var output = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, input.count))
+        let length = output.withUnsafeMutableBytes { target in
+            input.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, target.baseAddress, target.count) }
         }
-        return Array(output.prefix(Int(length)))
+        return Array(output.prefix(length))
     }
 }
