@@ -158,6 +158,10 @@ struct DocumentAssembler {
                 }
             }
             for link in page.links {
+                guard !link.description.allSatisfy(\.isWhitespace) else {
+                    throw PDFWriterError.inaccessibleStructure(
+                        "a link on page \(pageIndex + 1) has no description; say where it goes")
+                }
                 guard tree.contains(link.element.index), case .link = tree.nodes[link.element.index].role else {
                     throw PDFWriterError.inaccessibleStructure("a link on page \(pageIndex + 1) does not belong to a Link element")
                 }

@@ -29,6 +29,8 @@ public final class PDFDocumentBuilder {
     var pages: [PDFPage] = []
     var outline: [OutlineItem] = []
     var namedDestinations: [String: PDFDestination] = [:]
+    /// A mistake in a call that cannot throw, reported by `build()`.
+    private var deferredError: PDFWriterError?
 
     public init(metadata: PDFMetadata) {
         self.metadata = metadata
@@ -53,8 +55,12 @@ public final class PDFDocumentBuilder {
     public func addElement(
         _ role: StructureRole, to parent: StructureElementID? = nil, language: String? = nil, actualText: String? = nil
     ) -> StructureElementID {
-        let parentIndex = parent?.index ?? StructureTree.rootIndex
-        precondition(tree.contains(parentIndex), "unknown parent structure element")
+        var parentIndex = parent?.index ?? StructureTree.rootIndex
+        if !tree.contains(parentIndex) {
+            deferredError = deferredError
+                ?? .invalidReference("a structure element was added to a parent from another document")
+            parentIndex = StructureTree.rootIndex
+        }
         return StructureElementID(index: tree.add(role, parent: parentIndex, language: language, actualText: actualText))
     }
 
@@ -79,7 +85,15 @@ public final class PDFDocumentBuilder {
     /// text, a skipped heading level), when a link points nowhere, or when text uses glyphs the
     /// font does not have.
     public func build() throws -> [UInt8] {
+        if let deferredError { throw deferredError }
+        guard !metadata.title.allSatisfy(\.isWhitespace) else {
+            throw PDFWriterError.inaccessibleStructure("the document has no title; PDF/UA needs one")
+        }
+        guard !metadata.language.allSatisfy(\.isWhitespace) else {
+            throw PDFWriterError.inaccessibleStructure("the document has no language; use a tag such as en-GB")
+        }
         try StructureValidator.validate(tree)
+        guard !pages.isEmpty else { throw PDFWriterError.invalidReference("the document has no pages") }
         var assembler = DocumentAssembler(builder: self)
         return try assembler.assemble()
     }

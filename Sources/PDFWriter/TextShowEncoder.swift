@@ -6,7 +6,7 @@ enum TextShowEncoder {
     struct Result {
         /// The run's width in points (the sum of its advances).
         var width = 0.0
-        /// Whether some glyph is glyph 0 (.notdef).
+        /// Whether some glyph is glyph 0 (.notdef) or beyond the font's last glyph.
         var showsMissingGlyph = false
         /// The move (thousandths) still owed after the last glyph, for a following segment.
         var pending = 0.0
@@ -65,7 +65,8 @@ enum TextShowEncoder {
             advances.withUnsafeBufferPointer { widths in
                 glyphs.withUnsafeBufferPointer { glyphs in
                     for glyph in glyphs {
-                        if glyph.id == 0 { result.showsMissingGlyph = true }
+                        let index = Int(glyph.id)
+                        if index == 0 || index >= widths.count { result.showsMissingGlyph = true }
                         result.width += glyph.advance
                         if glyph.xOffset != 0 { pending -= glyph.xOffset * pointsToThousandths }
                         // Moves under half a thousandth of an em carry over to the next glyph, so
@@ -87,7 +88,6 @@ enum TextShowEncoder {
                         }
                         writeEscaped(UInt8(glyph.id >> 8), at: &cursor)
                         writeEscaped(UInt8(glyph.id & 0xFF), at: &cursor)
-                        let index = Int(glyph.id)
                         let natural = index < widths.count ? Double(widths[index]) * unitsToThousandths : 0
                         pending += natural - (glyph.advance - glyph.xOffset) * pointsToThousandths
                     }

@@ -123,6 +123,39 @@ import Testing
         #expect(dated.creationDate?.pdfDate == "D:20261202090500Z")
     }
 
+    @Test func documentsWithoutTitlePagesOrLinkDescriptionsAreRefused() throws {
+        let untitled = PDFDocumentBuilder(metadata: PDFMetadata(title: " "))
+        untitled.addPage(PDFPage(width: 100, height: 100))
+        #expect(failure { _ = try untitled.build() } == "the PDF would not be accessible: the document has no title; PDF/UA needs one")
+
+        let noPages = PDFDocumentBuilder(metadata: PDFMetadata(title: "T"))
+        #expect(failure { _ = try noPages.build() } == "the document has no pages")
+
+        let (builder, _, _) = try builderWithFont()
+        let link = builder.addElement(.link)
+        var page = PDFPage(width: 100, height: 100)
+        page.addLink(area: PDFRect(x: 0, y: 0, width: 5, height: 5), target: .uri("https://example.org"), description: "", element: link)
+        builder.addPage(page)
+        #expect(failure { _ = try builder.build() }?.contains("has no description") == true)
+
+        let other = PDFDocumentBuilder(metadata: PDFMetadata(title: "Other"))
+        var foreign = other.addElement(.section)
+        for _ in 0..<5 { foreign = other.addElement(.section, to: foreign) }
+        let (first, _, _) = try builderWithFont()
+        first.addElement(.paragraph, to: foreign)
+        first.addPage(PDFPage(width: 100, height: 100))
+        #expect(failure { _ = try first.build() } == "a structure element was added to a parent from another document")
+    }
+
+    @Test func glyphIdsBeyondTheFontAreRefused() throws {
+        let (builder, font, _) = try builderWithFont()
+        var page = PDFPage(width: 100, height: 100)
+        let glyphs = [PositionedGlyph(id: 60000, advance: 5, cluster: 0)]
+        page.show(GlyphRun(font: font, size: 10, origin: PDFPoint(x: 0, y: 20), glyphs: glyphs, text: "x"), tag: .element(builder.addElement(.paragraph)))
+        builder.addPage(page)
+        #expect(failure { _ = try builder.build() }?.contains("has no glyphs for some characters in \"x\"") == true)
+    }
+
     @Test func emptyDocumentStillWritesAValidFile() throws {
         let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Empty"))
         builder.addPage(PDFPage(width: 100, height: 100))
