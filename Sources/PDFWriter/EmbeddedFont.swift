@@ -49,7 +49,10 @@ enum EmbeddedFont {
             ("FontFile2", .reference(fontFile)),
         ]))
         file.setStream(fontFile, dictionary: [("Length1", .integer(subset.count))], data: subset)
-        file.setStream(toUnicode, dictionary: [], data: ToUnicodeCMap.make(textByGlyph: usage.textByGlyph))
+        var textByGlyph = usage.textByGlyph
+        let withoutText = Set(glyphs.filter { $0 != 0 && textByGlyph[$0] == nil })
+        for (glyph, text) in program.charactersFromCMap(for: withoutText) { textByGlyph[glyph] = text }
+        file.setStream(toUnicode, dictionary: [], data: ToUnicodeCMap.make(textByGlyph: textByGlyph))
     }
 
     private static func pow2(_ value: Double) -> Double { value * value }

@@ -97,6 +97,25 @@ final class FontProgram {
         return index < advances.count ? Int(advances[index]) : 0
     }
 
+    /// The character the font's cmap maps to each of `glyphs`, where there is one: the fallback
+    /// for ToUnicode when a glyph never came with text of its own (a second glyph in a cluster).
+    func charactersFromCMap(for glyphs: Set<UInt16>) -> [UInt16: String] {
+        guard !glyphs.isEmpty, let unicodes = hb_set_create() else { return [:] }
+        defer { hb_set_destroy(unicodes) }
+        hb_face_collect_unicodes(face, unicodes)
+        var result: [UInt16: String] = [:]
+        var codepoint = hb_codepoint_t.max  // HB_SET_VALUE_INVALID: start of iteration
+        var glyph: hb_codepoint_t = 0
+        while hb_set_next(unicodes, &codepoint) != 0 {
+            guard hb_font_get_nominal_glyph(font, codepoint, &glyph) != 0, glyph <= UInt16.max else { continue }
+            let id = UInt16(glyph)
+            if glyphs.contains(id), result[id] == nil, let scalar = Unicode.Scalar(codepoint) {
+                result[id] = String(Character(scalar))
+            }
+        }
+        return result
+    }
+
     /// A TrueType font holding only `glyphs` (and glyph 0), with every glyph keeping its original
     /// id, so the ids in content streams stay valid (CIDToGIDMap /Identity). Layout tables and
     /// hinting are dropped: a PDF places glyphs itself, and viewers do not need the hints.

@@ -102,9 +102,16 @@ struct PageContentWriter {
     private mutating func writeText(_ run: GlyphRun, usage: inout FontUsage) -> PDFRect {
         let program = fonts[run.font.index]
         fontsUsed.insert(run.font.index)
+        // Glyphs that share a cluster (a character drawn with two glyphs) cannot each map to text;
+        // they are shown inside an /ActualText span instead (ISO 32000-1, 14.9.4).
+        let sharesClusters = zip(run.glyphs, run.glyphs.dropFirst()).contains { $0.cluster == $1.cluster }
         // Text for ToUnicode, computed only when a glyph has none yet (rare after the first pages).
-        if usage.markUsed(run.glyphs) {
-            for (glyph, text) in zip(run.glyphs, run.textPerGlyph()) { usage.record(glyph: glyph.id, text: text) }
+        var texts: [String?] = []
+        if usage.markUsed(run.glyphs) || sharesClusters {
+            texts = run.textPerGlyph()
+            for index in run.glyphs.indices where !sharesClusters || !Self.isInSharedCluster(run.glyphs, index) {
+                usage.record(glyph: run.glyphs[index].id, text: texts[index])
+            }
         }
         setFill(run.color)
         out.append("BT\n")
@@ -121,13 +128,44 @@ struct PageContentWriter {
         out.append(pageHeight - run.origin.y)
         out.append(" Td\n")
 
-        let shown = TextShowEncoder.encode(run, advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
+        var shown = TextShowEncoder.Result()
+        if !sharesClusters {
+            shown = TextShowEncoder.encode(run, advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
+        } else {
+            var start = 0
+            while start < run.glyphs.count {
+                var end = start + 1
+                let shared = Self.isInSharedCluster(run.glyphs, start)
+                if shared {
+                    while end < run.glyphs.count && run.glyphs[end].cluster == run.glyphs[start].cluster { end += 1 }
+                    out.append("/Span <</ActualText ")
+                    PDFSyntax.appendTextString(texts[start] ?? "", to: &out)
+                    out.append(">> BDC\n")
+                } else {
+                    while end < run.glyphs.count && !Self.isInSharedCluster(run.glyphs, end) { end += 1 }
+                }
+                let part = TextShowEncoder.encode(
+                    run, range: start..<end, pending: shown.pending, advances: program.advances,
+                    unitsPerEm: program.unitsPerEm, into: &out)
+                if shared { out.append("EMC\n") }
+                shown.width += part.width
+                shown.showsMissingGlyph = shown.showsMissingGlyph || part.showsMissingGlyph
+                shown.pending = part.pending
+                start = end
+            }
+        }
         if shown.showsMissingGlyph && runWithMissingGlyphs == nil { runWithMissingGlyphs = run }
         let width = shown.width
         out.append("ET\n")
         let ascent = Double(program.ascent) * run.size / Double(program.unitsPerEm)
         let descent = Double(program.descent) * run.size / Double(program.unitsPerEm)
         return PDFRect(x: run.origin.x, y: run.origin.y - ascent, width: width, height: ascent - descent)
+    }
+
+    private static func isInSharedCluster(_ glyphs: [PositionedGlyph], _ index: Int) -> Bool {
+        let cluster = glyphs[index].cluster
+        return (index > 0 && glyphs[index - 1].cluster == cluster)
+            || (index + 1 < glyphs.count && glyphs[index + 1].cluster == cluster)
     }
 
     private mutating func setFill(_ color: PDFColor) {

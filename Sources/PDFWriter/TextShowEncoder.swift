@@ -12,19 +12,24 @@ enum TextShowEncoder {
         var pending = 0.0
     }
 
-    /// Appends `[(..) n (..)] TJ\n`; runs with raised or lowered glyphs get one TJ per stretch at
-    /// the same height, with `Ts` between them.
-    static func encode(_ run: GlyphRun, advances: [Int32], unitsPerEm: Int, into out: inout PDFBytes) -> Result {
-        guard run.glyphs.contains(where: { $0.yOffset != 0 }) else {
-            return encodeLevel(run.glyphs[...], run: run, advances: advances, unitsPerEm: unitsPerEm, pending: 0, into: &out)
+    /// Appends `[(..) n (..)] TJ\n` for the glyphs in `range` (all by default), starting with a
+    /// move of `pending` thousandths owed by earlier glyphs; runs with raised or lowered glyphs get
+    /// one TJ per stretch at the same height, with `Ts` between them.
+    static func encode(
+        _ run: GlyphRun, range: Range<Int>? = nil, pending: Double = 0, advances: [Int32], unitsPerEm: Int,
+        into out: inout PDFBytes
+    ) -> Result {
+        let range = range ?? run.glyphs.indices
+        guard run.glyphs[range].contains(where: { $0.yOffset != 0 }) else {
+            return encodeLevel(run.glyphs[range], run: run, advances: advances, unitsPerEm: unitsPerEm, pending: pending, into: &out)
         }
-        var result = Result()
-        var start = 0
+        var result = Result(pending: pending)
+        var start = range.lowerBound
         var rise = 0.0
-        while start < run.glyphs.count {
+        while start < range.upperBound {
             let segmentRise = -run.glyphs[start].yOffset
             var end = start
-            while end < run.glyphs.count && -run.glyphs[end].yOffset == segmentRise { end += 1 }
+            while end < range.upperBound && -run.glyphs[end].yOffset == segmentRise { end += 1 }
             if segmentRise != rise {
                 out.append(segmentRise)
                 out.append(" Ts\n")

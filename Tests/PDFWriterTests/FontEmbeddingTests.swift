@@ -72,3 +72,42 @@ import Testing
         }
     }
 }
+
+/// A glyph that came without text of its own still gets a ToUnicode entry from the font's cmap.
+@Suite struct ToUnicodeFallbackTests {
+    @Test func glyphsWithoutTextFallBackToTheFontsCharacterMap() throws {
+        let shaper = try TestShaper(path: TestShaper.regularPath)
+        let program = try FontProgram(data: shaper.data, name: "regular")
+        let glyphs = shaper.glyphs("ab", size: 10)
+        let characters = program.charactersFromCMap(for: Set(glyphs.map(\.id)))
+        #expect(characters[glyphs[0].id] == "a" && characters[glyphs[1].id] == "b")
+
+        // Two glyphs in one cluster: neither maps to the cluster's text in ToUnicode (it would
+        // copy as "abb"); they are shown in an /ActualText span and map to their own characters.
+        let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Fallback"))
+        let font = try builder.registerFont(data: shaper.data, name: "regular")
+        var clustered = glyphs
+        clustered[1].cluster = 0
+        var page = PDFPage(width: 100, height: 100)
+        page.show(GlyphRun(font: font, size: 10, origin: PDFPoint(x: 10, y: 50), glyphs: clustered, text: "ab"), tag: .element(builder.addElement(.paragraph)))
+        builder.addPage(page)
+        let bytes = try builder.build()
+
+        var tree = StructureTree()
+        let paragraph = tree.add(.paragraph, parent: 0, language: nil, actualText: nil)
+        var writer = PageContentWriter(pageIndex: 0, pageHeight: 100, fonts: builder.fonts)
+        var usages = [FontUsage(glyphCount: program.glyphCount)]
+        var sequence = 0
+        let run = GlyphRun(font: font, size: 10, origin: PDFPoint(x: 10, y: 50), glyphs: clustered, text: "ab")
+        writer.write(
+            PageOperation(kind: .text(run), tag: .element(StructureElementID(index: paragraph))), tree: &tree,
+            usages: &usages, sequence: &sequence)
+        let content = String(decoding: writer.finish(), as: UTF8.self)
+        #expect(content.contains("/Span <</ActualText (ab)>> BDC\n["), "\(content)")
+        #expect(usages[0].textByGlyph.isEmpty)
+
+        guard Tools.isInstalled("pdftotext") else { return }
+        let text = try Tools.run("pdftotext", [try Tools.temporaryFile(bytes, name: "fallback.pdf"), "-"])
+        #expect(text.output.trimmingCharacters(in: .whitespacesAndNewlines) == "ab")
+    }
+}
