@@ -1,8 +1,9 @@
 internal import CHarfBuzz
 
 /// A TrueType font read with HarfBuzz: the metrics a PDF font descriptor needs, glyph advances,
-/// and subsetting to the glyphs a document uses.
-final class FontProgram {
+/// and subsetting to the glyphs a document uses. Immutable once made; HarfBuzz faces and fonts are
+/// safe to read from several threads, so one program can serve documents written in parallel.
+final class FontProgram: @unchecked Sendable {
     let displayName: String
     let postScriptName: String
     let unitsPerEm: Int

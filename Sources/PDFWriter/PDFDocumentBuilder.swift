@@ -38,7 +38,12 @@ public final class PDFDocumentBuilder {
 
     /// Registers a TrueType font from the bytes of its file. `name` is used in error messages.
     public func registerFont(data: [UInt8], name: String) throws -> FontID {
-        fonts.append(try FontProgram(data: data, name: name))
+        registerFont(try PDFFont(data: data, name: name))
+    }
+
+    /// Registers a font read once with `PDFFont`, so many documents can share it.
+    public func registerFont(_ font: PDFFont) -> FontID {
+        fonts.append(font.program)
         return FontID(index: fonts.count - 1)
     }
 

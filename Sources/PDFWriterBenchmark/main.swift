@@ -158,6 +158,7 @@ struct PlannedRun {
 @MainActor func makeDocument(_ planned: [[PlannedRun]]) throws -> [UInt8] {
     let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Benchmark strategy"))
     if let compressionLevel { builder.compressionLevel = compressionLevel }
+    // Read once per document, as a build that does not share fonts between documents would.
     _ = try builder.registerFont(data: regularShaper.data, name: "LiberationSans-Regular.ttf")
     _ = try builder.registerFont(data: boldShaper.data, name: "LiberationSans-Bold.ttf")
     var paragraph = builder.documentElement

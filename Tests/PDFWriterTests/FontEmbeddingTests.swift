@@ -111,3 +111,23 @@ import Testing
         #expect(text.output.trimmingCharacters(in: .whitespacesAndNewlines) == "ab")
     }
 }
+
+/// One font read once serves several documents, and they come out the same as with bytes.
+@Suite struct SharedFontTests {
+    @Test func aSharedFontGivesTheSameBytesAsRegisteringTheFile() throws {
+        let shaper = try TestShaper(path: TestShaper.regularPath)
+        let shared = try PDFFont(data: shaper.data, name: "regular")
+        #expect(shared.postScriptName == "LiberationSans")
+        func document(_ register: (PDFDocumentBuilder) throws -> FontID) throws -> [UInt8] {
+            let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Shared"))
+            let font = try register(builder)
+            var page = PDFPage(width: 200, height: 100)
+            page.show(shaper.run("Carers", font: font, size: 12, at: PDFPoint(x: 10, y: 40)), tag: .element(builder.addElement(.paragraph)))
+            builder.addPage(page)
+            return try builder.build()
+        }
+        let fromShared = try document { $0.registerFont(shared) }
+        #expect(try document { $0.registerFont(shared) } == fromShared)
+        #expect(try document { try $0.registerFont(data: shaper.data, name: "regular") } == fromShared)
+    }
+}
