@@ -149,6 +149,9 @@ struct DocumentAssembler {
                     guard run.font.index >= 0 && run.font.index < builder.fonts.count else {
                         throw PDFWriterError.invalidReference("page \(pageIndex + 1) uses a font that was not registered")
                     }
+                    guard run.size > 0 && run.size.isFinite else {
+                        throw PDFWriterError.invalidReference("text on page \(pageIndex + 1) has font size \(run.size)")
+                    }
                 case .image(let image, _):
                     guard image.index >= 0 && image.index < builder.images.count else {
                         throw PDFWriterError.invalidReference("page \(pageIndex + 1) uses a picture that was not registered")

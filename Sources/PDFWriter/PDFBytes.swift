@@ -42,7 +42,8 @@ struct PDFBytes {
         let scale = Self.powersOfTen[min(max(decimals, 0), 4)]
         let scaled = (abs(value) * Double(scale)).rounded()
         guard scaled < 9.0e15 else {
-            append(Int(value.rounded()))
+            // Far outside anything a page needs; clamped rather than trapping on conversion.
+            append(value < 0 ? -2_147_483_647 : 2_147_483_647)
             return
         }
         let units = UInt64(scaled)

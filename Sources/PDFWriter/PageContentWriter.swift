@@ -189,12 +189,10 @@ struct PageContentWriter {
     }
 
     private mutating func appendColor(_ color: PDFColor) {
-        out.append(color.red, decimals: 3)
-        out.append(" ")
-        out.append(color.green, decimals: 3)
-        out.append(" ")
-        out.append(color.blue, decimals: 3)
-        out.append(" ")
+        for component in [color.red, color.green, color.blue] {
+            out.append(min(max(component, 0), 1), decimals: 3)
+            out.append(" ")
+        }
     }
 
     private mutating func appendPoint(_ point: PDFPoint) {

@@ -77,7 +77,8 @@ enum TextShowEncoder {
                         // Moves under half a thousandth of an em carry over to the next glyph, so
                         // rounding never accumulates along a line.
                         if pending >= 0.5 || pending <= -0.5 {
-                            let rounded = pending.rounded()
+                            // Clamped so absurd input (an infinite advance) cannot trap the conversion.
+                            let rounded = min(max(pending.rounded(), -1e9), 1e9)
                             if stringOpen {
                                 cursor.pointee = UInt8(ascii: ")")
                                 cursor += 1

@@ -186,3 +186,30 @@ import Testing
         #expect(abs(result.width - glyphs.reduce(0) { $0 + $1.advance }) < 1e-9)
     }
 }
+
+/// Absurd numbers from a caller give a message or a clamped value, never a crash.
+@Suite struct AbsurdNumberTests {
+    @Test func absurdSizesAndAdvancesDoNotCrash() throws {
+        let shaper = try TestShaper(path: TestShaper.regularPath)
+        let builder = PDFDocumentBuilder(metadata: PDFMetadata(title: "Numbers"))
+        let font = try builder.registerFont(data: shaper.data, name: "regular")
+        let paragraph = builder.addElement(.paragraph)
+        var page = PDFPage(width: .infinity, height: 1e300)
+        var glyphs = shaper.glyphs("abc", size: 10)
+        glyphs[0].advance = .infinity
+        glyphs[1].advance = .nan
+        glyphs[2].xOffset = -1e200
+        page.show(GlyphRun(font: font, size: 10, origin: PDFPoint(x: .nan, y: 1e300), glyphs: glyphs, text: "abc"), tag: .element(paragraph))
+        page.fill(PDFRect(x: 0, y: 0, width: -5, height: 1e308), color: PDFColor(red: 7, green: -1, blue: .nan), tag: .artifact(.decoration))
+        builder.addPage(page)
+        let bytes = try builder.build()
+        #expect(bytes.count > 1000)
+
+        let zero = PDFDocumentBuilder(metadata: PDFMetadata(title: "Zero"))
+        let zeroFont = try zero.registerFont(data: shaper.data, name: "regular")
+        var zeroPage = PDFPage(width: 100, height: 100)
+        zeroPage.show(shaper.run("a", font: zeroFont, size: 0, at: PDFPoint(x: 0, y: 10)), tag: .element(zero.addElement(.paragraph)))
+        zero.addPage(zeroPage)
+        #expect(throws: PDFWriterError.invalidReference("text on page 1 has font size 0.0")) { try zero.build() }
+    }
+}
