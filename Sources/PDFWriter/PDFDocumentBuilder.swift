@@ -15,6 +15,25 @@
 ///
 /// Coordinates are points with the origin at the top-left of the page and y downwards.
 /// The same calls always give the same bytes: nothing depends on the clock or on chance.
+///
+/// How to tag, so the result is accessible:
+/// - Every drawing operation is either real content, tagged with the structure element it belongs
+///   to, or an artifact (running headers and footers, page numbers, rules, box backgrounds). Draw
+///   in reading order; consecutive operations with the same tag share one marked-content sequence.
+/// - Elements may be created before or while drawing. Within a parent, children and the parent's
+///   own content are put in the order their content was drawn, so a paragraph's text, a link
+///   inside it, and the rest of the paragraph read in that order.
+/// - A paragraph that continues on the next page is the same element, drawn on both pages.
+/// - Lists: `.list` > `.listItem` > `.label` (the bullet or number) and `.listBody`. Tables:
+///   `.table` > `.tableHead`/`.tableBody` > `.tableRow` > `.headerCell(scope:)`/`.dataCell()`;
+///   a header row repeated on a new page is drawn again with the same header cells' elements or
+///   as an artifact.
+/// - Pictures: a `.figure(alt:)` element, its picture drawn with that tag (the writer adds the
+///   figure's bounding box), an optional `.caption` sibling. Decorative pictures are artifacts.
+/// - Links: a `.link` element holding the link text, plus `PDFPage.addLink` for each area the text
+///   covers (one per line), with a description of where it goes.
+/// - Give each glyph run the spaces between its words (one run per line is ideal): text is copied
+///   and read aloud from the glyphs, and spaces that are only gaps may be lost.
 public final class PDFDocumentBuilder {
     public var metadata: PDFMetadata
     /// Flate level, 1 (fastest) to 12 (smallest). Measured on 35 pages of text: level 1 is about
