@@ -26,8 +26,7 @@
 /// - A paragraph that continues on the next page is the same element, drawn on both pages.
 /// - Lists: `.list` > `.listItem` > `.label` (the bullet or number) and `.listBody`. Tables:
 ///   `.table` > `.tableHead`/`.tableBody` > `.tableRow` > `.headerCell(scope:)`/`.dataCell()`;
-///   a header row repeated on a new page is drawn again with the same header cells' elements or
-///   as an artifact.
+///   a header row repeated on a new page is drawn again as an artifact, so it is read once.
 /// - Pictures: a `.figure(alt:)` element, its picture drawn with that tag (the writer adds the
 ///   figure's bounding box), an optional `.caption` sibling. Decorative pictures are artifacts.
 /// - Links: a `.link` element holding the link text, plus `PDFPage.addLink` for each area the text
