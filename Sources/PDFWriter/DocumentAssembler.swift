@@ -26,10 +26,11 @@ struct DocumentAssembler {
         var usages = builder.fonts.map { FontUsage(glyphCount: $0.glyphCount) }
         var parentTree: [PDFValue] = []
         var sequence = 0
-        var fontsUsed = Set<Int>()
-        var imagesUsed = Set<Int>()
+        var fontsUsed = [Bool](repeating: false, count: builder.fonts.count)
+        var imagesUsed = [Bool](repeating: false, count: builder.images.count)
         for (pageIndex, page) in builder.pages.enumerated() {
-            var writer = PageContentWriter(pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts)
+            var writer = PageContentWriter(
+                pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
             for operation in page.operations {
                 writer.write(operation, tree: &tree, usages: &usages, sequence: &sequence)
             }
@@ -38,8 +39,8 @@ struct DocumentAssembler {
             }
             let content = file.allocate()
             file.setStream(content, dictionary: [], data: writer.finish())
-            fontsUsed.formUnion(writer.fontsUsed)
-            imagesUsed.formUnion(writer.imagesUsed)
+            for (index, used) in writer.fontsUsed.enumerated() where used { fontsUsed[index] = true }
+            for (index, used) in writer.imagesUsed.enumerated() where used { imagesUsed[index] = true }
 
             var entries: [(String, PDFValue)] = [
                 ("Type", .name("Page")), ("Parent", .reference(pageTree)),
@@ -74,13 +75,13 @@ struct DocumentAssembler {
 
         // Shared resources: every font and picture that some page uses.
         var fontEntries: [(String, PDFValue)] = []
-        for index in fontsUsed.sorted() {
+        for index in fontsUsed.indices where fontsUsed[index] {
             let reference = file.allocate()
             try EmbeddedFont.write(program: builder.fonts[index], usage: usages[index], reference: reference, into: &file)
             fontEntries.append(("F\(index + 1)", .reference(reference)))
         }
         var imageEntries: [(String, PDFValue)] = []
-        for index in imagesUsed.sorted() {
+        for index in imagesUsed.indices where imagesUsed[index] {
             let reference = file.allocate()
             builder.images[index].write(to: reference, into: &file)
             imageEntries.append(("Im\(index + 1)", .reference(reference)))

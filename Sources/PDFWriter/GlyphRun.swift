@@ -50,18 +50,21 @@ public struct GlyphRun: Hashable, Sendable {
 
     /// The text each glyph stands for: the characters from its cluster to the next cluster. The
     /// first glyph of a cluster gets them all (a ligature "fi" gets "fi"); the others get none.
-    func textPerGlyph() -> [String?] {
+    /// Only glyphs for which `needed` is true get their text computed (the rest are nil).
+    func textPerGlyph(needed: (Int) -> Bool = { _ in true }) -> [String?] {
         let utf8 = Array(text.utf8)
         let starts = glyphs.map { min(max($0.cluster, 0), utf8.count) }
-        let boundaries = Set(starts).union([utf8.count]).sorted()
-        var endOf: [Int: Int] = [:]
-        for (index, boundary) in boundaries.enumerated() where index + 1 < boundaries.count {
-            endOf[boundary] = boundaries[index + 1]
+        var result = [String?](repeating: nil, count: glyphs.count)
+        for index in glyphs.indices where needed(index) {
+            let start = starts[index]
+            // Only the first glyph of its cluster in glyph order carries the text.
+            if starts[..<index].contains(start) { continue }
+            // The cluster ends where the nearest larger cluster starts (works for either direction).
+            var end = utf8.count
+            for other in starts where other > start && other < end { end = other }
+            guard end > start else { continue }
+            result[index] = String(decoding: utf8[start..<end], as: UTF8.self)
         }
-        var seen = Set<Int>()
-        return starts.map { start in
-            guard seen.insert(start).inserted, let end = endOf[start], end > start else { return nil }
-            return String(decoding: utf8[start..<end], as: UTF8.self)
-        }
+        return result
     }
 }

@@ -1,6 +1,6 @@
 /// A PDF object as written in a file (ISO 32000-1, 7.3). Dictionaries keep their keys in the order
 /// given, so the same input always gives the same bytes.
-indirect enum PDFValue {
+enum PDFValue {
     case null
     case bool(Bool)
     case integer(Int)

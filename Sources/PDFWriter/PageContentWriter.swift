@@ -8,8 +8,9 @@ struct PageContentWriter {
     private(set) var out = PDFBytes(capacity: 16 * 1024)
     /// The structure element of each MCID on this page, in MCID order (the page's ParentTree entry).
     private(set) var elementByMCID: [Int] = []
-    private(set) var fontsUsed = Set<Int>()
-    private(set) var imagesUsed = Set<Int>()
+    /// Which registered fonts and pictures this page uses, by index.
+    private(set) var fontsUsed: [Bool]
+    private(set) var imagesUsed: [Bool]
     /// The first run that shows glyph 0 (.notdef): the font lacks a character, which PDF/UA forbids.
     private(set) var runWithMissingGlyphs: GlyphRun?
 
@@ -19,10 +20,12 @@ struct PageContentWriter {
     private var lineWidth: Double?
     private var fontState: (font: Int, size: Double)?
 
-    init(pageIndex: Int, pageHeight: Double, fonts: [FontProgram]) {
+    init(pageIndex: Int, pageHeight: Double, fonts: [FontProgram], imageCount: Int = 0) {
         self.pageIndex = pageIndex
         self.pageHeight = pageHeight
         self.fonts = fonts
+        fontsUsed = [Bool](repeating: false, count: fonts.count)
+        imagesUsed = [Bool](repeating: false, count: imageCount)
     }
 
     mutating func write(
@@ -70,7 +73,7 @@ struct PageContentWriter {
             covered = PDFRect(
                 x: min(start.x, end.x), y: min(start.y, end.y), width: abs(end.x - start.x), height: abs(end.y - start.y))
         case .image(let image, let rect):
-            imagesUsed.insert(image.index)
+            imagesUsed[image.index] = true
             out.append("q ")
             out.append(rect.width)
             out.append(" 0 0 ")
@@ -101,16 +104,21 @@ struct PageContentWriter {
     /// font's own width (kerning, justification), in thousandths of the size.
     private mutating func writeText(_ run: GlyphRun, usage: inout FontUsage) -> PDFRect {
         let program = fonts[run.font.index]
-        fontsUsed.insert(run.font.index)
+        fontsUsed[run.font.index] = true
         // Glyphs that share a cluster (a character drawn with two glyphs) cannot each map to text;
         // they are shown inside an /ActualText span instead (ISO 32000-1, 14.9.4).
-        let sharesClusters = zip(run.glyphs, run.glyphs.dropFirst()).contains { $0.cluster == $1.cluster }
+        let sharesClusters = run.glyphs.withUnsafeBufferPointer { glyphs in
+            glyphs.count > 1 && (1..<glyphs.count).contains { glyphs[$0].cluster == glyphs[$0 - 1].cluster }
+        }
         // Text for ToUnicode, computed only when a glyph has none yet (rare after the first pages).
         var texts: [String?] = []
         if usage.markUsed(run.glyphs) || sharesClusters {
-            texts = run.textPerGlyph()
-            for index in run.glyphs.indices where !sharesClusters || !Self.isInSharedCluster(run.glyphs, index) {
-                usage.record(glyph: run.glyphs[index].id, text: texts[index])
+            let glyphs = run.glyphs
+            let shared = { (index: Int) in sharesClusters && Self.isInSharedCluster(glyphs, index) }
+            // Text is needed for glyphs that have none yet, and for the ActualText of shared clusters.
+            texts = run.textPerGlyph { [usage] index in shared(index) || !usage.hasText(glyphs[index].id) }
+            for index in glyphs.indices where !shared(index) {
+                usage.record(glyph: glyphs[index].id, text: texts[index])
             }
         }
         setFill(run.color)

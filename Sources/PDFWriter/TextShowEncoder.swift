@@ -67,12 +67,15 @@ enum TextShowEncoder {
             var stringOpen = false
             cursor.pointee = UInt8(ascii: "[")
             cursor += 1
+            // Accumulators are locals of the loop (not captured variables) so they stay in registers.
+            var width = 0.0
+            var missing = false
             advances.withUnsafeBufferPointer { widths in
                 glyphs.withUnsafeBufferPointer { glyphs in
                     for glyph in glyphs {
                         let index = Int(glyph.id)
-                        if index == 0 || index >= widths.count { result.showsMissingGlyph = true }
-                        result.width += glyph.advance
+                        if index == 0 || index >= widths.count { missing = true }
+                        width += glyph.advance
                         if glyph.xOffset != 0 { pending -= glyph.xOffset * pointsToThousandths }
                         // Moves under half a thousandth of an em carry over to the next glyph, so
                         // rounding never accumulates along a line.
@@ -99,6 +102,8 @@ enum TextShowEncoder {
                     }
                 }
             }
+            result.width = width
+            result.showsMissingGlyph = missing
             if stringOpen {
                 cursor.pointee = UInt8(ascii: ")")
                 cursor += 1
@@ -116,6 +121,13 @@ enum TextShowEncoder {
 
     @inline(__always)
     private static func writeEscaped(_ byte: UInt8, at cursor: inout UnsafeMutablePointer<UInt8>) {
+        // Bytes above the backslash (0x5C) never need escaping: the common case for high bytes of
+        // glyph ids is 0, and low bytes are spread evenly.
+        if byte > 0x5C || (byte != 0x0D && byte < 0x28) {
+            cursor.pointee = byte
+            cursor += 1
+            return
+        }
         switch byte {
         case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
             cursor[0] = UInt8(ascii: "\\")
