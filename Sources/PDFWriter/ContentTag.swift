@@ -30,7 +30,7 @@ public enum ArtifactKind: Hashable, Sendable {
         case .footer: return "<</Type /Pagination /Subtype /Footer>>"
         case .pageNumber: return "<</Type /Pagination>>"
         case .decoration: return "<</Type /Layout>>"
-        case .background: return "<</Type /Background>>"
+        case .background: return "<</Type /Background>>"  // written with the page as /BBox
         }
     }
 }

@@ -31,6 +31,7 @@ struct DocumentAssembler {
         for (pageIndex, page) in builder.pages.enumerated() {
             var writer = PageContentWriter(
                 pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
+            writer.pageWidth = page.width
             for operation in page.operations {
                 writer.write(operation, tree: &tree, usages: &usages, sequence: &sequence)
             }

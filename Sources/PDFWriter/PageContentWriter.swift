@@ -4,6 +4,8 @@
 struct PageContentWriter {
     let pageIndex: Int
     let pageHeight: Double
+    /// Page width, for the bounding box background artifacts must have.
+    var pageWidth = 0.0
     let fonts: [FontProgram]
     private(set) var out = PDFBytes(capacity: 16 * 1024)
     /// The structure element of each MCID on this page, in MCID order (the page's ParentTree entry).
@@ -37,7 +39,16 @@ struct PageContentWriter {
             switch operation.tag {
             case .artifact(let kind):
                 out.append("/Artifact ")
-                out.append(kind.properties)
+                if kind == .background {
+                    // Background artifacts need a /BBox (ISO 32000-1, Table 330): the whole page.
+                    out.append("<</Type /Background /BBox [0 0 ")
+                    out.append(pageWidth)
+                    out.append(" ")
+                    out.append(pageHeight)
+                    out.append("]>>")
+                } else {
+                    out.append(kind.properties)
+                }
                 out.append(" BDC\n")
             case .element(let element):
                 let mcid = elementByMCID.count

@@ -76,11 +76,14 @@ import Testing
         writer.write(PageOperation(kind: .text(run), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
         writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 0, width: 5, height: 5), .black), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
         writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 90, width: 5, height: 5), .black), tag: .artifact(.footer)), tree: &tree, usages: &usages, sequence: &sequence)
+        writer.pageWidth = 200
+        writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 0, width: 200, height: 100), .black), tag: .artifact(.background)), tree: &tree, usages: &usages, sequence: &sequence)
         let content = writer.finish()
         let text = String(decoding: content, as: UTF8.self)
         #expect(text.hasPrefix("/P <</MCID 0>> BDC\n0 0 0 rg\nBT\n/F1 10 Tf\n10 50 Td\n["))
         // One marked-content sequence for the two operations of the paragraph, then the footer.
-        #expect(text.components(separatedBy: "BDC").count == 3)
+        #expect(text.components(separatedBy: "BDC").count == 4)
+        #expect(text.contains("/Artifact <</Type /Background /BBox [0 0 200 100]>> BDC"))
         #expect(text.contains("/Artifact <</Type /Pagination /Subtype /Footer>> BDC"))
         #expect(writer.elementByMCID == [paragraph])
         // Every glyph is two bytes; the kerning and the extra point show up as TJ numbers.
