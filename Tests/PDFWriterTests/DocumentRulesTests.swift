@@ -37,20 +37,19 @@ import Testing
     }
 
     @Test func brokenLinksAndMissingGlyphsAreRefused() throws {
-        let (builder, font, shaper) = try builderWithFont()
+        let (builder, _, _) = try builderWithFont()
         let paragraph = builder.addElement(.paragraph)
         var page = PDFPage(width: 200, height: 200)
         page.addLink(area: PDFRect(x: 0, y: 0, width: 10, height: 10), target: .named("nowhere"), description: "Nowhere", element: paragraph)
         builder.addPage(page)
         #expect(failure { _ = try builder.build() }?.contains("does not belong to a Link element") == true)
 
-        let (second, secondFont, _) = try builderWithFont()
+        let (second, _, _) = try builderWithFont()
         let link = second.addElement(.link)
         var linked = PDFPage(width: 200, height: 200)
         linked.addLink(area: PDFRect(x: 0, y: 0, width: 10, height: 10), target: .named("nowhere"), description: "Nowhere", element: link)
         second.addPage(linked)
         #expect(failure { _ = try second.build() } == "a link points to 'nowhere', which is not a place in this document")
-        _ = secondFont
 
         let (third, thirdFont, thirdShaper) = try builderWithFont()
         var missing = PDFPage(width: 200, height: 200)
@@ -58,7 +57,6 @@ import Testing
         missing.show(thirdShaper.run("नमस्ते", font: thirdFont, size: 10, at: PDFPoint(x: 10, y: 20)), tag: .element(third.addElement(.paragraph)))
         third.addPage(missing)
         #expect(failure { _ = try third.build() }?.contains("has no glyphs for some characters in \"नमस्ते\"") == true)
-        _ = (font, shaper)
     }
 
     @Test func contentStreamUsesTwoByteGlyphsAndAdjustsOnlyWhereNeeded() throws {

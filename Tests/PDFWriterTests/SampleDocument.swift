@@ -143,9 +143,19 @@ enum SampleDocument {
         y = 130
         text("Note: the centre is closed on bank holidays.", regularShaper, regular, size: 10, tag: .element(note))
 
+        // A short table of contents whose entry is a link to the heading above.
+        let contents = builder.addElement(.tableOfContents, to: document)
+        let entry = builder.addElement(.tableOfContentsItem, to: contents)
+        let entryLink = builder.addElement(.link, to: entry)
+        y = 190
+        text("Contact us, page 2", regularShaper, regular, x: 56.7, color: blue, tag: .element(entryLink))
+        page.addLink(
+            area: PDFRect(x: 56.7, y: 179, width: width("Contact us, page 2", regularShaper), height: 14),
+            target: .named("contact-us"), description: "Contact us, page 2", element: entryLink)
+
         let quote = builder.addElement(.blockQuote, to: document)
-        page.fill(PDFRect(x: 56.7, y: 145, width: 4, height: 20), color: blue, tag: .artifact(.decoration))
-        y = 160
+        page.fill(PDFRect(x: 56.7, y: 205, width: 4, height: 20), color: blue, tag: .artifact(.decoration))
+        y = 220
         text("Having a break made all the difference.", regularShaper, regular, x: 66.7, tag: .element(quote))
         builder.addPage(page)
         return builder

@@ -77,7 +77,7 @@ import Testing
             "023 8000 0002", "Carers supported each year",
             "Call us or see how to contact us", "Carers UK has advice too.", "Contact us",
             "Visit the carers centre on weekdays. We say croeso to everyone.",
-            "Note: the centre is closed on bank holidays.", "Having a break made all the difference.",
+            "Note: the centre is closed on bank holidays.", "Contact us, page 2", "Having a break made all the difference.",
         ]
         var searchFrom = words.startIndex
         for phrase in expected {
