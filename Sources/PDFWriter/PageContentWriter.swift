@@ -21,6 +21,9 @@ struct PageContentWriter {
     private var strokeColor: PDFColor?
     private var lineWidth: Double?
     private var fontState: (font: Int, size: Double)?
+    /// Consecutive runs in one marked-content sequence share a text object (BT ... ET); this is
+    /// the start of its current line as written, so each Td moves relative to it.
+    private var textLine: (x: Double, y: Double)?
 
     init(pageIndex: Int, pageHeight: Double, fonts: [FontProgram], imageCount: Int = 0) {
         self.pageIndex = pageIndex
@@ -33,7 +36,9 @@ struct PageContentWriter {
     mutating func write(
         _ operation: PageOperation, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
     ) {
+        if case .text = operation.kind {} else { endTextObject() }
         if operation.tag != openTag {
+            endTextObject()
             if openTag != nil { out.append("EMC\n") }
             openTag = operation.tag
             switch operation.tag {
@@ -105,12 +110,13 @@ struct PageContentWriter {
 
     /// Closes the last marked-content sequence and returns the content stream.
     mutating func finish() -> [UInt8] {
+        endTextObject()
         if openTag != nil { out.append("EMC\n") }
         openTag = nil
         return out.bytes
     }
 
-    /// `BT /Fn size Tf x y Td [(..) adj (..)] TJ ET`. Glyph ids are written as 2-byte codes in a
+    /// `BT /Fn size Tf dx dy Td [(..) adj (..)] TJ ... ET`. Glyph ids are written as 2-byte codes in a
     /// literal string; a number moves the next glyph where the run's advance differs from the
     /// font's own width (kerning, justification), in thousandths of the size.
     private mutating func writeText(_ run: GlyphRun, usage: inout FontUsage) -> PDFRect {
@@ -133,7 +139,10 @@ struct PageContentWriter {
             }
         }
         setFill(run.color)
-        out.append("BT\n")
+        if textLine == nil {
+            out.append("BT\n")
+            textLine = (0, 0)
+        }
         if fontState == nil || fontState!.font != run.font.index || fontState!.size != run.size {
             out.append("/F")
             out.append(run.font.index + 1)
@@ -142,10 +151,16 @@ struct PageContentWriter {
             out.append(" Tf\n")
             fontState = (run.font.index, run.size)
         }
-        out.append(run.origin.x)
+        // Td moves from the start of the previous line. The move is rounded as it is written and
+        // the line start follows the rounded value, so rounding never accumulates down a page.
+        let line = textLine!
+        let moveX = Self.rounded(run.origin.x - line.x)
+        let moveY = Self.rounded(pageHeight - run.origin.y - line.y)
+        out.append(moveX)
         out.append(" ")
-        out.append(pageHeight - run.origin.y)
+        out.append(moveY)
         out.append(" Td\n")
+        textLine = (line.x + moveX, line.y + moveY)
 
         var shown = TextShowEncoder.Result()
         if !sharesClusters {
@@ -175,10 +190,21 @@ struct PageContentWriter {
         }
         if shown.showsMissingGlyph && runWithMissingGlyphs == nil { runWithMissingGlyphs = run }
         let width = shown.width
-        out.append("ET\n")
         let ascent = Double(program.ascent) * run.size / Double(program.unitsPerEm)
         let descent = Double(program.descent) * run.size / Double(program.unitsPerEm)
         return PDFRect(x: run.origin.x, y: run.origin.y - ascent, width: width, height: ascent - descent)
+    }
+
+    private mutating func endTextObject() {
+        guard textLine != nil else { return }
+        out.append("ET\n")
+        textLine = nil
+    }
+
+    /// To the 1/1000 point that numbers are written with.
+    private static func rounded(_ value: Double) -> Double {
+        guard value.isFinite else { return 0 }
+        return (value * 1000).rounded() / 1000
     }
 
     private static func isInSharedCluster(_ glyphs: [PositionedGlyph], _ index: Int) -> Bool {

@@ -214,3 +214,36 @@ import Testing
         #expect(throws: PDFWriterError.invalidReference("text on page 1 has font size 0.0")) { try zero.build() }
     }
 }
+
+/// Lines of one marked-content sequence share a text object, and their relative moves add up to
+/// exactly where each line should start.
+@Suite struct TextObjectTests {
+    @Test func linesShareATextObjectWithoutDrift() throws {
+        let shaper = try TestShaper(path: TestShaper.regularPath)
+        let program = try FontProgram(data: shaper.data, name: "regular")
+        var tree = StructureTree()
+        let paragraph = StructureElementID(index: tree.add(.paragraph, parent: 0, language: nil, actualText: nil))
+        var writer = PageContentWriter(pageIndex: 0, pageHeight: 841.89, fonts: [program])
+        var usages = [FontUsage(glyphCount: program.glyphCount)]
+        var sequence = 0
+        let leading = 43.0 / 3.0  // 14.333... points: not exact in decimals
+        for line in 0..<50 {
+            let origin = PDFPoint(x: 56.7 + Double(line % 3) / 7, y: 60 + Double(line) * leading)
+            let run = GlyphRun(font: FontID(index: 0), size: 11, origin: origin, glyphs: shaper.glyphs("Carers", size: 11), text: "Carers")
+            writer.write(PageOperation(kind: .text(run), tag: .element(paragraph)), tree: &tree, usages: &usages, sequence: &sequence)
+        }
+        let text = String(decoding: writer.finish(), as: UTF8.self)
+        #expect(text.components(separatedBy: "BT\n").count == 2)
+        #expect(text.components(separatedBy: "ET\n").count == 2)
+        #expect(text.components(separatedBy: " Tf\n").count == 2)
+        var x = 0.0
+        var y = 0.0
+        for line in text.split(separator: "\n") where line.hasSuffix(" Td") {
+            let numbers = line.split(separator: " ").prefix(2).compactMap { Double($0) }
+            x += numbers[0]
+            y += numbers[1]
+        }
+        #expect(abs(x - (56.7 + 49.0.truncatingRemainder(dividingBy: 3) / 7)) < 0.001)
+        #expect(abs(y - (841.89 - 60 - 49 * leading)) < 0.001)
+    }
+}
