@@ -35,8 +35,8 @@
 ///   and read aloud from the glyphs, and spaces that are only gaps may be lost.
 public final class PDFDocumentBuilder {
     public var metadata: PDFMetadata
-    /// Flate level, 1 (fastest) to 12 (smallest). Measured on 35 pages of text: level 1 is about
-    /// 10% larger than level 6 and needs half its compression time; 4 is within 2% of 6's size.
+    /// Flate level, 1 (fastest) to 12 (smallest). Measured on 35 pages of text (release build):
+    /// level 1 wrote 91 KB in 3.8 ms, level 4 82 KB in 5.0 ms, level 6 80 KB in 5.9 ms.
     public var compressionLevel = 4
     /// The Document element at the top of the structure tree.
     public let documentElement = StructureElementID(index: StructureTree.rootIndex)
