@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 # Debian packages CarerPress needs to build (C libraries reached through pkg-config).
-BUILD_PACKAGES := pkg-config libxml2-dev libharfbuzz-dev libfreetype-dev libicu-dev fonts-liberation2 fonts-dejavu-core
+BUILD_PACKAGES := pkg-config libxml2-dev libharfbuzz-dev libfreetype-dev libicu-dev libdeflate-dev fonts-liberation2 fonts-dejavu-core
 
 SWIFT_FLAGS ?=
 CARERPRESS := .build/debug/carerpress
@@ -16,9 +16,14 @@ deps:
 	@bash scripts/install-packages.sh $(BUILD_PACKAGES)
 	@bash scripts/install-pictures.sh
 
+# Debian packages the tests use: PDF checkers (qpdf, poppler's pdfinfo/pdffonts/pdftotext) and the
+# fonts the PDF writer's tests embed.
+TEST_PACKAGES := qpdf poppler-utils
+
 # The tests check the JSON Schema with Python's jsonschema, an independent implementation, from
 # a virtual environment of the project's own (scripts/python-env.sh).
 test-deps: deps
+	@bash scripts/install-packages.sh $(TEST_PACKAGES)
 	@bash scripts/python-env.sh > /dev/null
 
 build: deps

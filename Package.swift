@@ -26,6 +26,8 @@ let package = Package(
             providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
         // ICU's line-break iterator behind plain C names (ICU's versioned names are macros Swift cannot see).
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
+        .systemLibrary(
+            name: "CLibDeflate", path: "Sources/CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -55,6 +57,12 @@ let package = Package(
         .target(name: "TextLayout", dependencies: ["CHarfBuzz", "CLineBreak"]),
         // Times TextLayout on a strategy-sized text (`swift run -c release layout-benchmark`).
         .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
+        // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
+        // font subsets (hb-subset), Flate streams (libdeflate). No text layout.
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate"]),
+        // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
+        .executableTarget(
+            name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The live preview: serves Output/ on 127.0.0.1, rebuilds when content changes, reloads pages.
@@ -103,6 +111,8 @@ let package = Package(
         .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate"], exclude: ["Golden", "Scripts"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

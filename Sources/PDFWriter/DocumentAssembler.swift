@@ -1,0 +1,321 @@
+/// Turns a `PDFDocumentBuilder`'s contents into PDF objects: pages and their content streams,
+/// link annotations, the structure tree with its ParentTree, fonts, pictures, bookmarks, named
+/// destinations, metadata and the catalog.
+struct DocumentAssembler {
+    private let builder: PDFDocumentBuilder
+    private var file: PDFFileWriter
+    private var tree: StructureTree
+    private var pageReferences: [PDFObjectReference] = []
+
+    init(builder: PDFDocumentBuilder) {
+        self.builder = builder
+        tree = builder.tree
+        file = PDFFileWriter(compressionLevel: builder.compressionLevel)
+    }
+
+    mutating func assemble() throws -> [UInt8] {
+        try checkReferences()
+        let catalog = file.allocate()
+        let pageTree = file.allocate()
+        let structureRoot = file.allocate()
+        let resources = file.allocate()
+        pageReferences = builder.pages.map { _ in file.allocate() }
+        let elementReferences = tree.nodes.map { _ in file.allocate() }
+
+        // Pages: content streams numbered into marked content, and link annotations.
+        var usages = builder.fonts.map { FontUsage(glyphCount: $0.glyphCount) }
+        var parentTree: [PDFValue] = []
+        var sequence = 0
+        var fontsUsed = [Bool](repeating: false, count: builder.fonts.count)
+        var imagesUsed = [Bool](repeating: false, count: builder.images.count)
+        for (pageIndex, page) in builder.pages.enumerated() {
+            var writer = PageContentWriter(
+                pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
+            writer.pageWidth = page.width
+            for operation in page.operations {
+                writer.write(operation, tree: &tree, usages: &usages, sequence: &sequence)
+            }
+            if let run = writer.runWithMissingGlyphs {
+                throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
+            }
+            let content = file.allocate()
+            file.setStream(content, dictionary: [], data: writer.finish())
+            for (index, used) in writer.fontsUsed.enumerated() where used { fontsUsed[index] = true }
+            for (index, used) in writer.imagesUsed.enumerated() where used { imagesUsed[index] = true }
+
+            var entries: [(String, PDFValue)] = [
+                ("Type", .name("Page")), ("Parent", .reference(pageTree)),
+                ("MediaBox", .rectangle([0, 0, page.width, page.height])),
+                ("Resources", .reference(resources)), ("Contents", .reference(content)),
+            ]
+            if !writer.elementByMCID.isEmpty {
+                entries.append(("StructParents", .integer(parentTree.count / 2)))
+                parentTree.append(.integer(parentTree.count / 2))
+                parentTree.append(.array(writer.elementByMCID.map { .reference(elementReferences[$0]) }))
+            }
+            var annotations: [PDFValue] = []
+            for link in page.links {
+                let annotation = file.allocate()
+                let key = parentTree.count / 2
+                parentTree.append(.integer(key))
+                parentTree.append(.reference(elementReferences[link.element.index]))
+                tree.attach(.init(sequence: sequence, page: pageIndex, kind: .annotation(annotation)), to: link.element.index)
+                sequence += 1
+                file.set(annotation, linkAnnotation(link, page: pageIndex, structParent: key))
+                annotations.append(.reference(annotation))
+            }
+            if !annotations.isEmpty { entries.append(("Annots", .array(annotations))) }
+            // Tab order follows the structure tree (PDF/UA-1, 7.18.3).
+            entries.append(("Tabs", .name("S")))
+            file.set(pageReferences[pageIndex], .dictionary(entries))
+        }
+        file.set(pageTree, .dictionary([
+            ("Type", .name("Pages")), ("Kids", .array(pageReferences.map { .reference($0) })),
+            ("Count", .integer(pageReferences.count)),
+        ]))
+
+        // Shared resources: every font and picture that some page uses.
+        var fontEntries: [(String, PDFValue)] = []
+        for index in fontsUsed.indices where fontsUsed[index] {
+            let reference = file.allocate()
+            try EmbeddedFont.write(program: builder.fonts[index], usage: usages[index], reference: reference, into: &file)
+            fontEntries.append(("F\(index + 1)", .reference(reference)))
+        }
+        var imageEntries: [(String, PDFValue)] = []
+        for index in imagesUsed.indices where imagesUsed[index] {
+            let reference = file.allocate()
+            builder.images[index].write(to: reference, into: &file)
+            imageEntries.append(("Im\(index + 1)", .reference(reference)))
+        }
+        var resourceEntries: [(String, PDFValue)] = []
+        if !fontEntries.isEmpty { resourceEntries.append(("Font", .dictionary(fontEntries))) }
+        if !imageEntries.isEmpty { resourceEntries.append(("XObject", .dictionary(imageEntries))) }
+        file.set(resources, .dictionary(resourceEntries))
+
+        // The structure tree.
+        let noteIdentifiers = writeStructureElements(references: elementReferences, root: structureRoot)
+        var rootEntries: [(String, PDFValue)] = [
+            ("Type", .name("StructTreeRoot")), ("K", .reference(elementReferences[StructureTree.rootIndex])),
+            ("ParentTree", .dictionary([("Nums", .array(parentTree))])),
+            ("ParentTreeNextKey", .integer(parentTree.count / 2)),
+        ]
+        if !noteIdentifiers.isEmpty {
+            let names = noteIdentifiers.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+                .flatMap { [PDFValue.ascii($0.0), .reference($0.1)] }
+            rootEntries.append(("IDTree", .dictionary([("Names", .array(names))])))
+        }
+        file.set(structureRoot, .dictionary(rootEntries))
+
+        // Bookmarks, named destinations, metadata and the catalog.
+        let outlineDestinations = builder.outline.map { destination($0.destination) }
+        let outline = Outline.write(builder.outline, destinations: outlineDestinations, into: &file)
+        let metadata = builder.metadata
+        let metadataStream = file.allocate()
+        file.setStream(
+            metadataStream, dictionary: [("Type", .name("Metadata")), ("Subtype", .name("XML"))],
+            data: XMPMetadata.packet(for: metadata), encoding: .none)
+        let info = file.allocate()
+        file.set(info, infoDictionary(metadata))
+
+        var catalogEntries: [(String, PDFValue)] = [
+            ("Type", .name("Catalog")), ("Pages", .reference(pageTree)),
+            ("Lang", .text(metadata.language)),
+            ("MarkInfo", .dictionary([("Marked", .bool(true))])),
+            ("StructTreeRoot", .reference(structureRoot)),
+            ("ViewerPreferences", .dictionary([("DisplayDocTitle", .bool(true))])),
+            ("Metadata", .reference(metadataStream)),
+        ]
+        if let outline {
+            catalogEntries.append(("Outlines", .reference(outline)))
+            catalogEntries.append(("PageMode", .name("UseOutlines")))
+        }
+        if !builder.namedDestinations.isEmpty {
+            let names = builder.namedDestinations.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+                .flatMap { [PDFValue.bytes(Array($0.key.utf8)), destination($0.value)] }
+            catalogEntries.append(("Names", .dictionary([("Dests", .dictionary([("Names", .array(names))]))])))
+        }
+        file.set(catalog, .dictionary(catalogEntries))
+        return file.finish(catalog: catalog, info: info)
+    }
+
+    /// Refuses drawing operations and links that point at things that do not exist. (Text that
+    /// needs glyphs the font lacks is found while the page is written.)
+    private func checkReferences() throws {
+        for (pageIndex, page) in builder.pages.enumerated() {
+            for operation in page.operations {
+                if case .element(let element) = operation.tag, !tree.contains(element.index) {
+                    throw PDFWriterError.invalidReference("page \(pageIndex + 1) refers to a structure element that does not exist")
+                }
+                switch operation.kind {
+                case .text(let run):
+                    guard run.font.index >= 0 && run.font.index < builder.fonts.count else {
+                        throw PDFWriterError.invalidReference("page \(pageIndex + 1) uses a font that was not registered")
+                    }
+                    guard run.size > 0 && run.size.isFinite else {
+                        throw PDFWriterError.invalidReference("text on page \(pageIndex + 1) has font size \(run.size)")
+                    }
+                case .image(let image, _):
+                    guard image.index >= 0 && image.index < builder.images.count else {
+                        throw PDFWriterError.invalidReference("page \(pageIndex + 1) uses a picture that was not registered")
+                    }
+                default:
+                    break
+                }
+            }
+            for link in page.links {
+                guard !link.description.allSatisfy(\.isWhitespace) else {
+                    throw PDFWriterError.inaccessibleStructure(
+                        "a link on page \(pageIndex + 1) has no description; say where it goes")
+                }
+                guard tree.contains(link.element.index), case .link = tree.nodes[link.element.index].role else {
+                    throw PDFWriterError.inaccessibleStructure("a link on page \(pageIndex + 1) does not belong to a Link element")
+                }
+                if case .named(let name) = link.target, builder.namedDestinations[name] == nil {
+                    throw PDFWriterError.unknownDestination(name)
+                }
+            }
+        }
+        for destination in builder.namedDestinations.values.map(\.page) + builder.outline.map(\.destination.page)
+        where !builder.pages.indices.contains(destination) {
+            throw PDFWriterError.invalidReference("a bookmark or link target is on page \(destination + 1), which does not exist")
+        }
+    }
+
+    /// `[page /XYZ left top null]`: show the point at the top-left, keep the zoom.
+    private func destination(_ destination: PDFDestination) -> PDFValue {
+        let height = builder.pages[destination.page].height
+        return .array([
+            .reference(pageReferences[destination.page]), .name("XYZ"), .real(destination.x),
+            .real(height - destination.y), .null,
+        ])
+    }
+
+    private func linkAnnotation(_ link: LinkArea, page: Int, structParent: Int) -> PDFValue {
+        let height = builder.pages[page].height
+        let area = link.area
+        var entries: [(String, PDFValue)] = [
+            ("Type", .name("Annot")), ("Subtype", .name("Link")),
+            ("Rect", .rectangle([area.x, height - area.y - area.height, area.x + area.width, height - area.y])),
+            ("Border", .array([.integer(0), .integer(0), .integer(0)])), ("F", .integer(4)),
+            ("Contents", .text(link.description)), ("StructParent", .integer(structParent)),
+            ("P", .reference(pageReferences[page])),
+        ]
+        switch link.target {
+        case .uri(let uri):
+            entries.append(("A", .dictionary([("Type", .name("Action")), ("S", .name("URI")), ("URI", .bytes(Self.asciiURI(uri)))])))
+        case .named(let name):
+            entries.append(("Dest", .bytes(Array(name.utf8))))
+        }
+        return .dictionary(entries)
+    }
+
+    /// URIs in PDF are 7-bit ASCII (ISO 32000-1, 12.6.4.7): other bytes are percent-encoded.
+    static func asciiURI(_ uri: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for byte in uri.utf8 {
+            if byte > 0x20 && byte < 0x7F {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(PDFBytes.hexDigits[Int(byte >> 4)])
+                bytes.append(PDFBytes.hexDigits[Int(byte & 0xF)])
+            }
+        }
+        return bytes
+    }
+
+    private func infoDictionary(_ metadata: PDFMetadata) -> PDFValue {
+        var entries: [(String, PDFValue)] = [("Title", .text(metadata.title))]
+        if let author = metadata.author { entries.append(("Author", .text(author))) }
+        if let subject = metadata.subject { entries.append(("Subject", .text(subject))) }
+        if !metadata.keywords.isEmpty { entries.append(("Keywords", .text(metadata.keywords.joined(separator: ", ")))) }
+        if let creator = metadata.creator { entries.append(("Creator", .text(creator))) }
+        entries.append(("Producer", .text(metadata.producer)))
+        if let date = metadata.creationDate {
+            entries.append(("CreationDate", .ascii(date.pdfDate)))
+            entries.append(("ModDate", .ascii(date.pdfDate)))
+        }
+        return .dictionary(entries)
+    }
+
+    /// Writes every structure element; returns the /ID of each Note (PDF/UA-1 asks for one).
+    private mutating func writeStructureElements(
+        references: [PDFObjectReference], root: PDFObjectReference
+    ) -> [(String, PDFObjectReference)] {
+        var noteIdentifiers: [(String, PDFObjectReference)] = []
+        let kidsByElement = tree.orderedKids()
+        for (index, node) in tree.nodes.enumerated() {
+            let firstPage = node.items.first?.page
+            var kids: [PDFValue] = []
+            for kid in kidsByElement[index] {
+                switch kid {
+                case .element(let child):
+                    kids.append(.reference(references[child]))
+                case .item(let item):
+                    switch item.kind {
+                    case .markedContent(let mcid) where item.page == firstPage:
+                        kids.append(.integer(mcid))
+                    case .markedContent(let mcid):
+                        kids.append(.dictionary([
+                            ("Type", .name("MCR")), ("Pg", .reference(pageReferences[item.page])), ("MCID", .integer(mcid)),
+                        ]))
+                    case .annotation(let annotation):
+                        kids.append(.dictionary([
+                            ("Type", .name("OBJR")), ("Obj", .reference(annotation)),
+                            ("Pg", .reference(pageReferences[item.page])),
+                        ]))
+                    }
+                }
+            }
+            var entries: [(String, PDFValue)] = [
+                ("Type", .name("StructElem")), ("S", .name(node.role.typeName)),
+                ("P", .reference(node.parent.map { references[$0] } ?? root)),
+            ]
+            if let firstPage { entries.append(("Pg", .reference(pageReferences[firstPage]))) }
+            if kids.count == 1 {
+                entries.append(("K", kids[0]))
+            } else if !kids.isEmpty {
+                entries.append(("K", .array(kids)))
+            }
+            if case .figure(let alt) = node.role { entries.append(("Alt", .text(alt))) }
+            if case .note = node.role {
+                let identifier = "note-\(index)"
+                entries.append(("ID", .ascii(identifier)))
+                noteIdentifiers.append((identifier, references[index]))
+            }
+            if let attributes = attributes(of: node) { entries.append(("A", attributes)) }
+            if let language = node.language { entries.append(("Lang", .text(language))) }
+            if let actualText = node.actualText { entries.append(("ActualText", .text(actualText))) }
+            file.set(references[index], .dictionary(entries))
+        }
+        return noteIdentifiers
+    }
+
+    private func attributes(of node: StructureTree.Node) -> PDFValue? {
+        switch node.role {
+        case .list(let numbering) where numbering != .none:
+            return .dictionary([("O", .name("List")), ("ListNumbering", .name(numbering.rawValue))])
+        case .headerCell(let scope, let rowSpan, let columnSpan):
+            return .dictionary([("O", .name("Table")), ("Scope", .name(scope.rawValue))] + spans(rowSpan, columnSpan))
+        case .dataCell(let rowSpan, let columnSpan) where rowSpan > 1 || columnSpan > 1:
+            return .dictionary([("O", .name("Table"))] + spans(rowSpan, columnSpan))
+        case .figure:
+            guard let bounds = node.bounds else { return nil }
+            let height = builder.pages[bounds.page].height
+            let rect = bounds.rect
+            return .dictionary([
+                ("O", .name("Layout")), ("Placement", .name("Block")),
+                ("BBox", .rectangle([rect.x, height - rect.y - rect.height, rect.x + rect.width, height - rect.y])),
+            ])
+        default:
+            return nil
+        }
+    }
+
+    private func spans(_ rowSpan: Int, _ columnSpan: Int) -> [(String, PDFValue)] {
+        var entries: [(String, PDFValue)] = []
+        if rowSpan > 1 { entries.append(("RowSpan", .integer(rowSpan))) }
+        if columnSpan > 1 { entries.append(("ColSpan", .integer(columnSpan))) }
+        return entries
+    }
+}

@@ -1,0 +1,112 @@
+/// A growing byte buffer with the number and token formatting PDF needs.
+///
+/// Numbers are written by hand rather than through `String(describing:)`: it is faster, never
+/// uses exponent notation (which PDF does not allow) and gives the same bytes on every platform.
+struct PDFBytes {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    var count: Int { bytes.count }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func append(_ other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// Appends ASCII text (operators, names already escaped, keywords).
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func append(_ value: Int) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            appendDigits(UInt64(-Int64(value)))
+        } else {
+            appendDigits(UInt64(value))
+        }
+    }
+
+    /// Appends a real number rounded to `decimals` places (at most 4), without trailing zeros.
+    mutating func append(_ value: Double, decimals: Int = 3) {
+        guard value.isFinite else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        let scale = Self.powersOfTen[min(max(decimals, 0), 4)]
+        let scaled = (abs(value) * Double(scale)).rounded()
+        guard scaled < 9.0e15 else {
+            // Far outside anything a page needs; clamped rather than trapping on conversion.
+            append(value < 0 ? -2_147_483_647 : 2_147_483_647)
+            return
+        }
+        let units = UInt64(scaled)
+        if units == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let whole = units / scale
+        var fraction = units % scale
+        appendDigits(whole)
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var width = decimals
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        // Leading zeros of the fraction, e.g. 0.05 -> "05".
+        var digits = 1
+        var probe = fraction
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        for _ in 0..<(width - digits) { bytes.append(UInt8(ascii: "0")) }
+        appendDigits(fraction)
+    }
+
+    mutating func appendHex(_ value: UInt16) {
+        bytes.append(Self.hexDigits[Int(value >> 12)])
+        bytes.append(Self.hexDigits[Int((value >> 8) & 0xF)])
+        bytes.append(Self.hexDigits[Int((value >> 4) & 0xF)])
+        bytes.append(Self.hexDigits[Int(value & 0xF)])
+    }
+
+    mutating func appendHex(byte: UInt8) {
+        bytes.append(Self.hexDigits[Int(byte >> 4)])
+        bytes.append(Self.hexDigits[Int(byte & 0xF)])
+    }
+
+    private mutating func appendDigits(_ value: UInt64) {
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                bytes.append(buffer[index])
+            }
+        }
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    private static let powersOfTen: [UInt64] = [1, 10, 100, 1000, 10000]
+}

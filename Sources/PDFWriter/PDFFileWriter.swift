@@ -1,0 +1,186 @@
+/// Assembles indirect objects into a PDF 1.7 file with a cross-reference stream.
+///
+/// Objects that are not streams go into compressed object streams (ISO 32000-1, 7.5.7), which
+/// makes the many small structure elements of a tagged PDF cost little; streams are written
+/// directly. Objects are numbered in the order they are allocated, so the output depends only on
+/// the order of calls.
+struct PDFFileWriter {
+    private enum Slot {
+        case empty
+        /// The serialised object, to be packed into an object stream.
+        case packed([UInt8])
+        /// A complete `<<...>>stream...endstream` body, written at the top level.
+        case stream([UInt8])
+    }
+
+    enum StreamEncoding {
+        /// Compress the data with Flate.
+        case flate
+        /// Write the data as it is (XMP metadata stays readable to tools that do not inflate).
+        case none
+        /// The data is already encoded with the given filter (JPEG pictures: DCTDecode).
+        case encoded(filter: String)
+    }
+
+    /// How many objects go into one object stream: large enough to compress well, small enough
+    /// that a reader does not inflate a huge stream to find one object.
+    private static let objectsPerStream = 200
+
+    private var slots: [Slot] = []
+    private let compressor: DeflateCompressor
+
+    /// `compressionLevel`: 1 (fastest) to 12 (smallest); see `PDFDocumentBuilder.compressionLevel`.
+    init(compressionLevel: Int = 6) {
+        compressor = DeflateCompressor(level: compressionLevel)
+    }
+
+    mutating func allocate() -> PDFObjectReference {
+        slots.append(.empty)
+        return PDFObjectReference(number: slots.count)
+    }
+
+    mutating func set(_ reference: PDFObjectReference, _ value: PDFValue) {
+        var out = PDFBytes(capacity: 64)
+        value.write(to: &out)
+        slots[reference.number - 1] = .packed(out.bytes)
+    }
+
+    /// Stores a stream. `dictionary` must not contain /Length or /Filter; they are added here.
+    mutating func setStream(
+        _ reference: PDFObjectReference, dictionary: [(String, PDFValue)], data: [UInt8],
+        encoding: StreamEncoding = .flate
+    ) {
+        slots[reference.number - 1] = .stream(streamBody(dictionary: dictionary, data: data, encoding: encoding))
+    }
+
+    private func streamBody(dictionary: [(String, PDFValue)], data: [UInt8], encoding: StreamEncoding) -> [UInt8] {
+        var entries = dictionary
+        let payload: [UInt8]
+        switch encoding {
+        case .flate:
+            payload = compressor.compress(data)
+            entries.append(("Filter", .name("FlateDecode")))
+        case .none:
+            payload = data
+        case .encoded(let filter):
+            payload = data
+            entries.append(("Filter", .name(filter)))
+        }
+        entries.append(("Length", .integer(payload.count)))
+        var out = PDFBytes(capacity: payload.count + 96)
+        PDFValue.dictionary(entries).write(to: &out)
+        out.append("stream\n")
+        out.append(payload)
+        out.append("\nendstream")
+        return out.bytes
+    }
+
+    /// Writes the whole file. `catalog` and `info` are the trailer's /Root and /Info.
+    func finish(catalog: PDFObjectReference, info: PDFObjectReference?) -> [UInt8] {
+        var out = PDFBytes(capacity: 1 << 16)
+        out.append("%PDF-1.7\n%")
+        out.append([0xE2, 0xE3, 0xCF, 0xD3])
+        out.append(UInt8(ascii: "\n"))
+
+        // Where each object lives: (type, field 2, field 3) as in a cross-reference stream.
+        var entries = [(UInt8, Int, Int)](repeating: (0, 0, 0), count: slots.count + 1)
+        entries[0] = (0, 0, 0xFFFF)
+        var nextNumber = slots.count + 1
+
+        func beginObject(_ number: Int) {
+            if entries.count <= number { entries.append(contentsOf: repeatElement((0, 0, 0), count: number - entries.count + 1)) }
+            entries[number] = (1, out.count, 0)
+            out.append(number)
+            out.append(" 0 obj\n")
+        }
+
+        var pending: [(number: Int, bytes: [UInt8])] = []
+        func flushObjectStream() {
+            guard !pending.isEmpty else { return }
+            let streamNumber = nextNumber
+            nextNumber += 1
+            var header = PDFBytes()
+            var body = PDFBytes()
+            for (index, object) in pending.enumerated() {
+                if index > 0 { header.append(UInt8(ascii: " ")) }
+                header.append(object.number)
+                header.append(UInt8(ascii: " "))
+                header.append(body.count)
+                body.append(object.bytes)
+                body.append(UInt8(ascii: "\n"))
+                entries[object.number] = (2, streamNumber, index)
+            }
+            header.append(UInt8(ascii: "\n"))
+            let dictionary: [(String, PDFValue)] = [
+                ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(header.count)),
+            ]
+            beginObject(streamNumber)
+            out.append(streamBody(dictionary: dictionary, data: header.bytes + body.bytes, encoding: .flate))
+            out.append("\nendobj\n")
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        for (index, slot) in slots.enumerated() {
+            let number = index + 1
+            switch slot {
+            case .empty:
+                preconditionFailure("PDF object \(number) was allocated but never written")
+            case .packed(let bytes):
+                pending.append((number, bytes))
+                if pending.count == Self.objectsPerStream { flushObjectStream() }
+            case .stream(let body):
+                beginObject(number)
+                out.append(body)
+                out.append("\nendobj\n")
+            }
+        }
+        flushObjectStream()
+
+        // The cross-reference stream is the last object; its dictionary is also the trailer.
+        let xrefNumber = nextNumber
+        var hash = ContentHash()
+        hash.combine(out.bytes)
+        let identifier = hash.digest
+        entries.append((1, out.count, 0))
+        let offsetWidth = Self.byteWidth(of: max(out.count, nextNumber))
+        let thirdWidth = Self.byteWidth(of: entries.map(\.2).max() ?? 0)
+        var table: [UInt8] = []
+        table.reserveCapacity(entries.count * (1 + offsetWidth + thirdWidth))
+        for (type, second, third) in entries {
+            table.append(type)
+            Self.appendBigEndian(second, width: offsetWidth, to: &table)
+            Self.appendBigEndian(third, width: thirdWidth, to: &table)
+        }
+        var trailer: [(String, PDFValue)] = [
+            ("Type", .name("XRef")), ("Size", .integer(entries.count)),
+            ("W", .array([.integer(1), .integer(offsetWidth), .integer(thirdWidth)])),
+            ("Root", .reference(catalog)),
+        ]
+        if let info { trailer.append(("Info", .reference(info))) }
+        trailer.append(("ID", .array([.hexBytes(identifier), .hexBytes(identifier)])))
+        let xrefOffset = out.count
+        out.append(xrefNumber)
+        out.append(" 0 obj\n")
+        out.append(streamBody(dictionary: trailer, data: table, encoding: .flate))
+        out.append("\nendobj\nstartxref\n")
+        out.append(xrefOffset)
+        out.append("\n%%EOF\n")
+        return out.bytes
+    }
+
+    private static func byteWidth(of value: Int) -> Int {
+        var width = 1
+        var rest = value >> 8
+        while rest > 0 {
+            width += 1
+            rest >>= 8
+        }
+        return width
+    }
+
+    private static func appendBigEndian(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        for index in stride(from: width - 1, through: 0, by: -1) {
+            bytes.append(UInt8(truncatingIfNeeded: value >> (8 * index)))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// The logical structure the caller builds (ISO 32000-1, 14.7), and the content items the page
+/// writer attaches to it while it numbers marked content.
+struct StructureTree {
+    struct Node {
+        let role: StructureRole
+        let parent: Int?
+        var children: [Int] = []
+        var language: String?
+        var actualText: String?
+        /// Marked content and annotations of this element itself, in drawing order.
+        var items: [ContentItem] = []
+        /// The area its content covers on the page of its first content, in PDF user space
+        /// (for the /BBox of figures).
+        var bounds: (page: Int, rect: PDFRect)?
+    }
+
+    struct ContentItem {
+        enum Kind {
+            case markedContent(mcid: Int)
+            case annotation(PDFObjectReference)
+        }
+
+        /// Position in the drawing order of the whole document.
+        let sequence: Int
+        let page: Int
+        let kind: Kind
+    }
+
+    enum Kid {
+        case element(Int)
+        case item(ContentItem)
+    }
+
+    private(set) var nodes: [Node] = [Node(role: .document, parent: nil)]
+
+    static let rootIndex = 0
+
+    mutating func add(_ role: StructureRole, parent: Int, language: String?, actualText: String?) -> Int {
+        nodes.append(Node(role: role, parent: parent, language: language, actualText: actualText))
+        nodes[parent].children.append(nodes.count - 1)
+        return nodes.count - 1
+    }
+
+    func contains(_ index: Int) -> Bool { index >= 0 && index < nodes.count }
+
+    mutating func attach(_ item: ContentItem, to index: Int) {
+        nodes[index].items.append(item)
+    }
+
+    mutating func extendBounds(of index: Int, page: Int, by rect: PDFRect) {
+        if let current = nodes[index].bounds {
+            guard current.page == page else { return }
+            nodes[index].bounds = (page, current.rect.union(rect))
+        } else {
+            nodes[index].bounds = (page, rect)
+        }
+    }
+
+    /// Each element's kids in reading order. Children and content items are merged by where their
+    /// content first appears in the drawing order, so callers may build the whole tree first and
+    /// draw afterwards. A child with no content at all stays just before its next sibling.
+    func orderedKids() -> [[Kid]] {
+        var firstSequence = [Int](repeating: Int.max, count: nodes.count)
+        // Children are always created after their parent, so a reverse sweep sees children first.
+        for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+            var first = nodes[index].items.first?.sequence ?? Int.max
+            for child in nodes[index].children { first = min(first, firstSequence[child]) }
+            firstSequence[index] = first
+        }
+        return nodes.map { node in
+            var childKeys = node.children.map { firstSequence[$0] }
+            var following = Int.max
+            for position in stride(from: childKeys.count - 1, through: 0, by: -1) {
+                if childKeys[position] == Int.max { childKeys[position] = following } else { following = childKeys[position] }
+            }
+            var kids: [Kid] = []
+            kids.reserveCapacity(node.items.count + node.children.count)
+            var itemIndex = 0
+            var childIndex = 0
+            while itemIndex < node.items.count || childIndex < node.children.count {
+                let takeItem = childIndex == node.children.count
+                    || (itemIndex < node.items.count && node.items[itemIndex].sequence < childKeys[childIndex])
+                if takeItem {
+                    kids.append(.item(node.items[itemIndex]))
+                    itemIndex += 1
+                } else {
+                    kids.append(.element(node.children[childIndex]))
+                    childIndex += 1
+                }
+            }
+            return kids
+        }
+    }
+}

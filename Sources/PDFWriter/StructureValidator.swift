@@ -1,0 +1,36 @@
+/// PDF/UA rules about the structure tree that can be checked before writing, so an inaccessible
+/// PDF is never produced.
+enum StructureValidator {
+    static func validate(_ tree: StructureTree) throws {
+        var previousLevel = 0
+        // Document order is a depth-first walk from the root.
+        var stack = [StructureTree.rootIndex]
+        while let index = stack.popLast() {
+            let node = tree.nodes[index]
+            switch node.role {
+            case .heading(let level):
+                guard (1...6).contains(level) else {
+                    throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
+                }
+                guard level <= previousLevel + 1 else {
+                    throw PDFWriterError.inaccessibleStructure(
+                        previousLevel == 0
+                            ? "the first heading is level \(level); start with level 1"
+                            : "a heading skips from level \(previousLevel) to \(level)")
+                }
+                previousLevel = level
+            case .figure(let alt):
+                guard !alt.allSatisfy(\.isWhitespace) else {
+                    throw PDFWriterError.inaccessibleStructure("a figure has no alternative text; describe the picture")
+                }
+            case .headerCell(_, let rowSpan, let columnSpan), .dataCell(let rowSpan, let columnSpan):
+                guard rowSpan >= 1, columnSpan >= 1 else {
+                    throw PDFWriterError.inaccessibleStructure("a table cell spans \(rowSpan) rows and \(columnSpan) columns")
+                }
+            default:
+                break
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+}
