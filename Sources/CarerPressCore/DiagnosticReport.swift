@@ -50,12 +50,9 @@ public enum DiagnosticReport {
         return text
     }
 
-    public static func count(_ number: Int, _ noun: String) -> String {
-        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
-    }
-
-    public static func json(_ diagnostics: [Diagnostic], filesRead: Int) -> String {
-        let items: [[String: Any]] = diagnostics.map { diagnostic in
+    /// Each problem as a JSON object: severity, code, message, file, line, column, hint.
+    public static func jsonObjects(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
+        diagnostics.map { diagnostic in
             var item: [String: Any] = [
                 "severity": diagnostic.severity.rawValue,
                 "code": diagnostic.code.rawValue,
@@ -69,6 +66,14 @@ public enum DiagnosticReport {
             if let hint = diagnostic.hint { item["hint"] = hint }
             return item
         }
+    }
+
+    public static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    }
+
+    public static func json(_ diagnostics: [Diagnostic], filesRead: Int) -> String {
+        let items = jsonObjects(diagnostics)
         let root: [String: Any] = [
             "filesRead": filesRead,
             "errors": diagnostics.count { $0.severity == .error },
