@@ -12,6 +12,13 @@ struct BuildWorkspace {
             to: folder.appendingPathComponent("Templates"))
     }
 
+    /// A copy of another workspace, output and all.
+    init(copying other: URL) throws {
+        folder = try CommandRunner.temporaryFolder()
+        try FileManager.default.removeItem(at: folder)
+        try FileManager.default.copyItem(at: other, to: folder)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     func url(_ relative: String) -> URL { folder.appendingPathComponent(relative) }

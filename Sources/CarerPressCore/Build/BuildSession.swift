@@ -125,7 +125,7 @@ public struct BuildSession {
         summary.documentsKept = kept.count
         let templatesChanged = old.shared["(templates)"] != snapshot.templatesHash
         let sharedMissing = old.shared.keys.contains { $0 != "(templates)" && !manager.fileExists(atPath: output.appendingPathComponent($0).path) }
-            || old.shared.isEmpty
+            || ["index.html", "style.css"].contains { old.shared[$0] == nil }
 
         var newManifest = old
         var writes: [Artifact] = []
@@ -190,12 +190,17 @@ public struct BuildSession {
                 }
                 newManifest.documents[id] = .init(versions: build.plan.versions, dependencies: build.plan.dependencies,
                                                   listing: build.listing, outputs: outputs)
-                interim.documents[id] = nil
             }
             for id in removedIDs {
                 removals += old.documents[id]!.outputs.keys
                 newManifest.documents[id] = nil
-                interim.documents[id] = nil
+            }
+            // Until the commit ends, each file being replaced is recorded as made from no inputs, so a
+            // build killed part way remakes it; records of removed documents stay until they are gone.
+            for artifact in writes {
+                let id = String(artifact.relativePath.split(separator: "/").first!)
+                interim.documents[id]?.outputs[artifact.relativePath]?.key = ""
+                interim.documents[id]?.outputs[artifact.relativePath]?.sha256 = ""
             }
             newManifest.library = libraryHashes
 
