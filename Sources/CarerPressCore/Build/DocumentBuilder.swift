@@ -36,6 +36,7 @@ public struct DocumentBuilder: Sendable {
             title: "", summary: document.summary.map { $0.plain }, kind: document.kind,
             audiences: document.audiences, publishedBy: publisher(of: document)))
         let checker = HTMLChecker()
+        let memo = PlainLanguageCheck.Memo()
         for version in documentPlan.versions {
             let wanted = documentPlan.outputs.filter { $0.version == version }
             // The easier versions are measured whatever formats are made: the build reports on them.
@@ -47,7 +48,7 @@ public struct DocumentBuilder: Sendable {
             // The downloads page names a document by its standard title; every document has that version.
             if version == .standard { result.listing.title = composed.plainTitle }
             if version != .standard {
-                let (measured, problems) = check.analyse(composed)
+                let (measured, problems) = check.analyse(composed, memo: memo)
                 result.readability.append(measured)
                 result.diagnostics += problems
             }
