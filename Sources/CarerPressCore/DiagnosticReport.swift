@@ -72,12 +72,14 @@ public enum DiagnosticReport {
         number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
     }
 
-    public static func json(_ diagnostics: [Diagnostic], filesRead: Int) -> String {
+    /// `counting`: all the problems found, when only some are listed (`--errors-only`).
+    public static func json(_ diagnostics: [Diagnostic], filesRead: Int, counting all: [Diagnostic]? = nil) -> String {
         let items = jsonObjects(diagnostics)
+        let counted = all ?? diagnostics
         let root: [String: Any] = [
             "filesRead": filesRead,
-            "errors": diagnostics.count { $0.severity == .error },
-            "warnings": diagnostics.count { $0.severity == .warning },
+            "errors": counted.count { $0.severity == .error },
+            "warnings": counted.count { $0.severity == .warning },
             "diagnostics": items,
         ]
         let data = (try? JSONSerialization.data(

@@ -23,6 +23,10 @@ struct BuildSummaryPrinter {
             text += DiagnosticReport.summary(diagnostics, filesRead: summary.filesRead)
             return text + "Nothing was written: fix the errors above and build again. \(outputPath)/ is unchanged.\n"
         }
+        if verbose {
+            text += summary.writtenPaths.map { "wrote \(outputPath)/\($0)\n" }.joined()
+            text += summary.removedPaths.map { "removed \(outputPath)/\($0)\n" }.joined()
+        }
         if !summary.readability.isEmpty {
             text += "Reading ages of the easier versions ('carerpress readability' for details):\n"
             text += ReadabilitySurvey.summary(summary.readability)

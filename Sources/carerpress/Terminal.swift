@@ -9,12 +9,20 @@ struct Terminal: Sendable {
     let isInteractive: Bool
     let usesColour: Bool
 
-    static let standardError: Terminal = {
-        let interactive = isatty(STDERR_FILENO) == 1
+    static let standardError = Terminal(descriptor: STDERR_FILENO)
+    static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
+
+    init(isInteractive: Bool, usesColour: Bool) {
+        self.isInteractive = isInteractive
+        self.usesColour = usesColour
+    }
+
+    init(descriptor: Int32) {
+        let interactive = isatty(descriptor) == 1
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
-        return Terminal(isInteractive: interactive && !dumb, usesColour: interactive && !noColour && !dumb)
-    }()
+        self.init(isInteractive: interactive && !dumb, usesColour: interactive && !noColour && !dumb)
+    }
 
     func red(_ text: String) -> String { usesColour ? "\u{1B}[31;1m\(text)\u{1B}[0m" : text }
     func yellow(_ text: String) -> String { usesColour ? "\u{1B}[33;1m\(text)\u{1B}[0m" : text }

@@ -58,6 +58,18 @@ import Testing
         #expect(!index.contains(Self.pack))
     }
 
+    /// Legislation is read only by the documents that name it.
+    @Test func anEditedActRemakesOnlyTheDocumentsThatNameIt() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        try workspace.edit("Content/library/legislation/health-and-care-act-2022.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ") }
+        let outcome = try workspace.build()
+        #expect(outcome.standardError.contains("5 documents: 1 built, 4 unchanged"), "\(outcome.standardError)")
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        #expect(try workspace.files() == workspace.files(in: "Clean"))
+    }
+
     @Test func anEditedTemplateRemakesThePagesButNotTheTexts() throws {
         let workspace = try BuildWorkspace()
         defer { workspace.remove() }

@@ -36,6 +36,9 @@ public struct BuildSummary: Sendable {
     /// Outputs left as they were because their inputs had not changed (or their bytes came out the same).
     public var outputsKept = 0
     public var outputsRemoved = 0
+    /// The files written and removed, relative to the output folder.
+    public var writtenPaths: [String] = []
+    public var removedPaths: [String] = []
     public var readability: [VersionReadability] = []
     public var seconds = 0.0
 

@@ -232,6 +232,8 @@ public struct BuildSession {
         summary.diagnostics = diagnostics
         summary.outputsWritten = writes.count
         summary.outputsRemoved = removals.count
+        summary.writtenPaths = writes.map(\.relativePath).sorted()
+        summary.removedPaths = removals.sorted()
         for id in selected {
             for record in newManifest.documents[id]?.outputs.values.map({ $0 }) ?? [] where request.formats.contains(record.format) {
                 summary.outputsByFormat[record.format, default: 0] += 1

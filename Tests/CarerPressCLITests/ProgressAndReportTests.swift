@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// What a build and a check print: plain lines when not on a terminal, a bar and colour on one
+/// (never colour with NO_COLOR), --quiet, --verbose, --errors-only, and a JSON report for CI.
+@Suite(.serialized) struct ProgressAndReportTests {
+    static let escape = "\u{1B}["
+
+    @Test func notOnATerminalProgressIsPlainLinesAndTheSummaryCountsEverything() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let outcome = try workspace.build()
+        #expect(outcome.status == 0)
+        let lines = outcome.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("Built ") && $0.hasSuffix(" of 5 documents") }.count == 5, "\(lines)")
+        #expect(!outcome.standardError.contains("\r"))
+        #expect(!outcome.standardError.contains(Self.escape))
+        #expect(outcome.standardError.contains("5 documents: 5 built, 0 unchanged; files: 14 html, 13 text."))
+        #expect(outcome.standardError.contains("Wrote 29 files, kept 0 unchanged in "))
+        #expect(outcome.standardError.contains("note: 43 placeholders still to fill in"))
+        #expect(outcome.standardOutput.isEmpty)
+    }
+
+    @Test func quietPrintsOnlyErrors() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let fine = try workspace.build(["--quiet"])
+        #expect(fine.status == 0)
+        #expect(fine.standardError.isEmpty, "\(fine.standardError)")
+        try workspace.edit("Content/documents/young-carers-school-leaflet.yaml") { "titel: x\n" + $0 }
+        let broken = try workspace.build(["--quiet"])
+        #expect(broken.status == 1)
+        #expect(broken.standardError.contains("error[CP100]"))
+        #expect(!broken.standardError.contains("warning"))
+        #expect(!broken.standardError.contains("placeholder"))
+    }
+
+    @Test func verboseListsEveryWarningAndFile() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let outcome = try workspace.build(["--verbose"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardError.components(separatedBy: "warning[CP600]").count - 1 == 43)
+        #expect(outcome.standardError.contains("wrote Output/young-carers-school-leaflet/young-7-11.txt\n"))
+    }
+
+    @Test func theJSONReportSaysWhatWasBuiltAndKept() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        func report(_ outcome: CommandRunner.Outcome) throws -> [String: Any] {
+            try #require(JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        }
+        let first = try report(try workspace.build(["--report", "json", "--quiet"]))
+        #expect(first["succeeded"] as? Bool == true)
+        #expect(first["documents"] as? Int == 5)
+        #expect(first["documentsBuilt"] as? Int == 5)
+        #expect(first["outputs"] as? [String: Int] == ["html": 14, "text": 13])
+        #expect(first["filesWritten"] as? Int == 29)
+        #expect(first["warnings"] as? Int == 43)
+        #expect(first["errors"] as? Int == 0)
+        #expect((first["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "CP600")
+        #expect(first["seconds"] is Double)
+        let second = try report(try workspace.build(["--report", "json", "--quiet"]))
+        #expect(second["documentsUnchanged"] as? Int == 5)
+        #expect(second["filesWritten"] as? Int == 0)
+        #expect(second["filesUnchanged"] as? Int == 27)
+        try workspace.edit("Content/documents/young-carers-school-leaflet.yaml") { "titel: x\n" + $0 }
+        let failed = try workspace.build(["--report", "json", "--quiet"])
+        #expect(failed.status == 1)
+        let third = try report(failed)
+        #expect(third["succeeded"] as? Bool == false)
+        #expect(third["errors"] as? Int == 1)
+    }
+
+    @Test func checkErrorsOnlyHidesWarningsButCountsThem() throws {
+        let outcome = try CommandRunner.run(["check", "Content", "--errors-only"])
+        #expect(outcome.status == 0)
+        #expect(!outcome.standardOutput.contains("warning["))
+        #expect(outcome.standardOutput.contains("0 errors, 43 warnings"))
+        #expect(outcome.standardOutput.contains("43 warnings not listed (--errors-only)"))
+        let json = try CommandRunner.run(["check", "Content", "--errors-only", "--format", "json"])
+        let root = try #require(JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(root["warnings"] as? Int == 43)
+        #expect((root["diagnostics"] as? [Any])?.isEmpty == true)
+    }
+
+    /// On a terminal (a pseudo-terminal from `script`): a redrawn bar and coloured severities,
+    /// and no colour at all when NO_COLOR is set.
+    @Test func onATerminalABarAndColourUnlessNoColor() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        func onTerminal(_ command: String, environment: [String: String] = [:]) throws -> String {
+            let outcome = try CommandRunner.runProgram(
+                URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], in: workspace.folder,
+                environment: environment.merging(["TERM": "xterm"]) { $1 })
+            return outcome.standardOutput
+        }
+        let program = CommandRunner.executable.path
+        let build = try onTerminal("\(program) build Content --output Output --jobs 1", environment: ["NO_COLOR": ""])
+        #expect(build.contains("\r[######"), "\(build.prefix(300))")
+        #expect(build.contains("5/5 documents"))
+        // The test runner may itself set NO_COLOR; empty means unset (https://no-color.org).
+        let coloured = try onTerminal("\(program) check Content", environment: ["NO_COLOR": ""])
+        #expect(coloured.contains("\(Self.escape)33;1mwarning\(Self.escape)0m[CP600]"))
+        let plain = try onTerminal("\(program) check Content", environment: ["NO_COLOR": "1"])
+        #expect(plain.contains("warning[CP600]"))
+        #expect(!plain.contains(Self.escape))
+        let plainBuild = try onTerminal("\(program) build Content --output Output --force", environment: ["NO_COLOR": "1"])
+        #expect(!plainBuild.contains(Self.escape))
+    }
+}
