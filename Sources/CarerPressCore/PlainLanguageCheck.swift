@@ -59,9 +59,20 @@ public struct PlainLanguageCheck: Sendable {
     public var targets: ReadingTargets
     public var glossary: [GlossaryTerm]
 
+    /// Built once from the glossary and shared by every document checked against it.
+    let detector: JargonDetector
+
     public init(targets: ReadingTargets = ReadingTargets(), glossary: [GlossaryTerm]) {
         self.targets = targets
         self.glossary = glossary
+        self.detector = JargonDetector(terms: glossary.map { (term: $0.term, plain: $0.plain) })
+    }
+
+    /// The same glossary with a document's own targets, keeping the detector already built.
+    public func with(targets: ReadingTargets) -> PlainLanguageCheck {
+        var copy = self
+        copy.targets = targets
+        return copy
     }
 
     private static let scorer = ReadabilityScorer()
@@ -83,7 +94,6 @@ public struct PlainLanguageCheck: Sendable {
     public func analyse(_ document: ComposedDocument, memo: Memo = Memo()) -> (VersionReadability, [Diagnostic]) {
         var located: [(SentenceReadability, SourceLocation?, Bool)] = []
         var jargon: [VersionReadability.JargonUse] = []
-        let detector = JargonDetector(terms: glossary.map { (term: $0.term, plain: $0.plain) })
         let passiveDetector = PassiveVoiceDetector()
         var passive: [(phrase: String, location: SourceLocation?)] = []
         for source in document.textSources {

@@ -26,8 +26,9 @@ struct SpanBuilder {
 
     init(terms: [Term]) {
         // Longest first, so "young carer's assessment" wins over "assessment".
-        self.terms = terms.sorted { ($0.text.count, $0.text) > ($1.text.count, $1.text) }
-        self.matcher = TermMatcher(self.terms.map(\.text))
+        let prepared = TermMatcher.prepared(for: terms.map(\.text))
+        self.terms = prepared.order.map { terms[$0] }
+        self.matcher = prepared.matcher
     }
 
     mutating func nodes(_ markup: Markup, linkTerms: Bool = true) -> [Node] {

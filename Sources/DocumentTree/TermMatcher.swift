@@ -104,3 +104,33 @@ final class TermMatcher: Sendable {
         return isBoundary(before) && isBoundary(after)
     }
 }
+
+import Foundation
+
+extension TermMatcher {
+    /// The order to try terms in (longest first, then by text, as the span builder wants) and the
+    /// matcher for them. Every version of every document in a build uses one of a few term lists,
+    /// so each list is prepared once and kept, instead of once per version.
+    static func prepared(for texts: [String]) -> (order: [Int], matcher: TermMatcher) {
+        cacheLock.lock()
+        if let known = cache[texts] {
+            cacheLock.unlock()
+            return known
+        }
+        cacheLock.unlock()
+        let lengths = texts.map(\.count)
+        // Ties (the same text twice) keep their given order, as the stable sort of the terms did.
+        let order = texts.indices.sorted { a, b in
+            (lengths[a], texts[a]) == (lengths[b], texts[b]) ? a < b : (lengths[a], texts[a]) > (lengths[b], texts[b])
+        }
+        let prepared = (order: order, matcher: TermMatcher(order.map { texts[$0] }))
+        cacheLock.lock()
+        if cache.count >= 16 { cache.removeAll() }
+        cache[texts] = prepared
+        cacheLock.unlock()
+        return prepared
+    }
+
+    nonisolated(unsafe) private static var cache: [[String]: (order: [Int], matcher: TermMatcher)] = [:]
+    private static let cacheLock = NSLock()
+}

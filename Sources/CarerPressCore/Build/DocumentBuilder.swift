@@ -21,17 +21,19 @@ public struct DocumentBuilder: Sendable {
     public let composer: Composer
     public let library: Library
     public let outputDisplayPath: String
+    /// The glossary's hard words, prepared once for every document.
+    let plainLanguage: PlainLanguageCheck
 
     public init(plan: BuildPlan, library: Library, outputDisplayPath: String) {
         self.plan = plan
         self.library = library
+        self.plainLanguage = PlainLanguageCheck(glossary: library.glossary.values.sorted { $0.id < $1.id })
         self.composer = Composer(library: library)
         self.outputDisplayPath = outputDisplayPath
     }
 
     public func build(_ document: Document, plan documentPlan: DocumentPlan) -> DocumentBuild {
-        let check = PlainLanguageCheck(targets: ReadabilitySurvey.targets(for: document),
-                                       glossary: library.glossary.values.sorted { $0.id < $1.id })
+        let check = plainLanguage.with(targets: ReadabilitySurvey.targets(for: document))
         var result = DocumentBuild(plan: documentPlan, listing: .init(
             title: "", summary: document.summary.map { $0.plain }, kind: document.kind,
             audiences: document.audiences, publishedBy: publisher(of: document)))
