@@ -46,7 +46,7 @@ import Glibc
 
     /// Kills the real program at named moments of the commit (`CARERPRESS_KILL_AT`), then builds
     /// again and compares with a clean build of the same content.
-    @Test(arguments: ["locked", "staged:1", "staged:5", "interim-manifest", "renamed:1", "renamed:6", "removed:1", "final-manifest"])
+    @Test(arguments: ["locked", "staged:1", "staged:5", "pending-listed", "renamed:1", "renamed:6", "removed:1", "final-manifest"])
     func aBuildKilledAtAnyMomentIsPutRightByTheNext(point: String) throws {
         let (workspace, clean) = try Self.workspace()
         defer { workspace.remove() }
@@ -57,7 +57,7 @@ import Glibc
         let repaired = try workspace.files()
         #expect(repaired == clean, "\(point): \(BuildWorkspace.differences(repaired, clean))")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.url("Output").path)
-            .filter { $0.contains("staging") || $0.contains("tmp") || $0.contains("lock") }
+            .filter { $0.contains("staging") || $0.contains("tmp") || $0.contains("lock") || $0.contains("pending") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 

@@ -47,13 +47,32 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         public var order: Int
     }
 
+    /// Files a build was replacing or removing when it stopped (see `OutputStore`).
+    public static let pendingFileName = ".carerpress-pending.json"
+
     /// The manifest in a folder; an unreadable or foreign one counts as none (everything is rebuilt).
+    /// Files an interrupted build left pending count as made from nothing, so they are made again.
     public static func read(from output: URL) -> BuildManifest {
         guard let data = try? Data(contentsOf: output.appendingPathComponent(fileName)),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              var manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
               manifest.format == currentFormat, manifest.tool == BuildPlan.toolVersion
         else { return BuildManifest() }
+        if let pendingData = try? Data(contentsOf: output.appendingPathComponent(pendingFileName)) {
+            guard let pending = try? JSONDecoder().decode([String].self, from: pendingData) else { return BuildManifest() }
+            for path in pending {
+                let id = String(path.split(separator: "/").first ?? "")
+                manifest.documents[id]?.outputs[path]?.key = ""
+                manifest.documents[id]?.outputs[path]?.sha256 = ""
+                manifest.shared[path] = nil
+            }
+        }
         return manifest
+    }
+
+    static func encodedPending(_ paths: [String]) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return Array((try? encoder.encode(paths)) ?? Data("[]".utf8))
     }
 
     public func encoded() -> [UInt8] {

@@ -130,7 +130,6 @@ public struct BuildSession {
         var newManifest = old
         var writes: [Artifact] = []
         var removals: [String] = []
-        var interim = old
         var diagnostics: [Diagnostic] = []
 
         let nothingToDo = toBuild.isEmpty && removedIDs.isEmpty && !libraryChanged && !templatesChanged && !sharedMissing
@@ -195,13 +194,7 @@ public struct BuildSession {
                 removals += old.documents[id]!.outputs.keys
                 newManifest.documents[id] = nil
             }
-            // Until the commit ends, each file being replaced is recorded as made from no inputs, so a
-            // build killed part way remakes it; records of removed documents stay until they are gone.
-            for artifact in writes {
-                let id = String(artifact.relativePath.split(separator: "/").first!)
-                interim.documents[id]?.outputs[artifact.relativePath]?.key = ""
-                interim.documents[id]?.outputs[artifact.relativePath]?.sha256 = ""
-            }
+
             newManifest.library = libraryHashes
 
             // Shared files: the style sheet, the logo, and the downloads page of every document.
@@ -224,7 +217,6 @@ public struct BuildSession {
                 if old.shared[artifact.relativePath] != hash
                     || Self.fileSize(output.appendingPathComponent(artifact.relativePath)) != artifact.bytes.count {
                     writes.append(artifact)
-                    interim.shared[artifact.relativePath] = nil
                 }
             }
             newManifest.shared = sharedHashes
@@ -241,7 +233,7 @@ public struct BuildSession {
         }
         summary.outputsKept = summary.outputsByFormat.values.reduce(0, +) - writes.filter { !Self.isShared($0.relativePath) }.count
 
-        let changes = OutputStore.Changes(writes: writes, removals: removals.sorted(), interim: interim, final: newManifest,
+        let changes = OutputStore.Changes(writes: writes, removals: removals.sorted(), final: newManifest,
                                           manifestChanged: newManifest != old || !manager.fileExists(
                                               atPath: output.appendingPathComponent(BuildManifest.fileName).path))
         do {

@@ -8,10 +8,12 @@ import Glibc
 ///
 /// 1. every changed file is written to a staging folder inside Output/ (same disk, so step 3 is
 ///    renames only); a full disk or a read-only folder fails here, and the staging folder is removed;
-/// 2. the manifest is rewritten without the documents about to change (so if the build is killed
-///    from here on, the next build remakes them rather than trusting half-replaced files);
+/// 2. the files about to be replaced or removed are listed in `Output/.carerpress-pending.json`
+///    (so if the build is killed from here on, the next build remakes them rather than trusting
+///    half-replaced files);
 /// 3. each staged file is renamed over its old version (atomic per file), removed outputs are deleted;
-/// 4. the new manifest is written (atomically), and the staging folder removed.
+/// 4. the new manifest is written (atomically), then the list of pending files and the staging
+///    folder are removed.
 public enum OutputStore {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -20,8 +22,6 @@ public enum OutputStore {
     public struct Changes {
         public var writes: [Artifact] = []
         public var removals: [String] = []
-        /// The manifest with every document and shared file being changed left out.
-        public var interim: BuildManifest
         public var final: BuildManifest
         public var manifestChanged: Bool
     }
@@ -59,9 +59,11 @@ public enum OutputStore {
             }
         }
         do {
-            if changes.manifestChanged {
-                try AtomicFile.replace(output.appendingPathComponent(BuildManifest.fileName).path, with: changes.interim.encoded())
-                FaultPoint.reached("interim-manifest")
+            let pending = output.appendingPathComponent(BuildManifest.pendingFileName).path
+            if !changes.writes.isEmpty || !changes.removals.isEmpty {
+                let paths = (changes.writes.map(\.relativePath) + changes.removals).sorted()
+                try AtomicFile.replace(pending, with: BuildManifest.encodedPending(paths))
+                FaultPoint.reached("pending-listed")
             }
             for artifact in changes.writes {
                 let target = output.appendingPathComponent(artifact.relativePath)
@@ -87,6 +89,9 @@ public enum OutputStore {
             if changes.manifestChanged {
                 try AtomicFile.replace(output.appendingPathComponent(BuildManifest.fileName).path, with: changes.final.encoded())
                 FaultPoint.reached("final-manifest")
+            }
+            if unlink(pending) != 0 && errno != ENOENT {
+                throw AtomicFile.Failure(path: pending, reason: String(cString: strerror(errno)))
             }
         } catch {
             try? manager.removeItem(at: staging)
