@@ -8,10 +8,12 @@ let package = Package(
     products: [
         .executable(name: "carerpress", targets: ["carerpress"]),
     ],
+    // Exact versions: a newer YAML parser, argument parser or template engine could change
+    // messages, exit codes or output bytes, which the tests pin.
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // C libraries from Debian packages, reached through pkg-config.
