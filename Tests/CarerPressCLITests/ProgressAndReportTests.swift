@@ -21,6 +21,17 @@ import Testing
         #expect(outcome.standardOutput.isEmpty)
     }
 
+    /// A build of everything reads the whole folder, so a file in the wrong place is reported.
+    @Test func aFullBuildReportsFilesInTheWrongPlace() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.url("Content/stray"), withIntermediateDirectories: true)
+        try "title: x\n".write(to: workspace.url("Content/stray/notes.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try workspace.build()
+        #expect(outcome.status == 0)
+        #expect(outcome.standardError.contains("Content/stray/notes.yaml:1:1: warning[CP202]"), "\(outcome.standardError)")
+    }
+
     @Test func quietPrintsOnlyErrors() throws {
         let workspace = try BuildWorkspace()
         defer { workspace.remove() }

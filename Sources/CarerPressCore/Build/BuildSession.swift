@@ -135,8 +135,9 @@ public struct BuildSession {
         let nothingToDo = toBuild.isEmpty && removedIDs.isEmpty && !libraryChanged && !templatesChanged && !sharedMissing
         if !nothingToDo {
             // Load the library (always checked when it changed) and the documents to build.
-            let loaded = ContentLoader(root: contentRoot, displayRoot: displayRoot)
-                .load(documents: toBuild.map { snapshot.documentFiles[$0]! })
+            // Building everything reads the whole folder, so files in the wrong place are reported too.
+            let loader = ContentLoader(root: contentRoot, displayRoot: displayRoot)
+            let loaded = only.isEmpty && kept.isEmpty ? loader.load() : loader.load(documents: toBuild.map { snapshot.documentFiles[$0]! })
             summary.filesRead = loaded.filesRead
             diagnostics += DiagnosticReport.applyingStrictness(loaded.diagnostics, strict: request.strict)
             guard !diagnostics.contains(where: { $0.severity == .error }) else {
