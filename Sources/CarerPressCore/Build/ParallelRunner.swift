@@ -2,7 +2,9 @@ import Foundation
 
 /// Runs independent pieces of work across cores with structured concurrency, at most `jobs` at a
 /// time, and hands back the results in the order of the input, so output never depends on which
-/// piece finished first.
+/// piece finished first. The caller's thread waits for the task group: call it from an ordinary
+/// thread (the command line's main thread), not from inside a task, where the wait would hold one
+/// of the few threads the tasks themselves run on.
 public enum ParallelRunner {
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
