@@ -85,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "carerpress",
             dependencies: [
-                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck",
+                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
