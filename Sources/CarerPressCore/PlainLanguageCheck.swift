@@ -48,9 +48,32 @@ public struct VersionReadability: Sendable {
     public var jargon: [JargonUse]
     /// Sentences in the passive voice, with the phrase found ("is being reviewed").
     public var passive: [(phrase: String, location: SourceLocation?)] = []
+    /// How much of the standard version this version covers, and its target share of priorities
+    /// or outcomes (per cent).
+    public var coverage: VersionCoverage?
+    public var coverageTarget = Document.defaultCoverageTarget
+    /// The document's own file, so places in it can be given as line:column alone.
+    public var documentFile: String?
+
+    /// Below this many words, reading-ease formulas say nothing useful.
+    public static let wordsToMeasure = 100
+    public var hasTooLittleText: Bool { report.wordCount < Self.wordsToMeasure }
 
     /// Reading ages are reported to one decimal place, and judged as reported.
     public var meetsTarget: Bool { target.map { PlainLanguageCheck.tenths(report.readingAge) <= $0 } ?? true }
+
+    /// The part coverage is judged on: outcomes where the document has them, else priorities,
+    /// else sections.
+    public var judgedPart: VersionCoverage.Part? {
+        guard let coverage else { return nil }
+        return [.outcomes, .priorities, .sections].first { coverage.tally($0).total > 0 }
+    }
+
+    public var meetsCoverageTarget: Bool {
+        guard let part = judgedPart, let coverage else { return true }
+        let tally = coverage.tally(part)
+        return tally.covered * 100 >= coverageTarget * tally.total
+    }
 }
 
 /// Measures a composed version sentence by sentence, tracing each sentence to its place in the

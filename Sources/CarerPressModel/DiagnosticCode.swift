@@ -66,6 +66,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case sentenceTooLong = "CP900"
     case readingAgeAboveTarget = "CP901"
     case sentenceTooHard = "CP902"
+    case coverageBelowTarget = "CP903"
     // Added later, kept at the end so codes stay stable
     case reservedID = "CP107"
     case placeholderInFinal = "CP601"
@@ -126,6 +127,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .sentenceTooLong: "a sentence is too long for its version"
         case .readingAgeAboveTarget: "a version reads above its readers' reading age"
         case .sentenceTooHard: "a sentence for young readers is written at adult level"
+        case .coverageBelowTarget: "an easier version leaves out too much of the document"
         case .reservedID: "an id is one the page layout uses itself"
         case .placeholderInFinal: "a final document still has a placeholder"
         }
@@ -190,6 +192,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .sentenceTooLong: "Easy Read sentences have 15 words or fewer. Split the sentence, or write an 'easyRead' version of the text."
         case .readingAgeAboveTarget: "The version's reading age (Flesch-Kincaid grade + 5) is above the target for its readers. Use shorter sentences and everyday words."
         case .sentenceTooHard: "This sentence in a young people's version reads well above the age band's target. Use shorter sentences and everyday words."
+        case .coverageBelowTarget: "An Easy Read or young people's version shows only what has wording written for it. This one covers less of the document's priorities or outcomes than its target (60% unless the document sets 'coverageTarget:'). 'carerpress readability' lists what has no easier wording."
         case .reservedID: "Pages use some ids themselves (for the skip link, the contents list and the layout), so a section or item cannot have them. Choose another id; the message lists the reserved ones."
         case .placeholderInFinal: "A document with `status: final` is ready to publish, so no `[[placeholder: ...]]` may be left in it, nor in the library entries it shows. Fill the detail in, or set `status: draft` until it is known: drafts show each placeholder as a marked gap and carry a Draft banner on every page."
         }

@@ -86,6 +86,9 @@ public struct Document: Hashable, Sendable {
     public var location: SourceLocation
     /// The age bands of its young people's versions, youngest first (7-11, 11-16, 16-25 unless set).
     public var ageBands: [AgeBand]
+    /// The share, in per cent, of its priorities or outcomes every easier version must cover.
+    public var coverageTarget: Int = Document.defaultCoverageTarget
+    public static let defaultCoverageTarget = 60
 
     public init(
         id: String, kind: DocumentKind, title: RichText, subtitle: RichText? = nil,

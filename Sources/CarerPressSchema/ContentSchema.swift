@@ -301,6 +301,7 @@ enum ContentSchema {
             .optional("readingAge", .record(readingAge), "Reading ages the easier versions aim for."),
             .optional("footnotes", .list(.record(footnote)), "Notes referred to from the text with [^id]."),
             .optional("ageBands", .nonEmptyList(.scalar(.ageBand)), "Age bands of the young people's versions, youngest first (default 7-11, 11-16, 16-25)."),
+            .optional("coverageTarget", .scalar(.integer(0...100)), "The share (per cent) of the priorities or outcomes every easier version must cover (default 60)."),
         ])
     }
 

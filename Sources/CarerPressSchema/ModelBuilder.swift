@@ -7,7 +7,7 @@ enum ModelBuilder {
     /// checks across the document (ids, references) still run and every problem is listed at once.
     static func document(id: String, from value: Value, at location: SourceLocation) -> Document {
         let untitled = RichText(standard: Markup([]), location: location)
-        return Document(
+        var document = Document(
             id: id, kind: value["kind"]?.string.flatMap(DocumentKind.init(rawValue:)) ?? .strategy,
             title: value["title"]?.richText ?? untitled, subtitle: value["subtitle"]?.richText,
             summary: value["summary"]?.richText,
@@ -25,6 +25,8 @@ enum ModelBuilder {
                 return Footnote(id: id, text: text, location: item["id"]?.location)
             },
             location: location, ageBands: AgeBandsCheck.bands(value["ageBands"]))
+        if let target = value["coverageTarget"]?.string.flatMap({ Int($0) }) { document.coverageTarget = target }
+        return document
     }
 
     static func readingAgeTargets(_ value: Value?) -> ReadingAgeTargets {

@@ -16,6 +16,16 @@ public struct VersionCoverage: Hashable, Sendable {
             case .iStatements: "I-statements"
             }
         }
+
+        public var singular: String {
+            switch self {
+            case .sections: "section"
+            case .priorities: "priority"
+            case .outcomes: "outcome"
+            case .objectives: "objective"
+            case .iStatements: "I-statement"
+            }
+        }
     }
 
     public struct Tally: Hashable, Sendable {

@@ -24,6 +24,18 @@ struct Terminal: Sendable {
         self.init(isInteractive: interactive && !dumb, usesColour: interactive && !noColour && !dumb)
     }
 
+    /// The width to wrap text at: COLUMNS when set, else the terminal's own width; nil (no
+    /// wrapping) when writing to a file or a pipe, so other programs get whole lines.
+    static var standardOutputWidth: Int? { standardOutput.width(of: STDOUT_FILENO) }
+
+    func width(of descriptor: Int32) -> Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns >= 20 { return columns }
+        guard isInteractive else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     func red(_ text: String) -> String { usesColour ? "\u{1B}[31;1m\(text)\u{1B}[0m" : text }
     func yellow(_ text: String) -> String { usesColour ? "\u{1B}[33;1m\(text)\u{1B}[0m" : text }
     func green(_ text: String) -> String { usesColour ? "\u{1B}[32m\(text)\u{1B}[0m" : text }

@@ -7,7 +7,7 @@ import Testing
         let outcome = try CommandRunner.run(["readability", "Content"])
         #expect(outcome.status == 0, "\(outcome.standardOutput)")
         let report = outcome.standardOutput
-        #expect(report.contains("southampton-adult-carers-strategy\n  Easy Read version:"))
+        #expect(report.contains("southampton-adult-carers-strategy (Content/documents/southampton-adult-carers-strategy.yaml)\n  Easy Read version:"))
         #expect(report.contains("  Version for ages 7 to 11:"))
         #expect(report.contains("reading ease "))
         #expect(report.contains("reading age "))
@@ -71,5 +71,89 @@ import Testing
         let build = try CommandRunner.run(["build", "Content", "--output", "Output",
                                            "--templates", CommandRunner.packageRoot.appendingPathComponent("Templates").path], in: folder)
         #expect(build.standardError.contains("MISS young-carers-school-leaflet, version for ages 7 to 11: reading age"))
+    }
+
+    /// The coverage of every shipped easier version is reported, and places in the document's own
+    /// file are given as line:column.
+    @Test func reportsWhatEachVersionCovers() throws {
+        let report = try CommandRunner.run(["readability", "Content"]).standardOutput
+        #expect(report.contains("    covers sections 12 of 17, priorities 5 of 5, objectives 20 of 25, I-statements 10 of 10; target 60% of priorities: met"),
+                "\(report)")
+        #expect(report.range(of: #"      objective at \d+:\d+: ""#, options: .regularExpression) != nil)
+        let build = try BuildWorkspace()
+        defer { build.remove() }
+        let outcome = try build.build()
+        #expect(outcome.standardError.contains(
+            "ok   southampton-adult-carers-strategy, Easy Read version: reading age 8.5, longest sentence 15 words, covers 5 of 5 priorities"),
+            "\(outcome.standardError)")
+    }
+
+    /// A strategy written with no easier wording: its Easy Read version is a title and a card. The
+    /// report says there is too little text to measure (not "ok"), and coverage falls below the
+    /// target: a warning, and an error with --strict.
+    @Test func aDocumentWithNoEasierWordingIsCaught() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let folder = workspace.folder
+        try """
+            kind: strategy
+            title: Our carers strategy
+            organisation: southampton-city-council
+            status: draft
+            audiences: [adult-carers]
+            sections:
+              - id: priorities
+                title: Our priorities
+                content:
+                  - priorities:
+                      - id: identify
+                        title: Identify carers early
+                        objectives:
+                          - text: Train GP practice staff to recognise carers.
+                      - id: breaks
+                        title: Give carers breaks
+                      - id: money
+                        title: Help carers with money
+
+            """.write(to: folder.appendingPathComponent("Content/documents/plain-strategy.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["readability", "Content"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.standardOutput)")
+        let report = outcome.standardOutput
+        #expect(report.contains("    too little text to measure: "), "\(report)")
+        #expect(report.contains("covers sections 0 of 1, priorities 0 of 3, objectives 0 of 1; target 60% of priorities: NOT MET"), "\(report)")
+        #expect(report.contains("      priority at 11:13: \"Identify carers early\""), "\(report)")
+        #expect(report.contains("Content/documents/plain-strategy.yaml:1:1: warning[CP903]: the Easy Read version of 'plain-strategy' covers 0 of 3 priorities (0%); the target is 60%"),
+                "\(report)")
+        #expect(report.contains("1 outside their targets."))
+        let strict = try CommandRunner.run(["readability", "Content", "--strict"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.standardOutput.contains("error[CP903]"))
+        // The build's summary says the same, never "ok".
+        let build = try CommandRunner.run(["build", "Content", "--output", "Output", "--only", "plain-strategy"], in: folder)
+        #expect(build.standardError.contains("MISS plain-strategy, Easy Read version: too little text to measure ("), "\(build.standardError)")
+        #expect(build.standardError.contains("covers 0 of 3 priorities"))
+    }
+
+    /// A document may set its own share: 0% accepts a version that covers nothing.
+    @Test func aDocumentMaySetItsCoverageTarget() throws {
+        let folder = try CommandRunner.copyOfShippedContent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pack = folder.appendingPathComponent("Content/documents/southampton-adult-carers-strategy.yaml")
+        let text = try String(contentsOf: pack, encoding: .utf8)
+        try text.replacingOccurrences(of: "status: draft\n", with: "status: draft\ncoverageTarget: 101\n")
+            .write(to: pack, atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["check", "Content"], in: folder)
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput.contains("error[CP"), "\(outcome.standardOutput)")
+    }
+
+    /// Lines are wrapped to the terminal's width (COLUMNS), continuation lines indented.
+    @Test func theReportIsWrappedToTheTerminal() throws {
+        let outcome = try CommandRunner.run(["readability", "Content"], environment: ["COLUMNS": "60"])
+        let lines = outcome.standardOutput.split(separator: "\n")
+        let tooLong = lines.filter { line in line.count > 60 && line.contains(" ") && line.split(separator: " ").count > 1
+            && line.split(separator: " ").last!.count < 40 }
+        #expect(tooLong.isEmpty, "\(tooLong.prefix(3))")
+        #expect(lines.contains { $0.hasPrefix("      ") && !$0.hasPrefix("       ") })
     }
 }

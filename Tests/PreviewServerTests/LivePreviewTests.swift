@@ -2,8 +2,9 @@ import Foundation
 @testable import PreviewServer
 import Testing
 
-/// Starts the real server on a free loopback port and drives it over HTTP.
-@Suite(.serialized, .timeLimit(.minutes(1))) struct LivePreviewTests {
+/// Starts the real server on a free loopback port and drives it over HTTP. The limit is generous:
+/// the server's tasks share a few threads with every other test running at the same time.
+@Suite(.serialized, .timeLimit(.minutes(3))) struct LivePreviewTests {
     actor Rebuilds {
         var calls: [[String]] = []
         var next = PreviewBuildResult(errors: [], summary: "ok")

@@ -12,8 +12,13 @@ enum LoopbackClient {
         var body: String
     }
 
+    /// The socket calls block, so they run on a thread of their own: never on one of the few
+    /// threads Swift's tasks share, which the server under test needs to answer.
     static func get(port: Int, _ path: String, method: String = "GET") async throws -> Reply {
-        try await Task.detached { try request(port: port, "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n") }.value
+        let text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try request(port: port, text) }) }.start()
+        }
     }
 
     struct Failure: Error, CustomStringConvertible {

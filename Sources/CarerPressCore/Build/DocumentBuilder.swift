@@ -33,7 +33,8 @@ public struct DocumentBuilder: Sendable {
     }
 
     public func build(_ document: Document, plan documentPlan: DocumentPlan) -> DocumentBuild {
-        let check = plainLanguage.with(targets: ReadabilitySurvey.targets(for: document))
+        let check = EasierVersionCheck(plainLanguage: plainLanguage.with(targets: ReadabilitySurvey.targets(for: document)),
+                                       composer: composer)
         var result = DocumentBuild(plan: documentPlan, listing: .init(
             title: "", summary: document.summary.map { $0.plain }, kind: document.kind,
             audiences: document.audiences, publishedBy: publisher(of: document)))
@@ -50,7 +51,7 @@ public struct DocumentBuilder: Sendable {
             // The downloads page names a document by its standard title; every document has that version.
             if version == .standard { result.listing.title = composed.plainTitle }
             if version != .standard {
-                let (measured, problems) = check.analyse(composed, memo: memo)
+                let (measured, problems) = check.measure(composed, of: document, memo: memo)
                 result.readability.append(measured)
                 result.diagnostics += problems
             }
