@@ -2,9 +2,10 @@ import CarerPressModel
 import DocumentTree
 import Readability
 
-/// Writes a composed document as plain text: headings underlined, one sentence to a line, wrapped
-/// at 60 columns, lists with "- ", hard words explained where first used, and who can help at the end.
-/// Pure and deterministic.
+/// Writes a composed document as plain text: one sentence to a line, lists with "- ", hard words
+/// explained where first used, and who can help at the end. Easy Read never wraps inside a sentence
+/// and writes headings as lines of their own; other versions underline headings and wrap at 60
+/// columns. Pure and deterministic.
 public struct PlainTextRenderer: Sendable {
     public var width: Int
 
@@ -13,7 +14,7 @@ public struct PlainTextRenderer: Sendable {
     }
 
     public func render(_ document: ComposedDocument) -> String {
-        var writer = TextWriter(wrapper: TextWrapper(width: width))
+        var writer = TextWriter(wrapper: TextWrapper(width: width), sentencePerLine: document.version == .easyRead)
         if document.isDraft {
             writer.line("DRAFT: this document is not final. Details still to be filled in are marked [to be confirmed].")
             writer.blank()
