@@ -50,7 +50,8 @@ public struct SiteBuilder: Sendable {
                 entries.append(DownloadsListing.Entry(
                     title: files.title, summary: document.summary.map { $0.plain }, kind: document.kind,
                     audiences: document.audiences, formats: files.formats,
-                    publishedBy: publisher(of: document, in: content.library)))
+                    publishedBy: publisher(of: document, in: content.library),
+                    place: document.area ?? content.library.organisations[document.organisation.id]?.name))
             }
             artifacts.append(Artifact(relativePath: "index.html", text: try renderer.downloadsPage(DownloadsListing(entries: entries))))
             if let logo = theme.logo {
