@@ -34,7 +34,7 @@ let package = Package(
         // Reads Content/ (YAML), validates it against the schema, builds the model.
         .target(
             name: "CarerPressSchema",
-            dependencies: ["CarerPressModel", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CarerPressModel", "Pictures", .product(name: "Yams", package: "Yams")]),
         // Picture files (PNG, JPEG, safe SVG) checked by content, and the named pictures for Easy Read
         // points, drawn from OpenMoji. Depends on libxml2 only, to read SVG.
         .target(name: "Pictures", dependencies: ["CLibXML2"]),

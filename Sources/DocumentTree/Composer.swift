@@ -118,7 +118,21 @@ struct CompositionState {
     mutating func text(_ rich: RichText) -> [Node] {
         let markup = use(rich)
         defer { spans.substitutesPlainWords = false }
-        return spans.nodes(markup)
+        let nodes = spans.nodes(markup)
+        guard let picture = picture(rich) else { return nodes }
+        return [.pictured(PicturedNode(picture: picture, content: nodes))]
+    }
+
+    /// The picture beside a text where it is an Easy Read point.
+    func picture(_ rich: RichText) -> PictureNode? {
+        guard version == .easyRead, let picture = rich.picture else { return nil }
+        return PictureNode(picture)
+    }
+
+    /// A list of texts, each item with its Easy Read picture.
+    mutating func listNode(_ texts: [RichText], ordered: Bool) -> ListNode {
+        let shown = items(texts)
+        return ListNode(isOrdered: ordered, items: shown.map { flatLinked($0) }, pictures: shown.map { picture($0) })
     }
 
     mutating func flat(_ rich: RichText) -> [Span] {
@@ -145,15 +159,15 @@ struct CompositionState {
         let inner = min(level + 1, 6)
         switch block {
         case .text(let rich): return text(rich)
-        case .bullets(let list): return [.list(ListNode(isOrdered: false, items: items(list).map { flatLinked($0) }))]
-        case .numbered(let list): return [.list(ListNode(isOrdered: true, items: items(list).map { flatLinked($0) }))]
-        case .immediatePriorities(let list): return [.list(ListNode(isOrdered: false, items: items(list).map { flatLinked($0) }))]
+        case .bullets(let list): return [.list(listNode(list, ordered: false))]
+        case .numbered(let list): return [.list(listNode(list, ordered: true))]
+        case .immediatePriorities(let list): return [.list(listNode(list, ordered: false))]
         case .note(let rich): return [.note(text(rich))]
         case .quote(let quote): return [.quote(QuoteNode(text: text(quote.text), attribution: quote.who))]
         case .iStatements(let statements):
             return [.iStatements(policy.statements(statements).map { statement in
                 IStatementNode(id: statement.id, text: flat(statement.text),
-                               speaksFor: statement.audiences.map(\.writtenOut))
+                               speaksFor: statement.audiences.map(\.writtenOut), picture: picture(statement.text))
             })]
         case .priorities(let priorities):
             return policy.priorities(priorities).map { priority in

@@ -61,6 +61,34 @@ public struct HTMLRenderer: Sendable {
         return try render(object, with: "page")
     }
 
+    /// The Easy Read page of a document composed for Easy Read: a picture on the left of each point,
+    /// one sentence a line, hard words and who can help at the end. `pictureHrefs` says where each
+    /// picture the document uses is written, relative to the page; a point whose picture is not
+    /// there is shown without one.
+    public func easyReadPage(
+        for document: ComposedDocument, context: PageContext, pictureHrefs: [PictureNode.Source: String]
+    ) throws(RenderError) -> String {
+        var page = EasyReadPage(pictureHrefs: pictureHrefs)
+        let parts = page.parts(document.sections)
+        let helpers = page.whoCanHelp(publisher: document.publisher)
+        let hardWords = page.hardWordList
+        let object: ViewModel.Object = [
+            "language": document.language,
+            "title": ViewModel.spans(document.title),
+            "plainTitle": document.plainTitle,
+            "parts": parts,
+            "hasHardWords": !hardWords.isEmpty, "hardWords": hardWords,
+            "hasHelpers": !helpers.isEmpty, "helpers": helpers,
+            "alternatives": context.alternatives.map { ["label": $0.label, "href": $0.href] as ViewModel.Object },
+            "hasAlternatives": !context.alternatives.isEmpty,
+            "usesOpenMoji": page.usesPictureSet,
+            "root": context.rootPath,
+            "isDraft": document.isDraft,
+            "theme": themeObject,
+        ]
+        return try render(object, with: "easy-read")
+    }
+
     public func stylesheet() throws(RenderError) -> String {
         try render(["theme": themeObject], with: "style.css")
     }

@@ -10,6 +10,10 @@ public struct PageTheme: Sendable {
     public var colours: [String: Colour]
     public var bodyFont: String
     public var headingFont: String
+    /// Where the picture set for Easy Read points lives, relative to the project folder (the folder
+    /// holding Templates/): OpenMoji's SVG files, which `make run` installs.
+    public var pictureSet: String = PageTheme.defaultPictureSet
+    public static let defaultPictureSet = ".build/pictures/openmoji-17.0.0/svg"
 
     public struct Logo: Sendable {
         public var path: String
@@ -39,7 +43,7 @@ public struct PageTheme: Sendable {
         ("accent", "background", 3.0, "borders of notes and cards (non-text contrast)"),
     ]
 
-    static let knownKeys = ["organisationName", "logo", "colours", "fonts"]
+    static let knownKeys = ["organisationName", "logo", "colours", "fonts", "pictures"]
 
     /// Reads and checks a theme; every problem is reported, and nil returned if any is an error.
     public static func load(from url: URL, displayPath: String, into sink: inout DiagnosticSink) -> PageTheme? {
@@ -122,8 +126,15 @@ public struct PageTheme: Sendable {
             }
             logo = Logo(path: path, alt: alt)
         }
+        let pictureSet = node["pictures"]?["folder"]?.string ?? defaultPictureSet
+        if pictureSet.isEmpty || pictureSet.contains("..") || pictureSet.hasPrefix("/") {
+            sink.error(.invalidTheme, "the picture set's folder must be inside the project folder", at: place(node["pictures"]),
+                       hint: "write e.g. folder: \(defaultPictureSet)")
+        }
         guard sink.errorCount == errorsBefore else { return nil }
-        return PageTheme(organisationName: name, logo: logo, colours: colours, bodyFont: bodyFont, headingFont: headingFont)
+        var theme = PageTheme(organisationName: name, logo: logo, colours: colours, bodyFont: bodyFont, headingFont: headingFont)
+        theme.pictureSet = pictureSet
+        return theme
     }
 
     /// Font stacks go into CSS, so only the characters font names use are allowed.

@@ -146,6 +146,9 @@ public struct PlainTextRenderer: Sendable {
         case .decision(let decision):
             decision.items.forEach { writer.line("\($0.label): \($0.value)") }
             writer.blank()
+        case .pictured(let point):
+            // Plain text has no pictures: the words carry the point.
+            point.content.forEach { render($0, into: &writer, helpers: &helpers) }
         }
     }
 
@@ -181,6 +184,7 @@ public struct PlainTextRenderer: Sendable {
         switch node {
         case .paragraph(let spans): text(spans)
         case .list(let list): list.items.map(text).joined(separator: "; ")
+        case .pictured(let point): point.content.map { paragraphText($0) }.joined(separator: " ")
         default: ""
         }
     }
