@@ -79,7 +79,7 @@ let package = Package(
             name: "CarerPressCore",
             dependencies: [
                 "CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck", "TextRenderer",
-                "Readability",
+                "Readability", "Pictures",
             ]),
         // The command-line tool; thin.
         .executableTarget(
@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema"]),
         .testTarget(
             name: "HTMLRendererTests",
-            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck"],
+            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck", "Pictures"],
             resources: [.copy("Golden")]),
         .testTarget(name: "HTMLCheckTests", dependencies: ["HTMLCheck", "CarerPressModel"]),
         .testTarget(

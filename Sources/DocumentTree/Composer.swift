@@ -147,6 +147,21 @@ struct CompositionState {
         return spans.flatSpans(markup, linkTerms: true)
     }
 
+    /// Who an I-statement speaks for; a young people's page is only for young carers, so it says
+    /// nothing there.
+    func speaksFor(_ statement: IStatement) -> [String] {
+        if case .young = version { return [] }
+        return statement.audiences.map(\.writtenOut)
+    }
+
+    /// A priority's number as shown: in an easier version, its place among the priorities that
+    /// version shows (1, 2, 3 without gaps), when the document numbers them.
+    func shownNumber(of priority: Priority) -> String? {
+        guard version != .standard, priority.number != nil else { return priority.number }
+        let shown = policy.priorities(document.priorities)
+        return shown.firstIndex(of: priority).map { String($0 + 1) }
+    }
+
     /// Items of a list: in easier versions, only those written for it (unless none are).
     func items(_ texts: [RichText]) -> [RichText] {
         guard version != .standard else { return texts }
@@ -167,14 +182,18 @@ struct CompositionState {
         case .iStatements(let statements):
             return [.iStatements(policy.statements(statements).map { statement in
                 IStatementNode(id: statement.id, text: flat(statement.text),
-                               speaksFor: statement.audiences.map(\.writtenOut), picture: picture(statement.text))
+                               speaksFor: speaksFor(statement), picture: picture(statement.text))
             })]
         case .priorities(let priorities):
             return policy.priorities(priorities).map { priority in
                 .priority(PriorityNode(
-                    id: priority.id, level: inner, number: priority.number, title: flat(priority.title),
+                    id: priority.id, level: inner, number: shownNumber(of: priority), title: flat(priority.title),
                     summary: priority.summary.map { text($0) } ?? [],
-                    objectives: policy.objectives(priority.objectives).map { ObjectiveNode(id: $0.id, number: $0.number, text: text($0.text)) },
+                    // An easier version shows some objectives only: the standard numbers would have
+                    // gaps ("1, 3, 4"), so they are left out there.
+                    objectives: policy.objectives(priority.objectives).map {
+                        ObjectiveNode(id: $0.id, number: version == .standard ? $0.number : nil, text: text($0.text))
+                    },
                     outcomes: priority.outcomes.map { flatLinked($0) }))
             }
         case .themes(let themes):
@@ -200,7 +219,7 @@ struct CompositionState {
                 // Sources are for policy readers; easier versions give the figure and what it counts.
                 let source = [fact.source, fact.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
                 return FactNode(value: fact.value, label: flat(fact.label),
-                                source: source.isEmpty || version != .standard ? nil : source)
+                                source: source.isEmpty || version != .standard ? nil : source, picture: picture(fact.label))
             })]
         case .carersSay(let say):
             return [.carersSay(CarersSayNode(helps: say.helps.map { flat($0) }, doesNotHelp: say.doesNotHelp.map { flat($0) }))]

@@ -234,7 +234,10 @@ public struct FactNode: Hashable, Sendable {
     public var label: [Span]
     /// e.g. "Census 2021"
     public var source: String?
-    public init(value: String, label: [Span], source: String?) {
+    /// Easy Read: the picture beside it.
+    public var picture: PictureNode?
+    public init(value: String, label: [Span], source: String?, picture: PictureNode? = nil) {
+        self.picture = picture
         self.value = value
         self.label = label
         self.source = source
@@ -257,7 +260,11 @@ public struct LegislationNode: Hashable, Sendable {
     public var sections: [String]
     public var link: String?
     public var precis: [Node]
-    public init(id: String, level: Int, title: String, sections: [String], link: String?, precis: [Node]) {
+    /// True for an Act of Parliament; false for a plan or guidance (the NHS Long Term Plan), which
+    /// is never called a law.
+    public var isLaw: Bool
+    public init(id: String, level: Int, title: String, sections: [String], link: String?, precis: [Node], isLaw: Bool = true) {
+        self.isLaw = isLaw
         self.id = id
         self.level = level
         self.title = title

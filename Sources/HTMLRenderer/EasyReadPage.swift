@@ -70,11 +70,17 @@ struct EasyReadPage {
         case .paragraph(let spans): return [point(spans, picture: picture)]
         case .pictured(let pictured):
             if case .named = pictured.picture.source { usesPictureSet = true }
-            // The picture sits beside the first point its text makes.
+            // One text is one point: its paragraphs' sentences go together beside the picture.
             let inner = pictured.content.flatMap { points($0, level: level) }
             guard var first = inner.first else { return [] }
+            var rest = inner.dropFirst()
+            while let next = rest.first, next["heading"] as? Bool == false, next["contact"] as? Bool == false,
+                next["picture"] as? Bool == false, let more = next["sentences"] as? [Object] {
+                first["sentences"] = (first["sentences"] as? [Object] ?? []) + more
+                rest = rest.dropFirst()
+            }
             first["picture"] = self.picture(pictured.picture)
-            return [first] + inner.dropFirst()
+            return [first] + rest
         case .list(let list):
             return list.items.enumerated().map { index, item in
                 let picture = index < list.pictures.count ? list.pictures[index] : nil
@@ -88,7 +94,11 @@ struct EasyReadPage {
             return [heading(priority.title, level: level)] + priority.summary.flatMap { points($0, level: level + 1) }
                 + priority.objectives.flatMap { $0.text.flatMap { points($0, level: level + 1) } }
                 + priority.outcomes.map { point($0) }
-        case .facts(let facts): return facts.map { point([.text("\($0.value) ")] + $0.label) }
+        case .facts(let facts):
+            return facts.map { fact in
+                noteUse(of: fact.picture)
+                return point([.text("\(fact.value) ")] + fact.label, picture: fact.picture)
+            }
         case .carersSay(let say): return (say.helps + say.doesNotHelp).map { point($0) }
         case .legislation(let law):
             return [heading(Span.plain(law.title), level: level)] + law.precis.flatMap { points($0, level: level + 1) }
@@ -101,7 +111,10 @@ struct EasyReadPage {
             helpers.append(organisation)
             return []
         case .contact(let contact):
-            var object = point(Span.plain([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")))
+            // A way to get in touch: the telephone beside it, as its words say who to ring.
+            let telephone = contact.phone == nil ? nil : PictureNode(source: .named("telephone"), alt: "")
+            noteUse(of: telephone)
+            var object = point(Span.plain([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")), picture: telephone)
             object["contact"] = ViewModel.contact(contact)
             return [object]
         case .figure(let figure):
@@ -109,15 +122,26 @@ struct EasyReadPage {
             return [point(figure.caption ?? [], picture: own)]
         case .group(let group):
             return (group.title.isEmpty ? [] : [heading(group.title, level: level)]) + group.content.flatMap { points($0, level: level + 1) }
-        case .labelledList(let list): return list.items.map { point($0.text) }
+        case .labelledList(let list):
+            return list.items.map { item in
+                noteUse(of: item.picture)
+                return point(item.text, picture: item.picture)
+            }
         case .outcome(let outcome):
             return [heading(outcome.title, level: level)] + (outcome.why + outcome.how).flatMap { points($0, level: level + 1) }
                 + outcome.iStatements.map { statementPoint($0) }
         case .statementGroup(let group):
-            return [point(group.title)] + group.statements.map { statementPoint($0) } + group.commitments.map { point($0.text) }
+            return [heading(group.title, level: level)] + group.statements.map { statementPoint($0) } + group.commitments.map { item in
+                noteUse(of: item.picture)
+                return point((item.title.map { $0 + [.text(": ")] } ?? []) + item.text, picture: item.picture)
+            }
         case .purpose(let purpose): return purpose.content.flatMap { points($0, level: level) }
         case .alternatives, .implication, .decision, .table, .signatories: return []
         }
+    }
+
+    private mutating func noteUse(of picture: PictureNode?) {
+        if case .named = picture?.source { usesPictureSet = true }
     }
 
     private mutating func statementPoint(_ statement: IStatementNode) -> Object {

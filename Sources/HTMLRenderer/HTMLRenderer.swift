@@ -40,13 +40,22 @@ public struct HTMLRenderer: Sendable {
         let contents = (document.sections + document.appendices).map { section -> ViewModel.Object in
             ["id": section.id, "title": ViewModel.spans(section.title)]
         }
+        // A young people's page starts with its words: no version and status block, no contents
+        // list; the other versions are offered at the end.
+        var isYoung = false, isYoungest = false
+        if case .young(let band) = document.version {
+            isYoung = true
+            isYoungest = band.lowestAge < 11
+        }
         let object: ViewModel.Object = [
             "language": document.language,
             "title": ViewModel.spans(document.title),
             "plainTitle": document.plainTitle,
             "subtitle": document.subtitle.map { ["spans": ViewModel.spans($0)] as Any } ?? false,
             "summary": document.summary.map { ["spans": ViewModel.spans($0)] as Any } ?? false,
-            "details": document.facts.map { ["label": $0.label, "value": $0.value] as ViewModel.Object },
+            "isYoung": isYoung, "isAdult": !isYoung,
+            "bodyClass": isYoung ? (isYoungest ? "young young-youngest" : "young") : "standard",
+            "details": isYoung ? [] : document.facts.map { ["label": $0.label, "value": $0.value] as ViewModel.Object },
             "contents": contents,
             "sections": sections,
             "hasAppendices": !appendices.isEmpty,

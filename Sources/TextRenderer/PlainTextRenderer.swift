@@ -97,7 +97,7 @@ public struct PlainTextRenderer: Sendable {
         case .legislation(let law):
             writer.heading(Placeholder.markedForText(law.title), underline: "~")
             law.precis.forEach { render($0, into: &writer, helpers: &helpers) }
-            if let link = law.link { writer.paragraph("Read the law: \(link)", oneSentencePerLine: false) }
+            if let link = law.link { writer.paragraph("\(law.isLaw ? "Read the law" : "Read it"): \(link)", oneSentencePerLine: false) }
         case .glossary(let entries):
             for entry in entries {
                 writer.paragraph("\(entry.term): " + entry.definition.map { paragraphText($0) }.joined(separator: " "))
