@@ -36,7 +36,7 @@ let package = Package(
         // Reads Content/ (YAML), validates it against the schema, builds the model.
         .target(
             name: "CarerPressSchema",
-            dependencies: ["CarerPressModel", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CarerPressModel", "Pictures", .product(name: "Yams", package: "Yams")]),
         // Picture files (PNG, JPEG, safe SVG) checked by content, and the named pictures for Easy Read
         // points, drawn from OpenMoji. Depends on libxml2 only, to read SVG.
         .target(name: "Pictures", dependencies: ["CLibXML2"]),
@@ -79,7 +79,7 @@ let package = Package(
             name: "CarerPressCore",
             dependencies: [
                 "CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck", "TextRenderer",
-                "Readability",
+                "Readability", "Pictures",
             ]),
         // The command-line tool; thin.
         .executableTarget(
@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema"]),
         .testTarget(
             name: "HTMLRendererTests",
-            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck"],
+            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck", "Pictures"],
             resources: [.copy("Golden")]),
         .testTarget(name: "HTMLCheckTests", dependencies: ["HTMLCheck", "CarerPressModel"]),
         .testTarget(

@@ -37,6 +37,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case missingAltText = "CP400"
     case imageOutsideContent = "CP401"
     case imageNotFound = "CP402"
+    case notAPicture = "CP403"
     // Text
     case rawHTML = "CP500"
     case malformedMarkup = "CP501"
@@ -103,6 +104,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .missingAltText: "a picture has no alt text"
         case .imageOutsideContent: "a picture's path points outside Content/"
         case .imageNotFound: "a picture file does not exist"
+        case .notAPicture: "a picture file is not a PNG, JPEG or safe SVG, or is too large"
         case .rawHTML: "text contains HTML"
         case .malformedMarkup: "text formatting is not closed or not complete"
         case .vagueLinkText: "link text does not say where the link goes"
@@ -168,6 +170,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .missingAltText: "Every picture needs `alt`: a short description of what it shows, for people who cannot see it."
         case .imageOutsideContent: "Picture paths are relative to Content/ and must stay inside it."
         case .imageNotFound: "There is no file at that path inside Content/."
+        case .notAPicture: "Pictures must be real PNG, JPEG or SVG files (checked by their content, not their name), at most 5 MB (1 MB for SVG), and an SVG may not hold scripts, event handlers or links to other files. Save the picture again as PNG or JPEG, or remove what the message names."
         case .rawHTML: "Text may not contain HTML. Use the simple formatting in Content/README.md: **strong**, [links](https://...), - bullets."
         case .malformedMarkup: "A `**` or a link `[text](address)` is not complete."
         case .vagueLinkText: "Link text such as 'click here' does not say where the link goes. Use the name of the page."

@@ -18,6 +18,8 @@ public struct Library: Hashable, Sendable {
 
 /// A precis of one Act (or national plan), with wording for each audience.
 public struct Legislation: Hashable, Sendable {
+    /// Only an Act is a law: an entry without `act:` (a national plan, guidance) is not called one.
+    public var isAct: Bool { act != nil }
     public var id: String
     public var title: String
     public var act: String?

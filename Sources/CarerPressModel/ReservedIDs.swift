@@ -10,6 +10,8 @@ public enum ReservedIDs {
         "by-age",
         // Templates/partials/footnotes.mustache
         "footnotes-heading",
+        // Templates/easy-read.mustache: the hard words and who can help, at the end.
+        "easy-read-hard-words", "easy-read-who-can-help",
         // Kept free for a council's own layout (Templates/README.md lists them all).
         "top", "document-details", "page-header", "page-footer", "draft-notice",
     ]

@@ -4,11 +4,14 @@ public struct RichText: Hashable, Sendable {
     public var easyRead: Markup?
     public var young: [AgeBand: Markup]
     public var location: SourceLocation?
+    /// The picture beside this text where it is an Easy Read point.
+    public var picture: PointPicture?
 
     public init(
         standard: Markup, easyRead: Markup? = nil, young: [AgeBand: Markup] = [:],
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, picture: PointPicture? = nil
     ) {
+        self.picture = picture
         self.standard = standard
         self.easyRead = easyRead
         self.young = young

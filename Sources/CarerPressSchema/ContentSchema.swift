@@ -223,7 +223,7 @@ enum ContentSchema {
     static let legislation = Record("legislation", "A precis of an Act for each audience.", fields: [
         .required("id", .scalar(.identifier), "The id documents use, e.g. care-act-2014."),
         .required("title", .string, "The Act's title, e.g. Care Act 2014."),
-        .optional("act", .string, "The Act's short name, e.g. Care Act."),
+        .optional("act", .string, "The Act's short name, e.g. Care Act. Leave it out for a plan or guidance, which is never called a law."),
         .required("year", .scalar(.integer(1800...2100)), "The year of the Act."),
         .optional("sections", .list(.string), "Relevant sections, e.g. ['10', '42']."),
         .optional("link", .scalar(.url), "Where to read the Act."),

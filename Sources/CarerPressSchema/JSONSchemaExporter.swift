@@ -42,8 +42,28 @@ public enum JSONSchemaExporter {
                             "patternProperties": ["^[0-9]{1,2}-[0-9]{1,2}$": variant],
                             "additionalProperties": false,
                         ] as [String: Any],
+                        "picture": pictureSchema,
                     ] as [String: Any],
                     "required": ["standard"],
+                    "additionalProperties": false,
+                ] as [String: Any],
+            ],
+        ]
+    }
+
+    /// The picture beside an Easy Read point: a name alone (it repeats its sentence), or a name or
+    /// path with alt text.
+    private static var pictureSchema: [String: Any] {
+        let name: [String: Any] = ["type": "string", "enum": PictureNames.all]
+        return [
+            "description": "The Easy Read picture beside this text: a name from Content/README.md, or name/path with alt.",
+            "anyOf": [
+                name,
+                [
+                    "type": "object",
+                    "properties": ["name": name, "path": ["type": "string"] as [String: Any], "alt": ["type": "string", "minLength": 1] as [String: Any]] as [String: Any],
+                    "required": ["alt"],
+                    "oneOf": [["required": ["name"]], ["required": ["path"]]],
                     "additionalProperties": false,
                 ] as [String: Any],
             ],

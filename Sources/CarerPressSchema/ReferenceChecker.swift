@@ -1,5 +1,6 @@
 import CarerPressModel
 import Foundation
+import Pictures
 
 /// Checks what can only be checked once everything is loaded: unique ids within each document,
 /// references to the library and within documents, and that pictures exist.
@@ -14,6 +15,7 @@ struct ReferenceChecker {
     }
 
     private func check(_ document: Document, into sink: inout DiagnosticSink) {
+        checkPointPictures(document, into: &sink)
         let library = content.library
         var ids: [String: SourceLocation?] = [:]
         /// `printed`: the id becomes an element id on the page as written, so it must not be one
@@ -139,6 +141,14 @@ struct ReferenceChecker {
         sink.error(.brokenReference, "there is no \(what) with the id '\(ref.id)'", at: ref.location, hint: hint)
     }
 
+    /// A picture file beside an Easy Read point is checked like an `image` block's.
+    private func checkPointPictures(_ document: Document, into sink: inout DiagnosticSink) {
+        for text in document.allBlocks.flatMap(\.texts) {
+            guard let picture = text.picture, case .file(let path) = picture.source else { continue }
+            checkImage(Image(path: path, alt: picture.alt ?? "", location: picture.location), into: &sink)
+        }
+    }
+
     private func checkImage(_ image: Image, into sink: inout DiagnosticSink) {
         guard Formats.imagePathProblem(image.path) == nil else { return }
         let url = root.appendingPathComponent(image.path).standardizedFileURL
@@ -151,6 +161,9 @@ struct ReferenceChecker {
         } else if !FileManager.default.fileExists(atPath: url.path) {
             sink.error(.imageNotFound, "there is no picture at '\(image.path)'", at: image.location,
                        hint: "check the file name and that the picture is in the content folder")
+        } else if let data = FileManager.default.contents(atPath: url.path), case .failure(let problem) = PictureFile.check(Array(data)) {
+            // Checked by content: a text file named .png, or an SVG with a script, is refused.
+            sink.error(.notAPicture, "'\(image.path)': \(problem.message)", at: image.location, hint: problem.hint)
         }
     }
 }

@@ -165,10 +165,12 @@ struct ShapeValidator {
         var standard: Markup?
         var easyRead: Markup?
         var young: [AgeBand: Markup] = [:]
+        var picture: PointPicture?
         for (keyNode, valueNode) in mapping {
             let key = keyNode.scalar?.string ?? ""
             switch key {
             case "standard": standard = markup(valueNode, required: true)
+            case "picture": picture = checkPicture(valueNode)
             case "easyRead": easyRead = markup(valueNode, required: false)
             case "young":
                 guard let bands = entries(of: valueNode) else {
@@ -189,8 +191,8 @@ struct ShapeValidator {
                 }
             default:
                 error(.unknownKey, "unknown key '\(key)' in text", at: keyNode,
-                      hint: Suggestions.hint(for: key, in: ["standard", "easyRead", "young"],
-                                             otherwise: "text versions are standard, easyRead and young"))
+                      hint: Suggestions.hint(for: key, in: ["standard", "easyRead", "young", "picture"],
+                                             otherwise: "text versions are standard, easyRead and young; 'picture' names its Easy Read picture"))
             }
         }
         guard let standard else {
@@ -198,7 +200,7 @@ struct ShapeValidator {
                   hint: "add 'standard:' with the text for everyone; 'easyRead' and 'young' are optional")
             return nil
         }
-        return .text(RichText(standard: standard, easyRead: easyRead, young: young, location: location(of: node)))
+        return .text(RichText(standard: standard, easyRead: easyRead, young: young, location: location(of: node), picture: picture))
     }
 
     private mutating func markup(_ node: Node, required: Bool) -> Markup? {
@@ -344,5 +346,81 @@ struct ShapeValidator {
 
     private mutating func error(_ code: DiagnosticCode, _ message: String, at node: Node, hint: String) {
         diagnostics.append(Diagnostic(.error, code, message, at: location(of: node), hint: hint))
+    }
+}
+
+// MARK: Pictures beside Easy Read points
+
+extension ShapeValidator {
+    /// `picture: telephone` (a named picture that shows what its sentence says, so it has empty alt
+    /// text), or `picture: {name: telephone, alt: ...}` / `picture: {path: images/hub.png, alt: ...}`
+    /// when the picture shows more than the sentence: then `alt` is required.
+    fileprivate mutating func checkPicture(_ node: Node) -> PointPicture? {
+        let names = PictureNames.all
+        func named(_ nameNode: Node) -> String? {
+            let name = nameNode.scalar?.string ?? ""
+            guard names.contains(name) else {
+                error(.invalidValue, "there is no picture called '\(name)'", at: nameNode,
+                      hint: Suggestions.hint(for: name, in: names,
+                                             otherwise: "the pictures are listed in Content/README.md; 'carerpress pictures' suggests some"))
+                return nil
+            }
+            return name
+        }
+        if node.scalar != nil {
+            if isNull(node) {
+                error(.emptyValue, "the picture is empty", at: node, hint: "name a picture, e.g. 'picture: telephone', or remove the key")
+                return nil
+            }
+            return named(node).map { PointPicture(source: .named($0), location: location(of: node)) }
+        }
+        guard let mapping = entries(of: node) else {
+            error(.wrongType, "expected a picture's name, found \(describe(node))", at: node,
+                  hint: "write 'picture: telephone', or 'name:' (or 'path:') and 'alt:' below it")
+            return nil
+        }
+        var source: PointPicture.Source?
+        var alt: String?
+        var sourceCount = 0
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            switch key {
+            case "name":
+                sourceCount += 1
+                if let name = named(valueNode) { source = .named(name) }
+            case "path":
+                sourceCount += 1
+                let path = valueNode.scalar?.string ?? ""
+                if let problem = Formats.imagePathProblem(path) {
+                    error(.imageOutsideContent, problem, at: valueNode, hint: "keep pictures in Content/images/ and write e.g. images/hub.png")
+                } else {
+                    source = .file(path)
+                }
+            case "alt":
+                let text = valueNode.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+                if text.isEmpty {
+                    error(.missingAltText, "the picture's alt text is empty", at: valueNode,
+                          hint: "say what the picture shows; for a picture that only repeats its sentence write 'picture: NAME' alone")
+                } else {
+                    alt = text
+                }
+            default:
+                error(.unknownKey, "unknown key '\(key)' in picture", at: keyNode,
+                      hint: Suggestions.hint(for: key, in: ["name", "path", "alt"], otherwise: "a picture has 'name' or 'path', and 'alt'"))
+            }
+        }
+        guard sourceCount == 1 else {
+            error(sourceCount == 0 ? .missingField : .invalidValue,
+                  sourceCount == 0 ? "the picture has no 'name' or 'path'" : "the picture has both 'name' and 'path'", at: node,
+                  hint: "give 'name:' for a picture from the picture set, or 'path:' for your own picture in Content/images/")
+            return nil
+        }
+        guard let source else { return nil }
+        guard alt != nil else {
+            error(.missingAltText, "the picture has no alt text", at: node,
+                  hint: "add 'alt:' saying what the picture shows; a named picture that only repeats its sentence is written 'picture: NAME' alone")
+            return nil
+        }
+        return PointPicture(source: source, alt: alt, location: location(of: node))
     }
 }

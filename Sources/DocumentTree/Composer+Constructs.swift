@@ -25,19 +25,19 @@ extension CompositionState {
         let shown = version == .standard ? group.commitments : group.commitments.filter { policy.adapted($0.text) }
         return .statementGroup(StatementGroupNode(
             id: ids.claim("group-" + Self.slug(Span.plainText(title))), title: title,
-            commitments: shown.map { CommitmentItemNode(title: $0.title.map { flat($0) }, text: flatLinked($0.text)) }))
+            commitments: shown.map { CommitmentItemNode(title: $0.title.map { flat($0) }, text: flatLinked($0.text), picture: picture($0.text)) }))
     }
 
     /// A report's recommendations, labelled (i), (ii)... as committee reports print them.
     mutating func recommendationsNode(_ texts: [RichText]) -> Node {
         .labelledList(LabelledListNode(kind: .recommendations, items: numbered(texts).map { number, item in
-            LabelledItemNode(label: "(\(RomanNumerals.lowerCase(number)))", value: nil, text: flatLinked(item))
+            LabelledItemNode(label: "(\(RomanNumerals.lowerCase(number)))", value: nil, text: flatLinked(item), picture: picture(item))
         }))
     }
 
     mutating func reasonsNode(_ texts: [RichText]) -> Node {
         .labelledList(LabelledListNode(kind: .reasons, items: numbered(texts).map { number, item in
-            LabelledItemNode(label: "\(number).", value: number, text: flatLinked(item))
+            LabelledItemNode(label: "\(number).", value: number, text: flatLinked(item), picture: picture(item))
         }))
     }
 
@@ -72,13 +72,14 @@ extension CompositionState {
         let shown = version == .standard || !numbered.contains(where: { policy.adapted($0.item.text) })
             ? numbered : numbered.filter { policy.adapted($0.item.text) }
         return LabelledListNode(kind: .list, items: shown.map { entry in
-            LabelledItemNode(label: entry.label, value: entry.value, text: flatLinked(entry.item.text))
+            LabelledItemNode(label: entry.label, value: entry.value, text: flatLinked(entry.item.text), picture: picture(entry.item.text))
         })
     }
 
     private mutating func statementNodes(_ statements: [IStatement]) -> [IStatementNode] {
         policy.statements(statements).map { statement in
-            IStatementNode(id: statement.id, text: flat(statement.text), speaksFor: statement.audiences.map(\.writtenOut))
+            IStatementNode(id: statement.id, text: flat(statement.text), speaksFor: speaksFor(statement),
+                           picture: picture(statement.text))
         }
     }
 
@@ -96,7 +97,8 @@ extension CompositionState {
             guard let law = library.legislation[ref.id], policy.shows(law.precis) else { return nil }
             return .legislation(LegislationNode(
                 id: ids.claim("law-\(law.id)"), level: level, title: law.title,
-                sections: version == .standard ? law.sections : [], link: law.link, precis: text(law.precis)))
+                sections: version == .standard ? law.sections : [], link: lawLink(law.link), precis: text(law.precis),
+                isLaw: law.isAct))
         case .written(let mention):
             let entry = mention.library.flatMap { library.legislation[$0.id] }
             guard let title = mention.title ?? entry?.title else { return nil }
@@ -104,9 +106,15 @@ extension CompositionState {
             if version != .standard && !(mention.precis.map(policy.adapted) ?? false) { return nil }
             return .legislation(LegislationNode(
                 id: ids.claim("law-" + (entry?.id ?? Self.slug(title))), level: level, title: title,
-                sections: version == .standard ? entry?.sections ?? [] : [], link: mention.link ?? entry?.link,
-                precis: mention.precis.map { text($0) } ?? []))
+                sections: version == .standard ? entry?.sections ?? [] : [], link: lawLink(mention.link ?? entry?.link),
+                precis: mention.precis.map { text($0) } ?? [], isLaw: entry?.isAct ?? title.contains(" Act ")))
         }
+    }
+
+    /// Primary school children get the law explained in words, without links to legislation.
+    private func lawLink(_ link: String?) -> String? {
+        if case .young(let band) = version, band.lowestAge < 11 { return nil }
+        return link
     }
 
     /// A table, named by its caption or, without one, by its section's heading.

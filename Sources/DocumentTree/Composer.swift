@@ -118,7 +118,21 @@ struct CompositionState {
     mutating func text(_ rich: RichText) -> [Node] {
         let markup = use(rich)
         defer { spans.substitutesPlainWords = false }
-        return spans.nodes(markup)
+        let nodes = spans.nodes(markup)
+        guard let picture = picture(rich) else { return nodes }
+        return [.pictured(PicturedNode(picture: picture, content: nodes))]
+    }
+
+    /// The picture beside a text where it is an Easy Read point.
+    func picture(_ rich: RichText) -> PictureNode? {
+        guard version == .easyRead, let picture = rich.picture else { return nil }
+        return PictureNode(picture)
+    }
+
+    /// A list of texts, each item with its Easy Read picture.
+    mutating func listNode(_ texts: [RichText], ordered: Bool) -> ListNode {
+        let shown = items(texts)
+        return ListNode(isOrdered: ordered, items: shown.map { flatLinked($0) }, pictures: shown.map { picture($0) })
     }
 
     mutating func flat(_ rich: RichText) -> [Span] {
@@ -133,6 +147,21 @@ struct CompositionState {
         return spans.flatSpans(markup, linkTerms: true)
     }
 
+    /// Who an I-statement speaks for; a young people's page is only for young carers, so it says
+    /// nothing there.
+    func speaksFor(_ statement: IStatement) -> [String] {
+        if case .young = version { return [] }
+        return statement.audiences.map(\.writtenOut)
+    }
+
+    /// A priority's number as shown: in an easier version, its place among the priorities that
+    /// version shows (1, 2, 3 without gaps), when the document numbers them.
+    func shownNumber(of priority: Priority) -> String? {
+        guard version != .standard, priority.number != nil else { return priority.number }
+        let shown = policy.priorities(document.priorities)
+        return shown.firstIndex(of: priority).map { String($0 + 1) }
+    }
+
     /// Items of a list: in easier versions, only those written for it (unless none are).
     func items(_ texts: [RichText]) -> [RichText] {
         guard version != .standard else { return texts }
@@ -145,22 +174,26 @@ struct CompositionState {
         let inner = min(level + 1, 6)
         switch block {
         case .text(let rich): return text(rich)
-        case .bullets(let list): return [.list(ListNode(isOrdered: false, items: items(list).map { flatLinked($0) }))]
-        case .numbered(let list): return [.list(ListNode(isOrdered: true, items: items(list).map { flatLinked($0) }))]
-        case .immediatePriorities(let list): return [.list(ListNode(isOrdered: false, items: items(list).map { flatLinked($0) }))]
+        case .bullets(let list): return [.list(listNode(list, ordered: false))]
+        case .numbered(let list): return [.list(listNode(list, ordered: true))]
+        case .immediatePriorities(let list): return [.list(listNode(list, ordered: false))]
         case .note(let rich): return [.note(text(rich))]
         case .quote(let quote): return [.quote(QuoteNode(text: text(quote.text), attribution: quote.who))]
         case .iStatements(let statements):
             return [.iStatements(policy.statements(statements).map { statement in
                 IStatementNode(id: statement.id, text: flat(statement.text),
-                               speaksFor: statement.audiences.map(\.writtenOut))
+                               speaksFor: speaksFor(statement), picture: picture(statement.text))
             })]
         case .priorities(let priorities):
             return policy.priorities(priorities).map { priority in
                 .priority(PriorityNode(
-                    id: priority.id, level: inner, number: priority.number, title: flat(priority.title),
+                    id: priority.id, level: inner, number: shownNumber(of: priority), title: flat(priority.title),
                     summary: priority.summary.map { text($0) } ?? [],
-                    objectives: policy.objectives(priority.objectives).map { ObjectiveNode(id: $0.id, number: $0.number, text: text($0.text)) },
+                    // An easier version shows some objectives only: the standard numbers would have
+                    // gaps ("1, 3, 4"), so they are left out there.
+                    objectives: policy.objectives(priority.objectives).map {
+                        ObjectiveNode(id: $0.id, number: version == .standard ? $0.number : nil, text: text($0.text))
+                    },
                     outcomes: priority.outcomes.map { flatLinked($0) }))
             }
         case .themes(let themes):
@@ -186,7 +219,7 @@ struct CompositionState {
                 // Sources are for policy readers; easier versions give the figure and what it counts.
                 let source = [fact.source, fact.year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
                 return FactNode(value: fact.value, label: flat(fact.label),
-                                source: source.isEmpty || version != .standard ? nil : source)
+                                source: source.isEmpty || version != .standard ? nil : source, picture: picture(fact.label))
             })]
         case .carersSay(let say):
             return [.carersSay(CarersSayNode(helps: say.helps.map { flat($0) }, doesNotHelp: say.doesNotHelp.map { flat($0) }))]

@@ -30,7 +30,10 @@ public struct LabelledItemNode: Hashable, Sendable {
     /// The item's number, when the label is just a number.
     public var value: Int?
     public var text: [Span]
-    public init(label: String, value: Int?, text: [Span]) {
+    /// Easy Read: the picture beside it.
+    public var picture: PictureNode?
+    public init(label: String, value: Int?, text: [Span], picture: PictureNode? = nil) {
+        self.picture = picture
         self.label = label
         self.value = value
         self.text = text
@@ -78,7 +81,10 @@ public struct StatementGroupNode: Hashable, Sendable {
 public struct CommitmentItemNode: Hashable, Sendable {
     public var title: [Span]?
     public var text: [Span]
-    public init(title: [Span]?, text: [Span]) {
+    /// Easy Read: the picture beside it.
+    public var picture: PictureNode?
+    public init(title: [Span]?, text: [Span], picture: PictureNode? = nil) {
+        self.picture = picture
         self.title = title
         self.text = text
     }

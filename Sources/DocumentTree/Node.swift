@@ -156,14 +156,19 @@ public indirect enum Node: Hashable, Sendable {
     case alternatives([AlternativeNode])
     case implication(ImplicationNode)
     case decision(DecisionNode)
+    /// Easy Read: a text with the picture its author put beside it.
+    case pictured(PicturedNode)
 }
 
 public struct ListNode: Hashable, Sendable {
     public var isOrdered: Bool
     public var items: [[Span]]
-    public init(isOrdered: Bool, items: [[Span]]) {
+    /// Easy Read: the picture beside each item, where its author gave one (empty otherwise).
+    public var pictures: [PictureNode?]
+    public init(isOrdered: Bool, items: [[Span]], pictures: [PictureNode?] = []) {
         self.isOrdered = isOrdered
         self.items = items
+        self.pictures = pictures.contains { $0 != nil } ? pictures : []
     }
 }
 
@@ -181,7 +186,10 @@ public struct IStatementNode: Hashable, Sendable {
     public var text: [Span]
     /// Who it speaks for, written out, e.g. "adult carers".
     public var speaksFor: [String]
-    public init(id: String?, text: [Span], speaksFor: [String]) {
+    /// Easy Read: the picture beside it.
+    public var picture: PictureNode?
+    public init(id: String?, text: [Span], speaksFor: [String], picture: PictureNode? = nil) {
+        self.picture = picture
         self.id = id
         self.text = text
         self.speaksFor = speaksFor
@@ -226,7 +234,10 @@ public struct FactNode: Hashable, Sendable {
     public var label: [Span]
     /// e.g. "Census 2021"
     public var source: String?
-    public init(value: String, label: [Span], source: String?) {
+    /// Easy Read: the picture beside it.
+    public var picture: PictureNode?
+    public init(value: String, label: [Span], source: String?, picture: PictureNode? = nil) {
+        self.picture = picture
         self.value = value
         self.label = label
         self.source = source
@@ -249,7 +260,11 @@ public struct LegislationNode: Hashable, Sendable {
     public var sections: [String]
     public var link: String?
     public var precis: [Node]
-    public init(id: String, level: Int, title: String, sections: [String], link: String?, precis: [Node]) {
+    /// True for an Act of Parliament; false for a plan or guidance (the NHS Long Term Plan), which
+    /// is never called a law.
+    public var isLaw: Bool
+    public init(id: String, level: Int, title: String, sections: [String], link: String?, precis: [Node], isLaw: Bool = true) {
+        self.isLaw = isLaw
         self.id = id
         self.level = level
         self.title = title

@@ -11,11 +11,15 @@ public struct DownloadsListing: Sendable {
         public var formats: [Format]
         /// e.g. "Southampton City Council, 2021 to 2026"
         public var publishedBy: String?
+        /// The area or council it is for, e.g. "Southampton": documents for different places often
+        /// share a title ("Young Carers Strategy").
+        public var place: String?
         public init(
             title: String, summary: String?, kind: DocumentKind, audiences: [Readership], formats: [Format],
-            publishedBy: String? = nil
+            publishedBy: String? = nil, place: String? = nil
         ) {
             self.publishedBy = publishedBy
+            self.place = place
             self.title = title
             self.summary = summary
             self.kind = kind
@@ -53,7 +57,9 @@ public struct DownloadsListing: Sendable {
 
     public init(entries: [Entry]) { self.entries = entries }
 
-    /// The three audiences of the downloads page, each with the documents meant for it.
+    /// The audiences of the downloads page, each with the documents meant for it, each document
+    /// once. A card lists the versions for everyone; the versions for each age band are listed once,
+    /// under their band, and the card links there.
     public var groups: [Group] {
         [
             Group(id: "policy", title: "For policy officers and partners",
@@ -64,18 +70,20 @@ public struct DownloadsListing: Sendable {
                   entries: entries.filter { $0.audiences.contains(.adultCarers) || $0.audiences.contains(.parentCarers) }),
             Group(id: "schools", title: "For schools and young carers",
                   introduction: "Leaflets and versions written for young carers of different ages.",
-                  entries: entries.filter { $0.audiences.contains(.youngCarers) || $0.audiences.contains(.schools) }),
+                  entries: entries.filter { entry in
+                      entry.audiences.contains(.youngCarers) || entry.audiences.contains(.schools)
+                  }),
         ].filter { !$0.entries.isEmpty }
     }
 
     /// For each age band, the versions written for it: what a school looking for "something for
     /// 11 to 16 year olds" needs first.
-    var byAge: [(band: AgeBand, items: [(title: String, formats: [Format])])] {
+    var byAge: [(band: AgeBand, items: [(title: String, place: String?, formats: [Format])])] {
         // Every band some document has, youngest first (documents may set their own).
         Set(entries.flatMap { $0.formats.compactMap(\.band) }).sorted().compactMap { band in
-            let items = entries.compactMap { entry -> (title: String, formats: [Format])? in
+            let items = entries.compactMap { entry -> (title: String, place: String?, formats: [Format])? in
                 let formats = entry.formats.filter { $0.band == band }
-                return formats.isEmpty ? nil : (entry.title, formats)
+                return formats.isEmpty ? nil : (entry.title, entry.place, formats)
             }
             return items.isEmpty ? nil : (band, items)
         }
@@ -91,9 +99,10 @@ public struct DownloadsListing: Sendable {
                     "id": "ages-\(group.band.rawValue)",
                     "title": "Ages \(group.band.lowestAge) to \(group.band.highestAge)",
                     "items": group.items.map { item -> [String: Any] in
-                        ["title": item.title, "formats": item.formats.map { format -> [String: Any] in
+                        ["title": item.title, "place": ViewModel.value(item.place), "formats": item.formats.map { format -> [String: Any] in
                             ["label": format.fileType == "HTML" ? "Web page" : "Plain text", "href": format.href,
-                             "fileType": format.fileType, "size": Self.size(format.bytes), "documentTitle": item.title,
+                             "fileType": format.fileType, "size": Self.size(format.bytes),
+                             "documentTitle": item.title + (item.place.map { ", \($0)" } ?? ""),
                              "ages": "ages \(group.band.lowestAge) to \(group.band.highestAge)"]
                         }]
                     },
@@ -107,7 +116,8 @@ public struct DownloadsListing: Sendable {
                             "title": entry.title, "summary": ViewModel.value(entry.summary),
                             "publishedBy": ViewModel.value(entry.publishedBy),
                             "kindName": entry.kind.readerName,
-                            "formats": entry.formats.map { format -> [String: Any] in
+                            "hasAgeVersions": entry.formats.contains { $0.band != nil },
+                            "formats": entry.formats.filter { $0.band == nil }.map { format -> [String: Any] in
                                 ["label": format.label, "href": format.href, "fileType": format.fileType,
                                  "size": Self.size(format.bytes), "documentTitle": entry.title]
                             },

@@ -40,13 +40,22 @@ public struct HTMLRenderer: Sendable {
         let contents = (document.sections + document.appendices).map { section -> ViewModel.Object in
             ["id": section.id, "title": ViewModel.spans(section.title)]
         }
+        // A young people's page starts with its words: no version and status block, no contents
+        // list; the other versions are offered at the end.
+        var isYoung = false, isYoungest = false
+        if case .young(let band) = document.version {
+            isYoung = true
+            isYoungest = band.lowestAge < 11
+        }
         let object: ViewModel.Object = [
             "language": document.language,
             "title": ViewModel.spans(document.title),
             "plainTitle": document.plainTitle,
             "subtitle": document.subtitle.map { ["spans": ViewModel.spans($0)] as Any } ?? false,
             "summary": document.summary.map { ["spans": ViewModel.spans($0)] as Any } ?? false,
-            "details": document.facts.map { ["label": $0.label, "value": $0.value] as ViewModel.Object },
+            "isYoung": isYoung, "isAdult": !isYoung,
+            "bodyClass": isYoung ? (isYoungest ? "young young-youngest" : "young") : "standard",
+            "details": isYoung ? [] : document.facts.map { ["label": $0.label, "value": $0.value] as ViewModel.Object },
             "contents": contents,
             "sections": sections,
             "hasAppendices": !appendices.isEmpty,
@@ -59,6 +68,34 @@ public struct HTMLRenderer: Sendable {
             "theme": themeObject,
         ]
         return try render(object, with: "page")
+    }
+
+    /// The Easy Read page of a document composed for Easy Read: a picture on the left of each point,
+    /// one sentence a line, hard words and who can help at the end. `pictureHrefs` says where each
+    /// picture the document uses is written, relative to the page; a point whose picture is not
+    /// there is shown without one.
+    public func easyReadPage(
+        for document: ComposedDocument, context: PageContext, pictureHrefs: [PictureNode.Source: String]
+    ) throws(RenderError) -> String {
+        var page = EasyReadPage(pictureHrefs: pictureHrefs)
+        let parts = page.parts(document.sections)
+        let helpers = page.whoCanHelp(publisher: document.publisher)
+        let hardWords = page.hardWordList
+        let object: ViewModel.Object = [
+            "language": document.language,
+            "title": ViewModel.spans(document.title),
+            "plainTitle": document.plainTitle,
+            "parts": parts,
+            "hasHardWords": !hardWords.isEmpty, "hardWords": hardWords,
+            "hasHelpers": !helpers.isEmpty, "helpers": helpers,
+            "alternatives": context.alternatives.map { ["label": $0.label, "href": $0.href] as ViewModel.Object },
+            "hasAlternatives": !context.alternatives.isEmpty,
+            "usesOpenMoji": page.usesPictureSet,
+            "root": context.rootPath,
+            "isDraft": document.isDraft,
+            "theme": themeObject,
+        ]
+        return try render(object, with: "easy-read")
     }
 
     public func stylesheet() throws(RenderError) -> String {

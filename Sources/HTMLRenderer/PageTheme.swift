@@ -10,6 +10,10 @@ public struct PageTheme: Sendable {
     public var colours: [String: Colour]
     public var bodyFont: String
     public var headingFont: String
+    /// Where the picture set for Easy Read points lives, relative to the project folder (the folder
+    /// holding Templates/): OpenMoji's SVG files, which `make run` installs.
+    public var pictureSet: String = PageTheme.defaultPictureSet
+    public static let defaultPictureSet = ".build/pictures/openmoji-17.0.0/svg"
 
     public struct Logo: Sendable {
         public var path: String
@@ -23,7 +27,11 @@ public struct PageTheme: Sendable {
         ("headerText", "text in the page header"), ("headerBackground", "page header background"),
         ("focus", "background of a focused link or control"), ("accent", "borders and rules that carry meaning"),
         ("panelBackground", "background of notes, facts and cards"),
+        ("youngBackground", "the warmer background of pages for the youngest readers (ages 7 to 11)"),
     ]
+
+    /// Colours a theme may leave out, and what they are then: older themes still load.
+    static let defaultColours: [String: String] = ["youngBackground": "#fff4e0"]
 
     /// Foreground, background, minimum ratio and what the pair is used for.
     static let pairs: [(String, String, Double, String)] = [
@@ -37,9 +45,13 @@ public struct PageTheme: Sendable {
         ("muted", "panelBackground", 4.5, "secondary text in cards"),
         ("text", "focus", 4.5, "a focused link, draft banners and gaps in drafts"),
         ("accent", "background", 3.0, "borders of notes and cards (non-text contrast)"),
+        ("text", "youngBackground", 4.5, "text on pages for the youngest readers"),
+        ("link", "youngBackground", 4.5, "links on pages for the youngest readers"),
+        ("visitedLink", "youngBackground", 4.5, "visited links on pages for the youngest readers"),
+        ("muted", "youngBackground", 4.5, "secondary text on pages for the youngest readers"),
     ]
 
-    static let knownKeys = ["organisationName", "logo", "colours", "fonts"]
+    static let knownKeys = ["organisationName", "logo", "colours", "fonts", "pictures"]
 
     /// Reads and checks a theme; every problem is reported, and nil returned if any is an error.
     public static func load(from url: URL, displayPath: String, into sink: inout DiagnosticSink) -> PageTheme? {
@@ -76,6 +88,10 @@ public struct PageTheme: Sendable {
         var colours: [String: Colour] = [:]
         let colourNode = node["colours"]
         for (role, use) in colourRoles {
+            if colourNode?[role] == nil, let fallback = defaultColours[role].flatMap(Colour.init(hex:)) {
+                colours[role] = fallback
+                continue
+            }
             guard let value = colourNode?[role] else {
                 sink.error(.invalidTheme, "the theme has no colour '\(role)' (\(use))", at: place(colourNode),
                            hint: "add '\(role): \"#RRGGBB\"' under 'colours:'")
@@ -122,8 +138,15 @@ public struct PageTheme: Sendable {
             }
             logo = Logo(path: path, alt: alt)
         }
+        let pictureSet = node["pictures"]?["folder"]?.string ?? defaultPictureSet
+        if pictureSet.isEmpty || pictureSet.contains("..") || pictureSet.hasPrefix("/") {
+            sink.error(.invalidTheme, "the picture set's folder must be inside the project folder", at: place(node["pictures"]),
+                       hint: "write e.g. folder: \(defaultPictureSet)")
+        }
         guard sink.errorCount == errorsBefore else { return nil }
-        return PageTheme(organisationName: name, logo: logo, colours: colours, bodyFont: bodyFont, headingFont: headingFont)
+        var theme = PageTheme(organisationName: name, logo: logo, colours: colours, bodyFont: bodyFont, headingFont: headingFont)
+        theme.pictureSet = pictureSet
+        return theme
     }
 
     /// Font stacks go into CSS, so only the characters font names use are allowed.

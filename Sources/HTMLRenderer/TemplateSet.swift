@@ -10,7 +10,7 @@ public struct TemplateSet: Sendable {
 
     /// Templates every build needs; a council may change them but not remove them.
     static let required = [
-        "page", "downloads", "style.css", "partials/section", "partials/node", "partials/spans",
+        "page", "easy-read", "downloads", "style.css", "partials/section", "partials/node", "partials/spans",
     ]
 
     public static func load(from folder: URL, displayPath: String, into sink: inout DiagnosticSink) -> TemplateSet? {

@@ -10,7 +10,7 @@ enum ViewModel {
     static let nodeKinds = [
         "paragraph", "list", "note", "quote", "iStatements", "priority", "facts", "carersSay", "legislation",
         "glossary", "table", "organisation", "contact", "figure", "signatories", "group",
-        "labelledList", "outcome", "statementGroup", "purpose", "alternatives", "implication", "decision",
+        "labelledList", "outcome", "statementGroup", "purpose", "alternatives", "implication", "decision", "pictured",
     ]
 
     static func value(_ optional: String?) -> Any { optional.map { $0 as Any } ?? false }
@@ -132,6 +132,9 @@ enum ViewModel {
         case .implication(let implication): return ("implication", Self.implication(implication))
         case .decision(let decision):
             return ("decision", ["items": decision.items.map { ["label": $0.label, "value": $0.value] as Object }])
+        case .pictured(let point):
+            // Pictures beside points belong to the Easy Read layout; elsewhere the words stand alone.
+            return ("pictured", ["nodes": nodes(point.content)])
         }
     }
 

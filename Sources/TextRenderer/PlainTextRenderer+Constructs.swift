@@ -26,6 +26,7 @@ extension PlainTextRenderer {
         switch node {
         case .paragraph(let spans): text(spans)
         case .list(let list): list.items.map(text).joined(separator: "; ")
+        case .pictured(let point): point.content.map(blockText).joined(separator: " ")
         case .note, .quote, .iStatements, .priority, .facts, .carersSay, .legislation, .glossary, .table, .organisation,
             .contact, .figure, .signatories, .group, .labelledList, .outcome, .statementGroup, .purpose, .alternatives,
             .implication, .decision:

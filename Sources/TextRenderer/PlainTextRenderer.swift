@@ -2,9 +2,10 @@ import CarerPressModel
 import DocumentTree
 import Readability
 
-/// Writes a composed document as plain text: headings underlined, one sentence to a line, wrapped
-/// at 60 columns, lists with "- ", hard words explained where first used, and who can help at the end.
-/// Pure and deterministic.
+/// Writes a composed document as plain text: one sentence to a line, lists with "- ", hard words
+/// explained where first used, and who can help at the end. Easy Read never wraps inside a sentence
+/// and writes headings as lines of their own; other versions underline headings and wrap at 60
+/// columns. Pure and deterministic.
 public struct PlainTextRenderer: Sendable {
     public var width: Int
 
@@ -13,7 +14,7 @@ public struct PlainTextRenderer: Sendable {
     }
 
     public func render(_ document: ComposedDocument) -> String {
-        var writer = TextWriter(wrapper: TextWrapper(width: width))
+        var writer = TextWriter(wrapper: TextWrapper(width: width), sentencePerLine: document.version == .easyRead)
         if document.isDraft {
             writer.line("DRAFT: this document is not final. Details still to be filled in are marked [to be confirmed].")
             writer.blank()
@@ -96,7 +97,7 @@ public struct PlainTextRenderer: Sendable {
         case .legislation(let law):
             writer.heading(Placeholder.markedForText(law.title), underline: "~")
             law.precis.forEach { render($0, into: &writer, helpers: &helpers) }
-            if let link = law.link { writer.paragraph("Read the law: \(link)", oneSentencePerLine: false) }
+            if let link = law.link { writer.paragraph("\(law.isLaw ? "Read the law" : "Read it"): \(link)", oneSentencePerLine: false) }
         case .glossary(let entries):
             for entry in entries {
                 writer.paragraph("\(entry.term): " + entry.definition.map { paragraphText($0) }.joined(separator: " "))
@@ -145,6 +146,9 @@ public struct PlainTextRenderer: Sendable {
         case .decision(let decision):
             decision.items.forEach { writer.line("\($0.label): \($0.value)") }
             writer.blank()
+        case .pictured(let point):
+            // Plain text has no pictures: the words carry the point.
+            point.content.forEach { render($0, into: &writer, helpers: &helpers) }
         }
     }
 
@@ -180,6 +184,7 @@ public struct PlainTextRenderer: Sendable {
         switch node {
         case .paragraph(let spans): text(spans)
         case .list(let list): list.items.map(text).joined(separator: "; ")
+        case .pictured(let point): point.content.map { paragraphText($0) }.joined(separator: " ")
         default: ""
         }
     }

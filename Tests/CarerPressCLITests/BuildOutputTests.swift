@@ -45,8 +45,9 @@ import Testing
         #expect(files["style.css"] != nil)
         let check = try CommandRunner.run(["check-output", "Output"], in: folder)
         #expect(check.status == 0, "\(check.standardOutput)")
-        // 5 documents, 3 of them with a page for each of 3 age bands, and the downloads page.
-        #expect(check.standardOutput.contains("Checked 18 pages: no problems found."))
+        // 8 documents, 3 of them with a page for each of 3 age bands, the Easy Read pages of the
+        // 6 strategies and packs, and the downloads page.
+        #expect(check.standardOutput.contains("Checked 24 pages: no problems found."))
         for band in ["7-11", "11-16", "16-25"] {
             #expect(files["young-carers-school-leaflet/young-\(band).html"] != nil)
             #expect(files["young-carers-school-leaflet/young-\(band).txt"] != nil)
@@ -103,7 +104,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         // A picture in the content, and a template edited to drop its alt text.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("Content/images"), withIntermediateDirectories: true)
-        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.appendingPathComponent("Content/images/hub.png"))
+        // A real picture (a 1x1 PNG): a file that only starts like one is refused (CP403).
+        try #require(Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="))
+            .write(to: folder.appendingPathComponent("Content/images/hub.png"))
         let leaflet = folder.appendingPathComponent("Content/documents/young-carers-school-leaflet.yaml")
         let content = try String(contentsOf: leaflet, encoding: .utf8)
         let withImage = content.replacingOccurrences(of: "    content:\n", with: """

@@ -10,6 +10,11 @@ struct BuildWorkspace {
         try FileManager.default.copyItem(
             at: CommandRunner.packageRoot.appendingPathComponent("Templates").resolvingSymlinksInPath(),
             to: folder.appendingPathComponent("Templates"))
+        // The theme finds the Easy Read picture set (installed by `make`) in the project's .build folder.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".build"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent(".build/pictures"),
+            withDestinationURL: CommandRunner.packageRoot.appendingPathComponent(".build/pictures"))
     }
 
     /// A copy of another workspace, output and all.

@@ -77,6 +77,8 @@ import Testing
                   formats: [.init(label: "Web page", href: "leaflet/index.html", fileType: "HTML", bytes: 17_160),
                             .init(label: "For ages 11 to 16 (web page)", href: "leaflet/young-11-16.html", fileType: "HTML",
                                   bytes: 8_200, band: .ages11to16)]),
+            .init(title: "School guide", summary: nil, kind: .pack, audiences: [.schools],
+                  formats: [.init(label: "Web page", href: "guide/index.html", fileType: "HTML", bytes: 9_000)]),
             .init(title: "Adult Carers Strategy", summary: nil, kind: .strategy, audiences: [.adultCarers],
                   formats: [.init(label: "Web page", href: "adult/index.html", fileType: "HTML", bytes: 1_234_567)]),
         ])
@@ -89,8 +91,37 @@ import Testing
         // A school looking for something for 11 to 16 year olds finds it by age first.
         #expect(page.contains("<h2 id=\"by-age\">For young carers, by age</h2>"))
         #expect(page.contains("<h3 id=\"ages-11-16\">Ages 11 to 16</h3>"))
+        // Its versions for each age are listed there, once; its card links to them.
+        #expect(page.components(separatedBy: "leaflet/young-11-16.html").count - 1 == 1)
+        #expect(page.contains("<a href=\"#by-age\">Versions for young carers of each age"))
         #expect(page.contains("<a href=\"leaflet/young-11-16.html\">Web page<span class=\"visually-hidden\">: Young carers leaflet, ages 11 to 16</span></a>"))
         #expect(!page.contains("ages-7-11"))
+        #expect(HTMLChecker().check(html: page, path: "index.html").isEmpty)
+    }
+
+    /// Each document once in each group, named with its place in the age groups, and no "?:" after
+    /// a title that asks a question.
+    @Test func downloadsPageListsEachDocumentOncePerGroupWithItsPlace() throws {
+        let bands: [AgeBand] = [.ages7to11, .ages11to16, .ages16to25]
+        func formats(_ id: String) -> [DownloadsListing.Format] {
+            [.init(label: "Web page", href: "\(id)/index.html", fileType: "HTML", bytes: 20_000)]
+                + bands.map { .init(label: "For ages", href: "\(id)/young-\($0.rawValue).html", fileType: "HTML", bytes: 9_000, band: $0) }
+        }
+        let listing = DownloadsListing(entries: [
+            .init(title: "Young Carers Strategy", summary: nil, kind: .strategy, audiences: [.youngCarers, .professionals],
+                  formats: formats("south"), place: "Southampton"),
+            .init(title: "Are you a young carer?", summary: nil, kind: .leaflet, audiences: [.youngCarers, .schools],
+                  formats: formats("leaflet"), place: "Hampshire"),
+        ])
+        let page = try Support.renderer().downloadsPage(listing)
+        // The strategy: a card for policy officers, one for schools, and once under each of the
+        // three ages; each age's page is linked once.
+        #expect(page.components(separatedBy: "<h3>Young Carers Strategy</h3>").count - 1 == 2)
+        for band in bands { #expect(page.components(separatedBy: "south/young-\(band.rawValue).html").count - 1 == 1) }
+        #expect(page.components(separatedBy: "<span class=\"item-title\">Young Carers Strategy</span> <span class=\"place\">(Southampton)</span>").count - 1 == 3)
+        #expect(page.components(separatedBy: "Are you a young carer?</span> <span class=\"place\">(Hampshire)</span>").count - 1 == 3)
+        #expect(!page.contains("?:"))
+        #expect(page.contains("<span class=\"visually-hidden\">: Young Carers Strategy, Southampton, ages 7 to 11</span>"))
         #expect(HTMLChecker().check(html: page, path: "index.html").isEmpty)
     }
 }

@@ -2,6 +2,7 @@ import CarerPressModel
 import CarerPressSchema
 import DocumentTree
 import Foundation
+import Readability
 import Testing
 import TextRenderer
 
@@ -32,8 +33,13 @@ import TextRenderer
         ("young-carers-school-leaflet", .young(.ages16to25)), ("southampton-young-carers-strategy", .young(.ages11to16)),
     ]
 
-    @Test func linesWrapAtSixtyColumnsUnlessAWordIsLonger() throws {
-        for (id, version) in Self.versions {
+    static var youngVersions: [(String, Version)] { versions.filter { $0.1 != .easyRead } }
+    static var easyReadVersions: [(String, Version)] {
+        content.documents.filter { $0.kind == .strategy || $0.kind == .pack }.map { ($0.id, .easyRead) }
+    }
+
+    @Test func youngTextLinesWrapAtSixtyColumnsUnlessAWordIsLonger() throws {
+        for (id, version) in Self.youngVersions {
             for line in try Self.text(id, version).split(separator: "\n") where line.count > 60 {
                 #expect(!line.contains(" ") || line.hasPrefix("  ") && !line.dropFirst(2).contains(" "),
                         "\(id) \(version.name): \(line)")
@@ -41,8 +47,32 @@ import TextRenderer
         }
     }
 
+    /// Every sentence of every Easy Read text is whole on a line of its own: no line holds two
+    /// sentences, and no line carries on a sentence the line before it started.
+    @Test func noEasyReadSentenceIsWrappedInside() throws {
+        let segmenter = SentenceSegmenter()
+        var linesChecked = 0
+        for (id, _) in Self.easyReadVersions {
+            let text = try Self.text(id, .easyRead)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("- ") ? String(line.dropFirst(2)) : line.trimmingCharacters(in: .whitespaces)
+            }
+            for (index, line) in lines.enumerated() where !line.isEmpty {
+                linesChecked += 1
+                #expect(segmenter.sentences(in: line).filter { !$0.text.isEmpty }.count <= 1, "\(id): two sentences on '\(line)'")
+                // A list item labelled "b)" or "(ii)" starts afresh.
+                let startsAnItem = line.firstMatch(of: #/^\(?[a-z0-9]{1,4}[.)] /#) != nil
+                if index > 0, !lines[index - 1].isEmpty, !startsAnItem, let first = line.first {
+                    #expect(!first.isLowercase, "\(id): '\(line)' carries on the sentence of the line before")
+                }
+            }
+            #expect(!text.contains("\n---") && !text.contains("\n===") && !text.contains("\n~~~"), "\(id): no underline art")
+        }
+        #expect(linesChecked > 500)
+    }
+
     @Test func headingsAreUnderlinedAndWhoCanHelpComesLast() throws {
-        for (id, version) in Self.versions {
+        for (id, version) in Self.youngVersions {
             let text = try Self.text(id, version)
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             // A draft says so first.
@@ -56,6 +86,20 @@ import TextRenderer
             #expect(!text.contains("[[placeholder"))
             #expect(!text.contains("**"))
             #expect(!text.contains("<"))
+        }
+    }
+
+    @Test func easyReadTitleComesFirstAndWhoCanHelpComesLast() throws {
+        for (id, _) in Self.easyReadVersions {
+            let document = try #require(Self.content.documents.first { $0.id == id })
+            let text = try Self.text(id, .easyRead)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.first?.hasPrefix("DRAFT") == true { lines.removeFirst(lines.firstIndex(of: "")! + 1) }
+            #expect(lines.first == document.title.plain, "\(id)")
+            // The last part: a heading line after two blank lines.
+            let headings = lines.indices.filter { $0 >= 2 && lines[$0 - 1].isEmpty && lines[$0 - 2].isEmpty && !lines[$0].isEmpty }
+            #expect(headings.last.map { lines[$0] } == "Who can help", "\(id)")
+            #expect(!text.contains("[[placeholder") && !text.contains("**") && !text.contains("<"))
         }
     }
 

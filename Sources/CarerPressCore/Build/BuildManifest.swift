@@ -34,6 +34,8 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         public var kind: DocumentKind
         public var audiences: [Readership]
         public var publishedBy: String?
+        /// The area or council the document is for, named beside its title in the age groups.
+        public var place: String? = nil
     }
 
     public struct OutputRecord: Codable, Sendable, Equatable {

@@ -129,6 +129,8 @@ public struct BuildSession {
 
         var newManifest = old
         var writes: [Artifact] = []
+        /// Pictures copied next to pages: written like pages, but not counted as pages.
+        var picturePaths = Set<String>()
         var removals: [String] = []
         var diagnostics: [Diagnostic] = []
 
@@ -146,7 +148,8 @@ public struct BuildSession {
             }
             guard manager.fileExists(atPath: templates.path) else { throw .noTemplates(request.templatesPath) }
             var sink = DiagnosticSink()
-            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash, into: &sink) else {
+            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash,
+                                                   contentRoot: contentRoot, contentDisplayRoot: displayRoot, into: &sink) else {
                 summary.diagnostics = Diagnostic.ordered(diagnostics + sink.diagnostics)
                 return summary
             }
@@ -168,7 +171,7 @@ public struct BuildSession {
                 let id = build.plan.documentID
                 let previous = old.documents[id]
                 var outputs: [String: BuildManifest.OutputRecord] = [:]
-                let allPaths = Set(build.plan.allOutputs.map(\.relativePath))
+                let allPaths = Set(build.plan.allOutputs.map(\.relativePath) + build.pictures.map(\.artifact.relativePath))
                 // Files of formats not asked for this time stay as they were.
                 for (path, record) in previous?.outputs ?? [:] where allPaths.contains(path) && !request.formats.contains(record.format) {
                     outputs[path] = record
@@ -186,6 +189,18 @@ public struct BuildSession {
                         summary.outputsKept += 1
                     } else {
                         writes.append(Artifact(relativePath: planned.relativePath, bytes: bytes))
+                    }
+                }
+                // Pictures copied next to the Easy Read page are kept as outputs of that page's format.
+                for (planned, artifact) in build.pictures {
+                    picturePaths.insert(artifact.relativePath)
+                    let record = BuildManifest.OutputRecord(
+                        key: planned.key, sha256: ContentHash.hex(artifact.bytes), bytes: artifact.bytes.count, format: planned.format,
+                        label: artifact.relativePath, fileType: PictureCatalog.fileType, band: nil, order: Int.max)
+                    outputs[artifact.relativePath] = record
+                    if previous?.outputs[artifact.relativePath]?.sha256 != record.sha256
+                        || Self.fileSize(output.appendingPathComponent(artifact.relativePath)) != artifact.bytes.count {
+                        writes.append(artifact)
                     }
                 }
                 newManifest.documents[id] = .init(versions: build.plan.versions, dependencies: build.plan.dependencies,
@@ -228,11 +243,14 @@ public struct BuildSession {
         summary.writtenPaths = writes.map(\.relativePath).sorted()
         summary.removedPaths = removals.sorted()
         for id in selected {
-            for record in newManifest.documents[id]?.outputs.values.map({ $0 }) ?? [] where request.formats.contains(record.format) {
+            // Pictures copied next to pages are counted as written or removed files, not as pages.
+            for record in newManifest.documents[id]?.outputs.values.map({ $0 }) ?? []
+            where request.formats.contains(record.format) && record.fileType != PictureCatalog.fileType {
                 summary.outputsByFormat[record.format, default: 0] += 1
             }
         }
-        summary.outputsKept = summary.outputsByFormat.values.reduce(0, +) - writes.filter { !Self.isShared($0.relativePath) }.count
+        summary.outputsKept = summary.outputsByFormat.values.reduce(0, +)
+            - writes.filter { !Self.isShared($0.relativePath) && !picturePaths.contains($0.relativePath) }.count
 
         let changes = OutputStore.Changes(writes: writes, removals: removals.sorted(), final: newManifest,
                                           manifestChanged: newManifest != old || !manager.fileExists(

@@ -8,6 +8,9 @@ import HTMLRenderer
 public struct DocumentBuild: Sendable {
     public var plan: DocumentPlan
     public var files: [(output: PlannedOutput, bytes: [UInt8])] = []
+    /// Pictures the Easy Read page shows, copied next to it (path relative to Output/), with the
+    /// output they belong to.
+    public var pictures: [(output: PlannedOutput, artifact: Artifact)] = []
     public var listing: BuildManifest.ListingRecord
     public var readability: [VersionReadability] = []
     public var diagnostics: [Diagnostic] = []
@@ -37,7 +40,8 @@ public struct DocumentBuilder: Sendable {
                                        composer: composer)
         var result = DocumentBuild(plan: documentPlan, listing: .init(
             title: "", summary: document.summary.map { $0.plain }, kind: document.kind,
-            audiences: document.audiences, publishedBy: publisher(of: document)))
+            audiences: document.audiences, publishedBy: publisher(of: document),
+            place: document.area ?? library.organisations[document.organisation.id]?.name))
         let checker = HTMLChecker()
         let memo = PlainLanguageCheck.Memo()
         for version in documentPlan.versions {
@@ -67,6 +71,12 @@ public struct DocumentBuilder: Sendable {
                                                             path: "\(outputDisplayPath)/\(output.relativePath)")
                     }
                     result.files.append((output, bytes))
+                    if output.format == .html, let pictures = (renderer as? HTMLPageRenderer)?.pictures {
+                        // Pages of one document share their folder's pictures: each is copied once.
+                        let copied = Set(result.pictures.map(\.artifact.relativePath))
+                        result.pictures += copies(of: composed, for: output, from: pictures, document: document, into: &result.diagnostics)
+                            .filter { !copied.contains($0.artifact.relativePath) }
+                    }
                 } catch {
                     result.diagnostics.append(Diagnostic(
                         .error, .templateError, "\(output.relativePath) cannot be made: \(error)",
@@ -75,6 +85,23 @@ public struct DocumentBuilder: Sendable {
             }
         }
         return result
+    }
+
+    /// The pictures a page shows, checked and named by their content, in its folder's `pictures/`.
+    private func copies(
+        of composed: ComposedDocument, for output: PlannedOutput, from catalog: PictureCatalog, document: Document,
+        into diagnostics: inout [Diagnostic]
+    ) -> [(output: PlannedOutput, artifact: Artifact)] {
+        let folder = output.relativePath.split(separator: "/").dropLast().joined(separator: "/")
+        return PictureCatalog.sources(in: composed).compactMap { source in
+            switch catalog.copy(of: source) {
+            case .success(let copy):
+                return (output, Artifact(relativePath: folder.isEmpty ? copy.relativePath : "\(folder)/\(copy.relativePath)", bytes: copy.bytes))
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.error, .imageNotFound, problem.message, at: document.location, hint: problem.hint))
+                return nil
+            }
+        }
     }
 
     /// "Southampton City Council, 2021 to 2026", for the downloads page.

@@ -2,15 +2,19 @@ import CarerPressModel
 import DocumentTree
 import HTMLRenderer
 
-/// Web pages: the standard version and one for each young people's age band.
+/// Web pages: the standard version, the Easy Read page (a picture beside each point; its pictures
+/// are copied next to it by the document builder) and one for each young people's age band.
 public struct HTMLPageRenderer: DocumentRenderer {
     public let renderer: HTMLRenderer
     public let fingerprint: String
+    /// Where the Easy Read pictures come from.
+    public let pictures: PictureCatalog?
     public var format: OutputFormat { .html }
 
-    public init(renderer: HTMLRenderer, templatesHash: String) {
+    public init(renderer: HTMLRenderer, templatesHash: String, pictures: PictureCatalog? = nil) {
         self.renderer = renderer
-        self.fingerprint = "html-1 templates=\(templatesHash)"
+        self.pictures = pictures
+        self.fingerprint = "html-2 templates=\(templatesHash)"
     }
 
     public func file(for version: Version, documentID: String) -> OutputFile? {
@@ -20,7 +24,7 @@ public struct HTMLPageRenderer: DocumentRenderer {
     static func file(for version: Version) -> OutputFile? {
         switch version {
         case .standard: OutputFile(name: "index.html", label: "Web page", fileType: "HTML")
-        case .easyRead: nil
+        case .easyRead: OutputFile(name: "easy-read.html", label: "Easy Read (web page)", fileType: "HTML")
         case .young(let band):
             OutputFile(name: "young-\(band.rawValue).html", label: "For ages \(band.lowestAge) to \(band.highestAge) (web page)", fileType: "HTML")
         }
@@ -28,7 +32,17 @@ public struct HTMLPageRenderer: DocumentRenderer {
 
     public func render(_ document: ComposedDocument, siblings: [SiblingLink]) throws -> [UInt8] {
         let alternatives = siblings.map { HTMLRenderer.Alternative(label: $0.label, href: $0.href) }
-        return Array(try renderer.page(for: document, context: .init(rootPath: "../", alternatives: alternatives)).utf8)
+        // Every picture the page shows is copied next to it under a name made from its content.
+        var hrefs: [PictureNode.Source: String] = [:]
+        for source in PictureCatalog.sources(in: document) {
+            if case .success(let copy) = pictures?.copy(of: source) { hrefs[source] = copy.relativePath }
+        }
+        if document.version == .easyRead {
+            return Array(try renderer.easyReadPage(
+                for: document, context: .init(rootPath: "../", alternatives: alternatives), pictureHrefs: hrefs).utf8)
+        }
+        return Array(try renderer.page(for: document.withFigureSources(hrefs),
+                                       context: .init(rootPath: "../", alternatives: alternatives)).utf8)
     }
 }
 
@@ -36,7 +50,7 @@ extension HTMLPageRenderer {
     /// A stand-in that knows the files and the fingerprint but renders nothing: enough to plan,
     /// and to see whether anything needs making, without compiling the templates.
     static func fingerprintOnly(templatesHash: String) -> any DocumentRenderer {
-        PlanningOnly(fingerprint: "html-1 templates=\(templatesHash)")
+        PlanningOnly(fingerprint: "html-2 templates=\(templatesHash)")
     }
 
     private struct PlanningOnly: DocumentRenderer {

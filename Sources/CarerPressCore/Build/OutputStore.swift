@@ -79,10 +79,11 @@ public enum OutputStore {
                 if unlink(url.path) != 0 && errno != ENOENT {
                     throw AtomicFile.Failure(path: url.path, reason: String(cString: strerror(errno)))
                 }
-                // A document's folder goes with its last file.
-                let folder = url.deletingLastPathComponent()
-                if folder.standardizedFileURL.path != output.standardizedFileURL.path {
-                    rmdir(folder.path)
+                // A document's folder (and its pictures folder) goes with its last file.
+                var folder = url.deletingLastPathComponent()
+                while folder.standardizedFileURL.path != output.standardizedFileURL.path,
+                      folder.standardizedFileURL.path.hasPrefix(output.standardizedFileURL.path), rmdir(folder.path) == 0 {
+                    folder = folder.deletingLastPathComponent()
                 }
                 FaultPoint.reached("removed")
             }

@@ -13,7 +13,7 @@ public struct PlainTextFileRenderer: DocumentRenderer {
     public func file(for version: Version, documentID: String) -> OutputFile? {
         switch version {
         case .standard: nil
-        case .easyRead: OutputFile(name: "easy-read.txt", label: "Easy Read version", fileType: "plain text")
+        case .easyRead: OutputFile(name: "easy-read.txt", label: "Easy Read (plain text)", fileType: "plain text")
         case .young(let band):
             OutputFile(name: "young-\(band.rawValue).txt", label: "For ages \(band.lowestAge) to \(band.highestAge) (plain text)", fileType: "plain text")
         }

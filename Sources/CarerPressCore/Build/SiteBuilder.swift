@@ -28,16 +28,39 @@ public struct SiteBuilder: Sendable {
         public var plan: BuildPlan
     }
 
-    public func setup(formats: [OutputFormat], templatesHash: String, into sink: inout DiagnosticSink) -> Setup? {
+    /// `contentRoot` is where content pictures are found (pictures are left out without it).
+    public func setup(
+        formats: [OutputFormat], templatesHash: String, contentRoot: URL? = nil, contentDisplayRoot: String = "Content",
+        into sink: inout DiagnosticSink
+    ) -> Setup? {
         let theme = PageTheme.load(from: templatesFolder.appendingPathComponent("theme.yaml"),
                                    displayPath: "\(templatesDisplayPath)/theme.yaml", into: &sink)
         let templates = TemplateSet.load(from: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
         guard let theme, let templates else { return nil }
         let renderer = HTMLRenderer(templates: templates, theme: theme)
         let renderers: [any DocumentRenderer] = [
-            HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash), PlainTextFileRenderer(),
+            HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash, pictures: contentRoot.map { root in
+                // The picture set's folder is named relative to the project folder, which holds Templates/.
+                PictureCatalog(pictureSet: Self.pictureSet(theme.pictureSet, templatesFolder: templatesFolder),
+                               contentRoot: root, contentDisplayRoot: contentDisplayRoot)
+            }), PlainTextFileRenderer(),
         ]
         return Setup(renderer: renderer, theme: theme, plan: BuildPlan(renderers: renderers, formats: formats))
+    }
+
+    /// The picture set's folder, named in the theme relative to the project folder (the one holding
+    /// Templates/). A project copied elsewhere without its `.build` folder uses the set installed
+    /// beside this program (`make` puts both in the same `.build`).
+    static func pictureSet(_ relative: String, templatesFolder: URL) -> URL {
+        let own = templatesFolder.deletingLastPathComponent().appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: own.path) { return own }
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" && !folder.path.isEmpty {
+            let candidate = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return own
     }
 
     /// Builds the given documents, `jobs` at a time.
@@ -63,11 +86,13 @@ public struct SiteBuilder: Sendable {
                 DownloadsListing.Entry(
                     title: listing.record.title, summary: listing.record.summary, kind: listing.record.kind,
                     audiences: listing.record.audiences,
-                    formats: listing.outputs.sorted { $0.record.order < $1.record.order }.map { output in
+                    // Pictures copied next to pages are not downloads of their own.
+                    formats: listing.outputs.filter { $0.record.fileType != PictureCatalog.fileType }
+                        .sorted { $0.record.order < $1.record.order }.map { output in
                         .init(label: output.record.label, href: output.path, fileType: output.record.fileType,
                               bytes: output.record.bytes, band: output.record.band)
                     },
-                    publishedBy: listing.record.publishedBy)
+                    publishedBy: listing.record.publishedBy, place: listing.record.place)
             }
             let index = try setup.renderer.downloadsPage(DownloadsListing(entries: entries))
             sink.append(contentsOf: HTMLChecker().check(html: index, path: "\(outputDisplayPath)/index.html"))

@@ -1,0 +1,195 @@
+import CarerPressModel
+import DocumentTree
+
+/// The Easy Read page: the document as points, each a picture on the left and its sentences on the
+/// right, one sentence a line; parts headed by what they are about; the hard words with their plain
+/// meaning and who can help (with phone numbers to tap) at the end.
+struct EasyReadPage {
+    /// Where each picture used is written, relative to the page.
+    let pictureHrefs: [PictureNode.Source: String]
+    private(set) var helpers: [OrganisationNode] = []
+    private(set) var hardWords: [(term: String, plain: String)] = []
+    private(set) var usesPictureSet = false
+
+    init(pictureHrefs: [PictureNode.Source: String]) {
+        self.pictureHrefs = pictureHrefs
+    }
+
+    typealias Object = ViewModel.Object
+
+    mutating func parts(_ sections: [SectionNode]) -> [Object] {
+        sections.map { section in
+            [
+                "id": section.id,
+                "heading": ViewModel.heading(level: section.level, id: section.id, spans: section.title),
+                "points": section.content.flatMap { points($0, level: section.level) },
+                "parts": parts(section.sections),
+            ]
+        }
+    }
+
+    /// Organisations named in the text, then the publisher: each once, in the order first met.
+    mutating func whoCanHelp(publisher: OrganisationNode?) -> [Object] {
+        var seen = Set<String>()
+        return (helpers + [publisher].compactMap { $0 }).filter { seen.insert($0.name).inserted }.map { organisation in
+            [
+                "name": organisation.name,
+                "points": organisation.offers.flatMap { points($0, level: 3) },
+                "contact": ViewModel.contact(organisation.contact),
+            ]
+        }
+    }
+
+    var hardWordList: [Object] {
+        hardWords.map { ["term": $0.term, "plain": $0.plain] }
+    }
+
+    // MARK: Points
+
+    private func point(_ spans: [Span], picture: PictureNode? = nil) -> Object {
+        [
+            "heading": false, "picture": self.picture(picture),
+            "sentences": Self.sentences(spans).map { ["spans": ViewModel.spans($0)] as Object },
+            "contact": false,
+        ]
+    }
+
+    private func heading(_ spans: [Span], level: Int) -> Object {
+        ["heading": ViewModel.heading(level: min(level + 1, 6), id: nil, spans: spans), "picture": false, "sentences": [Object](), "contact": false]
+    }
+
+    private func picture(_ picture: PictureNode?) -> Any {
+        guard let picture, let href = pictureHrefs[picture.source] else { return false }
+        return ["src": href, "alt": picture.alt] as Object
+    }
+
+    /// The points of one node; `level` is the heading level of the part holding it.
+    private mutating func points(_ node: Node, level: Int, picture: PictureNode? = nil) -> [Object] {
+        noteHardWords(in: node)
+        switch node {
+        case .paragraph(let spans): return [point(spans, picture: picture)]
+        case .pictured(let pictured):
+            if case .named = pictured.picture.source { usesPictureSet = true }
+            // One text is one point: its paragraphs' sentences go together beside the picture.
+            let inner = pictured.content.flatMap { points($0, level: level) }
+            guard var first = inner.first else { return [] }
+            var rest = inner.dropFirst()
+            while let next = rest.first, next["heading"] as? Bool == false, next["contact"] as? Bool == false,
+                next["picture"] as? Bool == false, let more = next["sentences"] as? [Object] {
+                first["sentences"] = (first["sentences"] as? [Object] ?? []) + more
+                rest = rest.dropFirst()
+            }
+            first["picture"] = self.picture(pictured.picture)
+            return [first] + rest
+        case .list(let list):
+            return list.items.enumerated().map { index, item in
+                let picture = index < list.pictures.count ? list.pictures[index] : nil
+                if picture.map({ if case .named = $0.source { true } else { false } }) == true { usesPictureSet = true }
+                return point(item, picture: picture)
+            }
+        case .note(let nodes): return nodes.flatMap { points($0, level: level) }
+        case .quote(let quote): return quote.text.flatMap { points($0, level: level) }
+        case .iStatements(let statements): return statements.map { statementPoint($0) }
+        case .priority(let priority):
+            return [heading(priority.title, level: level)] + priority.summary.flatMap { points($0, level: level + 1) }
+                + priority.objectives.flatMap { $0.text.flatMap { points($0, level: level + 1) } }
+                + priority.outcomes.map { point($0) }
+        case .facts(let facts):
+            return facts.map { fact in
+                noteUse(of: fact.picture)
+                return point([.text("\(fact.value) ")] + fact.label, picture: fact.picture)
+            }
+        case .carersSay(let say): return (say.helps + say.doesNotHelp).map { point($0) }
+        case .legislation(let law):
+            return [heading(Span.plain(law.title), level: level)] + law.precis.flatMap { points($0, level: level + 1) }
+        case .glossary(let entries):
+            return entries.map { entry in point([.strong([.text(entry.term)]), .text(": " + entry.definition.compactMap { node -> String? in
+                    if case .paragraph(let words) = node { return Span.plainText(words) }
+                    return nil
+                }.joined(separator: " "))]) }
+        case .organisation(let organisation):
+            helpers.append(organisation)
+            return []
+        case .contact(let contact):
+            // A way to get in touch: the telephone beside it, as its words say who to ring.
+            let telephone = contact.phone == nil ? nil : PictureNode(source: .named("telephone"), alt: "")
+            noteUse(of: telephone)
+            var object = point(Span.plain([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")), picture: telephone)
+            object["contact"] = ViewModel.contact(contact)
+            return [object]
+        case .figure(let figure):
+            let own = PictureNode(source: .file(figure.source), alt: figure.alt)
+            return [point(figure.caption ?? [], picture: own)]
+        case .group(let group):
+            return (group.title.isEmpty ? [] : [heading(group.title, level: level)]) + group.content.flatMap { points($0, level: level + 1) }
+        case .labelledList(let list):
+            return list.items.map { item in
+                noteUse(of: item.picture)
+                return point(item.text, picture: item.picture)
+            }
+        case .outcome(let outcome):
+            return [heading(outcome.title, level: level)] + (outcome.why + outcome.how).flatMap { points($0, level: level + 1) }
+                + outcome.iStatements.map { statementPoint($0) }
+        case .statementGroup(let group):
+            return [heading(group.title, level: level)] + group.statements.map { statementPoint($0) } + group.commitments.map { item in
+                noteUse(of: item.picture)
+                return point((item.title.map { $0 + [.text(": ")] } ?? []) + item.text, picture: item.picture)
+            }
+        case .purpose(let purpose): return purpose.content.flatMap { points($0, level: level) }
+        case .alternatives, .implication, .decision, .table, .signatories: return []
+        }
+    }
+
+    private mutating func noteUse(of picture: PictureNode?) {
+        if case .named = picture?.source { usesPictureSet = true }
+    }
+
+    private mutating func statementPoint(_ statement: IStatementNode) -> Object {
+        if statement.picture.map({ if case .named = $0.source { true } else { false } }) == true { usesPictureSet = true }
+        return point(statement.text, picture: statement.picture)
+    }
+
+    /// Hard words explained where first used ("carer's assessment (a chat about ...)") are listed again at the end.
+    private mutating func noteHardWords(in node: Node) {
+        if case .paragraph(let spans) = node { noteHardWords(in: spans) }
+        if case .list(let list) = node { list.items.forEach { noteHardWords(in: $0) } }
+        if case .iStatements(let statements) = node { statements.forEach { noteHardWords(in: $0.text) } }
+    }
+
+    private mutating func noteHardWords(in spans: [Span]) {
+        for span in spans {
+            switch span {
+            case .term(let text, _, let plain?):
+                if !hardWords.contains(where: { $0.term.lowercased() == text.lowercased() }) { hardWords.append((text, plain)) }
+            case .strong(let inner), .link(let inner, _, _): noteHardWords(in: inner)
+            default: break
+            }
+        }
+    }
+
+    /// Spans split into sentences, each to be shown on a line of its own: a sentence ends at ".",
+    /// "?" or "!" followed by a space.
+    static func sentences(_ spans: [Span]) -> [[Span]] {
+        var result: [[Span]] = []
+        var current: [Span] = []
+        for span in spans {
+            guard case .text(let text) = span else {
+                current.append(span)
+                continue
+            }
+            var rest = Substring(text)
+            while let end = rest.firstRange(of: #/[.!?]["”’)]?\s+/#) {
+                let sentence = rest[..<end.lowerBound] + rest[end].trimmingCharacters(in: .whitespaces)
+                current.append(.text(String(sentence)))
+                result.append(current)
+                current = []
+                rest = rest[end.upperBound...]
+            }
+            if !rest.isEmpty { current.append(.text(String(rest))) }
+        }
+        if current.contains(where: { if case .text(let words) = $0 { !words.allSatisfy(\.isWhitespace) } else { true } }) {
+            result.append(current)
+        }
+        return result
+    }
+}
