@@ -11,10 +11,13 @@ public struct DownloadsListing: Sendable {
         public var formats: [Format]
         /// e.g. "Southampton City Council, 2021 to 2026"
         public var publishedBy: String?
+        /// The area's name, for an edition made for one area.
+        public var area: String?
         public init(
             title: String, summary: String?, kind: DocumentKind, audiences: [Readership], formats: [Format],
-            publishedBy: String? = nil
+            publishedBy: String? = nil, area: String? = nil
         ) {
+            self.area = area
             self.publishedBy = publishedBy
             self.title = title
             self.summary = summary
@@ -53,9 +56,11 @@ public struct DownloadsListing: Sendable {
 
     public init(entries: [Entry]) { self.entries = entries }
 
-    /// The three audiences of the downloads page, each with the documents meant for it.
+    /// The three audiences of the downloads page, each with the documents meant for it. Editions
+    /// made for one area are listed under their area instead (see `byArea`).
     public var groups: [Group] {
-        [
+        let entries = entries.filter { $0.area == nil }
+        return [
             Group(id: "policy", title: "For policy officers and partners",
                   introduction: "Strategies with their priorities, objectives and action plans, and committee reports.",
                   entries: entries.filter { $0.kind == .strategy || $0.audiences.contains(.professionals) }),
@@ -75,10 +80,16 @@ public struct DownloadsListing: Sendable {
         Set(entries.flatMap { $0.formats.compactMap(\.band) }).sorted().compactMap { band in
             let items = entries.compactMap { entry -> (title: String, formats: [Format])? in
                 let formats = entry.formats.filter { $0.band == band }
-                return formats.isEmpty ? nil : (entry.title, formats)
+                return formats.isEmpty ? nil : (entry.area.map { "\(entry.title) (\($0))" } ?? entry.title, formats)
             }
             return items.isEmpty ? nil : (band, items)
         }
+    }
+
+    /// For each area (by name), its editions of packs and leaflets: what a carer or school in one
+    /// district looks for.
+    var byArea: [(area: String, entries: [Entry])] {
+        Set(entries.compactMap(\.area)).sorted().map { area in (area, entries.filter { $0.area == area }) }
     }
 
     func object(theme: [String: Any]) -> [String: Any] {
@@ -96,6 +107,21 @@ public struct DownloadsListing: Sendable {
                              "fileType": format.fileType, "size": Self.size(format.bytes), "documentTitle": item.title,
                              "ages": "ages \(group.band.lowestAge) to \(group.band.highestAge)"]
                         }]
+                    },
+                ]
+            },
+            "hasAreas": !byArea.isEmpty,
+            "areas": byArea.enumerated().map { index, group -> [String: Any] in
+                [
+                    "id": "area-\(index + 1)", "name": group.area,
+                    "entries": group.entries.map { entry -> [String: Any] in
+                        [
+                            "title": entry.title, "kindName": entry.kind.readerName,
+                            "formats": entry.formats.map { format -> [String: Any] in
+                                ["label": format.label, "href": format.href, "fileType": format.fileType,
+                                 "size": Self.size(format.bytes), "documentTitle": entry.title, "area": group.area]
+                            },
+                        ]
                     },
                 ]
             },

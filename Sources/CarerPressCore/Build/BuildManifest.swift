@@ -34,6 +34,8 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         public var kind: DocumentKind
         public var audiences: [Readership]
         public var publishedBy: String?
+        /// The area's name, for an edition made for one area (`Output/<pack>/<area>/`).
+        public var area: String? = nil
     }
 
     public struct OutputRecord: Codable, Sendable, Equatable {

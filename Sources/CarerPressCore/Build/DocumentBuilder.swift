@@ -37,7 +37,8 @@ public struct DocumentBuilder: Sendable {
                                        composer: composer)
         var result = DocumentBuild(plan: documentPlan, listing: .init(
             title: "", summary: document.summary.map { $0.plain }, kind: document.kind,
-            audiences: document.audiences, publishedBy: publisher(of: document)))
+            audiences: document.audiences, publishedBy: publisher(of: document),
+            area: documentPlan.documentID.contains("/") ? document.area : nil))
         let checker = HTMLChecker()
         let memo = PlainLanguageCheck.Memo()
         for version in documentPlan.versions {
@@ -61,7 +62,8 @@ public struct DocumentBuilder: Sendable {
                 let siblings = documentPlan.allOutputs.filter { $0.file.name != output.file.name }
                     .map { SiblingLink(label: $0.file.label, href: $0.file.name) }
                 do {
-                    let bytes = try renderer.render(composed, siblings: siblings)
+                    let depth = documentPlan.documentID.split(separator: "/").count
+                    let bytes = try renderer.render(composed, siblings: siblings, depth: depth)
                     if output.format == .html {
                         result.diagnostics += checker.check(html: String(decoding: bytes, as: UTF8.self),
                                                             path: "\(outputDisplayPath)/\(output.relativePath)")

@@ -27,8 +27,13 @@ public struct HTMLPageRenderer: DocumentRenderer {
     }
 
     public func render(_ document: ComposedDocument, siblings: [SiblingLink]) throws -> [UInt8] {
+        try render(document, siblings: siblings, depth: 1)
+    }
+
+    public func render(_ document: ComposedDocument, siblings: [SiblingLink], depth: Int) throws -> [UInt8] {
         let alternatives = siblings.map { HTMLRenderer.Alternative(label: $0.label, href: $0.href) }
-        return Array(try renderer.page(for: document, context: .init(rootPath: "../", alternatives: alternatives)).utf8)
+        let root = String(repeating: "../", count: max(depth, 1))
+        return Array(try renderer.page(for: document, context: .init(rootPath: root, alternatives: alternatives)).utf8)
     }
 }
 
