@@ -7,7 +7,7 @@ public enum ReservedIDs {
         // Templates/page.mustache: the skip link's target and the contents list.
         "main", "contents",
         // Templates/downloads.mustache
-        "by-age",
+        "by-age", "by-area",
         // Templates/partials/footnotes.mustache
         "footnotes-heading",
         // Kept free for a council's own layout (Templates/README.md lists them all).

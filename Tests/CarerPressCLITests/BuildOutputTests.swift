@@ -45,8 +45,9 @@ import Testing
         #expect(files["style.css"] != nil)
         let check = try CommandRunner.run(["check-output", "Output"], in: folder)
         #expect(check.status == 0, "\(check.standardOutput)")
-        // 5 documents, 3 of them with a page for each of 3 age bands, and the downloads page.
-        #expect(check.standardOutput.contains("Checked 18 pages: no problems found."))
+        // 17 pages of the documents made once, 16 of the district leaflet (4 districts, a page and
+        // 3 age bands each), 3 of the locality pack, and the downloads page.
+        #expect(check.standardOutput.contains("Checked 37 pages: no problems found."), "\(check.standardOutput)")
         for band in ["7-11", "11-16", "16-25"] {
             #expect(files["young-carers-school-leaflet/young-\(band).html"] != nil)
             #expect(files["young-carers-school-leaflet/young-\(band).txt"] != nil)
