@@ -42,7 +42,7 @@ extension Block {
         case .purpose(let statement): [statement.text]
         case .alternatives(let options): options.flatMap { [$0.option] + [$0.reason].compactMap { $0 } }
         case .implications(let implications): implications.map(\.text)
-        case .glossary, .partners, .organisations, .contacts, .signatories, .references, .decision: []
+        case .glossary, .partners, .organisations, .contacts, .signatories, .references, .decision, .areaDetails: []
         }
     }
 }

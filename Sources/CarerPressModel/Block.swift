@@ -37,6 +37,9 @@ public enum Block: Hashable, Sendable {
     case alternatives([RejectedAlternative])
     case implications([Implication])
     case decision(DecisionDetails)
+    /// The current area's organisations, contacts or facts, in a document made once per area
+    /// (`forEach`); replaced by ordinary blocks when the area's edition is made.
+    case areaDetails(AreaDetail)
 }
 
 public struct Quote: Hashable, Sendable {

@@ -88,6 +88,10 @@ public struct Document: Hashable, Sendable {
     public var ageBands: [AgeBand]
     /// The share, in per cent, of its priorities or outcomes every easier version must cover.
     public var coverageTarget: Int = Document.defaultCoverageTarget
+    /// The areas it is made for, one edition each; nil for a document made once.
+    public var forEach: AreaSelection?
+    /// Where `forEach` is written, for messages about it.
+    public var forEachLocation: SourceLocation?
     public static let defaultCoverageTarget = 60
 
     public init(

@@ -4,11 +4,14 @@ public struct Library: Hashable, Sendable {
     public var glossary: [String: GlossaryTerm]
     public var organisations: [String: Organisation]
     public var facts: [String: Fact]
+    /// Places a pack or leaflet can be made for, one edition each (`Content/library/areas/<id>.yaml`).
+    public var areas: [String: Area]
 
     public init(
         legislation: [String: Legislation] = [:], glossary: [String: GlossaryTerm] = [:],
-        organisations: [String: Organisation] = [:], facts: [String: Fact] = [:]
+        organisations: [String: Organisation] = [:], facts: [String: Fact] = [:], areas: [String: Area] = [:]
     ) {
+        self.areas = areas
         self.legislation = legislation
         self.glossary = glossary
         self.organisations = organisations

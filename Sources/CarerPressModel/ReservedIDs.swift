@@ -7,7 +7,7 @@ public enum ReservedIDs {
         // Templates/page.mustache: the skip link's target and the contents list.
         "main", "contents",
         // Templates/downloads.mustache
-        "by-age",
+        "by-age", "by-area",
         // Templates/partials/footnotes.mustache
         "footnotes-heading",
         // Templates/easy-read.mustache: the hard words and who can help, at the end.

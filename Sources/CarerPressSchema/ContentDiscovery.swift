@@ -35,6 +35,7 @@ struct ContentDiscovery {
             switch parts {
             case let p where p.count == 2 && p[0] == "documents": role = .document
             case let p where p.count == 3 && p[0] == "library" && p[1] == "legislation": role = .legislation
+            case let p where p.count == 3 && p[0] == "library" && p[1] == "areas": role = .area
             case ["library", "glossary.yaml"], ["library", "glossary.yml"]: role = .glossary
             case ["library", "organisations.yaml"], ["library", "organisations.yml"]: role = .organisations
             case ["library", "facts.yaml"], ["library", "facts.yml"]: role = .facts
@@ -45,7 +46,7 @@ struct ContentDiscovery {
             } else if isYAML {
                 sink.warning(.misplacedFile, "this YAML file is not read: it is not in documents/ or a library place",
                              at: SourceLocation(file: display, line: 1, column: 1),
-                             hint: "documents go in \(displayRoot)/documents/, Acts in \(displayRoot)/library/legislation/")
+                             hint: "documents go in \(displayRoot)/documents/, Acts in \(displayRoot)/library/legislation/, areas in \(displayRoot)/library/areas/")
             } else if role != nil || (parts.first == "documents" && parts.count == 2) {
                 sink.warning(.misplacedFile, "this file is not YAML and is not read",
                              at: SourceLocation(file: display, line: 1, column: 1),

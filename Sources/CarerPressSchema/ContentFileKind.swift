@@ -3,7 +3,7 @@ import CarerPressModel
 /// The kinds of content file, each with its schema record; which kind a file is follows from
 /// where it is in Content/.
 public enum ContentFileKind: String, CaseIterable, Sendable {
-    case document, legislation, glossary, organisations, facts
+    case document, legislation, glossary, organisations, facts, area
 
     var record: Record {
         switch self {
@@ -12,6 +12,7 @@ public enum ContentFileKind: String, CaseIterable, Sendable {
         case .glossary: ContentSchema.glossary
         case .organisations: ContentSchema.organisations
         case .facts: ContentSchema.facts
+        case .area: ContentSchema.area
         }
     }
 }
@@ -24,6 +25,7 @@ extension ContentFileKind {
         case .glossary: "the glossary starts with 'terms:' followed by a list of terms"
         case .organisations: "this file starts with 'organisations:' followed by a list"
         case .facts: "this file starts with 'facts:' followed by a list"
+        case .area: "an area starts with 'name:', e.g. 'name: Basingstoke and Deane'"
         }
     }
 }

@@ -139,6 +139,12 @@ enum FileCheck {
             return .library(LibraryPart(organisations: (value["organisations"]?.items ?? []).compactMap(ModelBuilder.organisation)))
         case .facts:
             return .library(LibraryPart(facts: (value["facts"]?.items ?? []).compactMap(ModelBuilder.fact)))
+        case .area:
+            if !Formats.isIdentifier(id) {
+                sink.error(.invalidID, "the file name '\(id)' cannot be used as an area id", at: source.start,
+                           hint: "rename the file using lower-case letters, digits and hyphens, e.g. basingstoke-and-deane.yaml")
+            }
+            return ModelBuilder.area(id: id, from: value, at: source.start).map { .library(LibraryPart(areas: [$0])) }
         }
     }
 }
@@ -149,6 +155,7 @@ struct LibraryPart: Sendable {
     var glossary: [GlossaryTerm] = []
     var organisations: [Organisation] = []
     var facts: [Fact] = []
+    var areas: [Area] = []
 }
 
 enum LibraryMerger {
@@ -165,6 +172,9 @@ enum LibraryMerger {
         for entry in part.facts {
             guard let id = entry.id else { continue }
             add(entry, id: id, location: entry.location, kind: "facts", to: &library.facts, sink: &sink)
+        }
+        for entry in part.areas {
+            add(entry, id: entry.id, location: entry.location, kind: "areas", to: &library.areas, sink: &sink)
         }
     }
 

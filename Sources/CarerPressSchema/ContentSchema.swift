@@ -170,6 +170,10 @@ enum ContentSchema {
         .required("text", .text, "The note."),
     ])
 
+    static let forEachAreas = Record("forEachAreas", "The areas a pack or leaflet is made for, one edition each.", fields: [
+        .required("areas", .nonEmptyList(.scalar(.reference(.area))), "Area ids, from library/areas/, e.g. ['basingstoke-and-deane']."),
+    ])
+
     static let block = Choice(name: "block", options: [
         ChoiceOption(key: "text", shape: .text, summary: "Paragraphs of text."),
         ChoiceOption(key: "bullets", shape: .nonEmptyList(.text), summary: "A bulleted list."),
@@ -208,6 +212,8 @@ enum ContentSchema {
         ChoiceOption(key: "alternatives", shape: .nonEmptyList(.record(alternative)), summary: "Options considered and rejected."),
         ChoiceOption(key: "implications", shape: .nonEmptyList(.record(implication)), summary: "Financial, legal, risk and equality implications."),
         ChoiceOption(key: "decision", shape: .record(decision), summary: "Decision details of a report."),
+        ChoiceOption(key: "area", shape: .scalar(.oneOf(AreaDetail.allCases.map(\.rawValue))),
+                     summary: "In a document made for each area (forEach): this area's organisations, contacts or facts."),
     ])
 
     static let readingAge = Record("readingAge", "Reading ages (Flesch-Kincaid grade + 5) the easier versions aim for.", fields: [
@@ -264,6 +270,14 @@ enum ContentSchema {
         .required("facts", .nonEmptyList(.record(libraryFact)), "The facts."),
     ])
 
+    static let area = Record("area", "A place packs and leaflets are made for, e.g. a district; its id is the file name.", fields: [
+        .required("name", .string, "The area's name as readers know it, e.g. Basingstoke and Deane."),
+        .optional("description", .text, "A sentence about the area."),
+        .optional("organisations", .list(.scalar(.reference(.organisation))), "Its own organisations, by library id, in the order to list them."),
+        .optional("contacts", .list(.record(contact)), "Local contacts."),
+        .optional("facts", .list(.record(fact)), "Local facts and figures."),
+    ])
+
     static let allRecords: [Record] = {
         defineRecursiveRecords()
         return [
@@ -271,7 +285,7 @@ enum ContentSchema {
             fact, carersSay, definition, table, organisationSelection, measure, action, contact,
             equalityRow, image, citation, readingAge, labelledItem, labelledList, outcome, iStatementGroup,
             commitmentGroup, lawMention, alternative, implication, decision, footnote, legislation, glossaryTerm, glossary, organisation,
-            organisations, libraryFact, facts,
+            organisations, libraryFact, facts, forEachAreas, area,
         ]
     }()
 
@@ -302,6 +316,8 @@ enum ContentSchema {
             .optional("footnotes", .list(.record(footnote)), "Notes referred to from the text with [^id]."),
             .optional("ageBands", .nonEmptyList(.scalar(.ageBand)), "Age bands of the young people's versions, youngest first (default 7-11, 11-16, 16-25)."),
             .optional("coverageTarget", .scalar(.integer(0...100)), "The share (per cent) of the priorities or outcomes every easier version must cover (default 60)."),
+            .optional("forEach", .scalarOrRecord(.oneOf(["areas"]), forEachAreas),
+                      "For a pack or leaflet: 'areas' to make one edition for every area in library/areas/, or 'areas:' with a list of area ids."),
         ])
     }
 

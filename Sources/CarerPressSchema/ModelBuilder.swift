@@ -26,6 +26,8 @@ enum ModelBuilder {
             },
             location: location, ageBands: AgeBandsCheck.bands(value["ageBands"]))
         if let target = value["coverageTarget"]?.string.flatMap({ Int($0) }) { document.coverageTarget = target }
+        document.forEach = areaSelection(value["forEach"])
+        document.forEachLocation = value["forEach"]?.location
         return document
     }
 
@@ -113,6 +115,7 @@ enum ModelBuilder {
             })
         case "actionPlan": return .actionPlan(body.items.compactMap(action))
         case "contacts": return .contacts(body.items.compactMap(contact))
+        case "area": return body.string.flatMap(AreaDetail.init(rawValue:)).map(Block.areaDetails)
         case "equalityImpact":
             return .equalityImpact(body.items.compactMap { item in
                 guard let characteristic = item["characteristic"]?.string else { return nil }
@@ -192,7 +195,24 @@ enum ModelBuilder {
         return Reference(id: id, location: value.location)
     }
 
+    /// `forEach: areas` (every area) or `forEach: {areas: [ids]}`.
+    static func areaSelection(_ value: Value?) -> AreaSelection? {
+        guard let value else { return nil }
+        if value.string == "areas" { return .all }
+        guard let items = value["areas"]?.items else { return nil }
+        return .some(items.compactMap(reference))
+    }
+
     // MARK: Library
+
+    static func area(id: String, from value: Value, at location: SourceLocation) -> Area? {
+        guard let name = value["name"]?.string else { return nil }
+        return Area(
+            id: id, name: name, description: value["description"]?.richText,
+            organisations: (value["organisations"]?.items ?? []).compactMap(reference),
+            contacts: (value["contacts"]?.items ?? []).compactMap(contact),
+            facts: (value["facts"]?.items ?? []).compactMap(fact), location: location)
+    }
 
     static func legislation(_ value: Value) -> Legislation? {
         guard let id = value["id"]?.string, let title = value["title"]?.string,

@@ -11,6 +11,37 @@ struct ReferenceChecker {
     func check(into sink: inout DiagnosticSink) {
         for document in content.documents {
             check(document, into: &sink)
+            checkAreas(of: document, into: &sink)
+        }
+        for area in content.library.areas.values.sorted(by: { $0.id < $1.id }) {
+            area.organisations.forEach { resolve($0, in: content.library.organisations, what: "organisation", into: &sink) }
+        }
+    }
+
+    /// `forEach` is for packs and leaflets and names known areas; `area:` blocks need `forEach`.
+    private func checkAreas(of document: Document, into sink: inout DiagnosticSink) {
+        if let selection = document.forEach {
+            if document.kind != .pack && document.kind != .leaflet {
+                sink.error(.invalidValue, "a \(document.kind.rawValue) is made once, so it cannot have 'forEach'",
+                           at: document.forEachLocation ?? document.location,
+                           hint: "only packs and leaflets are made once per area; remove 'forEach', or make this document 'kind: pack'")
+            }
+            switch selection {
+            case .all:
+                if content.library.areas.isEmpty {
+                    sink.error(.brokenReference, "'forEach: areas' needs at least one area, but library/areas/ has none",
+                               at: document.forEachLocation ?? document.location,
+                               hint: "add a file such as library/areas/basingstoke-and-deane.yaml with 'name: Basingstoke and Deane'")
+                }
+            case .some(let refs):
+                refs.forEach { resolve($0, in: content.library.areas, what: "area", into: &sink) }
+            }
+        } else if let block = document.allSections.first(where: { section in
+            section.content.contains { if case .areaDetails = $0 { return true } else { return false } }
+        }) {
+            sink.error(.invalidValue, "'area:' shows the current area's details, but this document is not made for each area",
+                       at: block.location,
+                       hint: "add 'forEach: areas' to the document (packs and leaflets only), or list the organisations with 'organisations:'")
         }
     }
 

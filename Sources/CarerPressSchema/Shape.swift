@@ -81,7 +81,7 @@ enum ScalarFormat: Sendable, Equatable {
 
 /// What a reference by id points at.
 enum ReferenceTarget: String, Sendable, CaseIterable {
-    case legislation, glossary, organisation, fact, objective, iStatement
+    case legislation, glossary, organisation, fact, objective, iStatement, area
 
     var phrase: String {
         switch self {
@@ -91,6 +91,7 @@ enum ReferenceTarget: String, Sendable, CaseIterable {
         case .fact: "a fact in library/facts.yaml"
         case .objective: "an objective in this document"
         case .iStatement: "an I-statement in this document"
+        case .area: "an area in library/areas/"
         }
     }
 }

@@ -284,6 +284,8 @@ struct CompositionState {
             return [.alternatives(options.map { AlternativeNode(option: flatLinked($0.option), reason: $0.reason.map { text($0) } ?? []) })]
         case .implications(let implications): return implicationNodes(implications, level: inner)
         case .decision(let details): return [.decision(DecisionNode(items: Self.decisionItems(details)))]
+        // Only an area's edition has something to show here (`Document.edition(for:)` fills it in).
+        case .areaDetails: return []
         }
     }
 

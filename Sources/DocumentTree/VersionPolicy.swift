@@ -52,7 +52,7 @@ struct VersionPolicy {
         case .definitions(let definitions): return definitions.contains { adapted($0.definition) }
         case .facts(let facts): return !self.facts(facts).isEmpty
         case .legislation: return true  // each Act is shown only if its precis is written for this version
-        case .organisations, .contacts: return true
+        case .organisations, .contacts, .areaDetails: return true
         case .table, .actionPlan, .equalityImpact, .references, .signatories, .partners, .measures, .glossary, .image:
             return false
         case .labelledList, .outcomes, .iStatementGroup, .commitmentGroup, .purpose, .recommendations, .reasons,

@@ -14,10 +14,13 @@ public struct DownloadsListing: Sendable {
         /// The area or council it is for, e.g. "Southampton": documents for different places often
         /// share a title ("Young Carers Strategy").
         public var place: String?
+        /// The area's name, for an edition made for one area.
+        public var area: String?
         public init(
             title: String, summary: String?, kind: DocumentKind, audiences: [Readership], formats: [Format],
-            publishedBy: String? = nil, place: String? = nil
+            publishedBy: String? = nil, place: String? = nil, area: String? = nil
         ) {
+            self.area = area
             self.publishedBy = publishedBy
             self.place = place
             self.title = title
@@ -59,9 +62,11 @@ public struct DownloadsListing: Sendable {
 
     /// The audiences of the downloads page, each with the documents meant for it, each document
     /// once. A card lists the versions for everyone; the versions for each age band are listed once,
-    /// under their band, and the card links there.
+    /// under their band, and the card links there. Editions made for one area are listed under
+    /// their area instead (see `byArea`).
     public var groups: [Group] {
-        [
+        let entries = entries.filter { $0.area == nil }
+        return [
             Group(id: "policy", title: "For policy officers and partners",
                   introduction: "Strategies with their priorities, objectives and action plans, and committee reports.",
                   entries: entries.filter { $0.kind == .strategy || $0.audiences.contains(.professionals) }),
@@ -89,6 +94,12 @@ public struct DownloadsListing: Sendable {
         }
     }
 
+    /// For each area (by name), its editions of packs and leaflets: what a carer or school in one
+    /// district looks for.
+    var byArea: [(area: String, entries: [Entry])] {
+        Set(entries.compactMap(\.area)).sorted().map { area in (area, entries.filter { $0.area == area }) }
+    }
+
     func object(theme: [String: Any]) -> [String: Any] {
         [
             "theme": theme,
@@ -105,6 +116,21 @@ public struct DownloadsListing: Sendable {
                              "documentTitle": item.title + (item.place.map { ", \($0)" } ?? ""),
                              "ages": "ages \(group.band.lowestAge) to \(group.band.highestAge)"]
                         }]
+                    },
+                ]
+            },
+            "hasAreas": !byArea.isEmpty,
+            "areas": byArea.enumerated().map { index, group -> [String: Any] in
+                [
+                    "id": "area-\(index + 1)", "name": group.area,
+                    "entries": group.entries.map { entry -> [String: Any] in
+                        [
+                            "title": entry.title, "kindName": entry.kind.readerName,
+                            "formats": entry.formats.map { format -> [String: Any] in
+                                ["label": format.label, "href": format.href, "fileType": format.fileType,
+                                 "size": Self.size(format.bytes), "documentTitle": entry.title, "area": group.area]
+                            },
+                        ]
                     },
                 ]
             },

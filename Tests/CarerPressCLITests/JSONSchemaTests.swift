@@ -4,7 +4,7 @@ import Testing
 /// The JSON Schema printed by `carerpress schema` accepts the shipped content and rejects mistakes,
 /// judged by an independent validator (Python's jsonschema).
 @Suite struct JSONSchemaTests {
-    static let kinds = ["document", "legislation", "glossary", "organisations", "facts"]
+    static let kinds = ["document", "legislation", "glossary", "organisations", "facts", "area"]
 
     /// The Python `make test` prepares (scripts/python-env.sh), or the one on the PATH.
     static let python: URL = {

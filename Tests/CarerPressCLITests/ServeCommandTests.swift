@@ -67,7 +67,7 @@ import Testing
         let preview = try Preview(in: workspace.folder)
         defer { if preview.process.isRunning { preview.process.terminate() } }
         let port = try preview.port()
-        #expect(preview.output.contains("Built: 8 of 8 documents built"), "\(preview.output)")
+        #expect(preview.output.contains("Built: 10 of 10 documents built"), "\(preview.output)")
 
         let index = try Self.get(port, "/")
         #expect(index.status == 200 && index.type == "text/html; charset=utf-8")

@@ -34,6 +34,8 @@ import Testing
                 type: charity
                 phone: "[[placeholder: helpline number]]"
             """.write(to: root.appendingPathComponent("library/organisations.yaml"), atomically: true, encoding: .utf8)
+        // The fixture areas name organisations this library replaces.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("library/areas"))
         try document.replacingOccurrences(of: "STATUS", with: status)
             .write(to: root.appendingPathComponent("documents/pack.yaml"), atomically: true, encoding: .utf8)
         return ContentLoader(root: root, displayRoot: "Content").load().diagnostics

@@ -36,6 +36,8 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         public var publishedBy: String?
         /// The area or council the document is for, named beside its title in the age groups.
         public var place: String? = nil
+        /// The area's name, for an edition made for one area (`Output/<pack>/<area>/`).
+        public var area: String? = nil
     }
 
     public struct OutputRecord: Codable, Sendable, Equatable {

@@ -115,13 +115,17 @@ public struct BuildSession {
         var toBuild: [String] = []
         var kept: [String] = []
         for id in selected {
-            if !request.force, let record = old.documents[id], isUpToDate(record, id: id, snapshot: snapshot, plan: planOnly, output: output) {
+            // A document made for each area has one record per edition, `<id>/<area>`.
+            let editions = old.documents.keys.filter { Self.documentID(ofEdition: $0) == id }
+            if !request.force, !editions.isEmpty, editions.allSatisfy({ edition in
+                isUpToDate(old.documents[edition]!, id: edition, snapshot: snapshot, plan: planOnly, output: output)
+            }) {
                 kept.append(id)
             } else {
                 toBuild.append(id)
             }
         }
-        let removedIDs = only.isEmpty ? old.documents.keys.filter { snapshot.documentFiles[$0] == nil }.sorted() : []
+        let removedIDs = only.isEmpty ? old.documents.keys.filter { snapshot.documentFiles[Self.documentID(ofEdition: $0)] == nil }.sorted() : []
         summary.documentsKept = kept.count
         let templatesChanged = old.shared["(templates)"] != snapshot.templatesHash
         let sharedMissing = old.shared.keys.contains { $0 != "(templates)" && !manager.fileExists(atPath: output.appendingPathComponent($0).path) }
@@ -153,9 +157,19 @@ public struct BuildSession {
                 summary.diagnostics = Diagnostic.ordered(diagnostics + sink.diagnostics)
                 return summary
             }
-            let work = loaded.content.documents.map { document in
-                (document, setup.plan.plan(documentID: document.id, versions: BuildPlan.versions(of: document),
-                                           dependencies: DocumentDependencies.of(document, snapshot: snapshot)))
+            let library = loaded.content.library
+            let work = loaded.content.documents.flatMap { document -> [(Document, DocumentPlan)] in
+                guard let selection = document.forEach else {
+                    return [(document, setup.plan.plan(documentID: document.id, versions: BuildPlan.versions(of: document),
+                                                       dependencies: DocumentDependencies.of(document, snapshot: snapshot)))]
+                }
+                // One edition per area, each reading its own area's file.
+                return selection.areas(in: library).map { area in
+                    let edition = document.edition(for: area)
+                    return (edition, setup.plan.plan(
+                        documentID: edition.id, versions: BuildPlan.versions(of: edition),
+                        dependencies: DocumentDependencies.of(document, snapshot: snapshot, area: area.id)))
+                }
             }
             let total = work.count
             let progress = self.progress
@@ -163,7 +177,16 @@ public struct BuildSession {
             let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs) { done in
                 progress?(done, total)
             }
-            summary.documentsBuilt = builds.count
+            summary.documentsBuilt = Set(builds.map { Self.documentID(ofEdition: $0.plan.documentID) }).count
+            // Editions of rebuilt documents that are no longer made (an area taken off the list, or
+            // a document now made per area) are removed with their files.
+            let rebuilt = Set(builds.map(\.plan.documentID))
+            let rebuiltDocuments = Set(rebuilt.map(Self.documentID(ofEdition:)))
+            for id in old.documents.keys.sorted()
+            where rebuiltDocuments.contains(Self.documentID(ofEdition: id)) && !rebuilt.contains(id) {
+                removals += old.documents[id]!.outputs.keys
+                newManifest.documents[id] = nil
+            }
 
             for build in builds {
                 sink.append(contentsOf: build.diagnostics)
@@ -242,9 +265,10 @@ public struct BuildSession {
         summary.outputsRemoved = removals.count
         summary.writtenPaths = writes.map(\.relativePath).sorted()
         summary.removedPaths = removals.sorted()
-        for id in selected {
+        let selectedSet = Set(selected)
+        for (id, document) in newManifest.documents where selectedSet.contains(Self.documentID(ofEdition: id)) {
             // Pictures copied next to pages are counted as written or removed files, not as pages.
-            for record in newManifest.documents[id]?.outputs.values.map({ $0 }) ?? []
+            for record in document.outputs.values
             where request.formats.contains(record.format) && record.fileType != PictureCatalog.fileType {
                 summary.outputsByFormat[record.format, default: 0] += 1
             }
@@ -289,6 +313,11 @@ public struct BuildSession {
             guard let made = record.outputs[output_.relativePath], made.key == output_.key else { return false }
             return Self.fileSize(output.appendingPathComponent(output_.relativePath)) == made.bytes
         }
+    }
+
+    /// `southampton-carer-information-pack/east` -> `southampton-carer-information-pack`.
+    static func documentID(ofEdition id: String) -> String {
+        String(id.split(separator: "/", maxSplits: 1).first ?? Substring(id))
     }
 
     static func fileSize(_ url: URL) -> Int? {

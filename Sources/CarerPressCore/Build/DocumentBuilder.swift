@@ -41,7 +41,8 @@ public struct DocumentBuilder: Sendable {
         var result = DocumentBuild(plan: documentPlan, listing: .init(
             title: "", summary: document.summary.map { $0.plain }, kind: document.kind,
             audiences: document.audiences, publishedBy: publisher(of: document),
-            place: document.area ?? library.organisations[document.organisation.id]?.name))
+            place: document.area ?? library.organisations[document.organisation.id]?.name,
+            area: documentPlan.documentID.contains("/") ? document.area : nil))
         let checker = HTMLChecker()
         let memo = PlainLanguageCheck.Memo()
         for version in documentPlan.versions {
@@ -65,7 +66,8 @@ public struct DocumentBuilder: Sendable {
                 let siblings = documentPlan.allOutputs.filter { $0.file.name != output.file.name }
                     .map { SiblingLink(label: $0.file.label, href: $0.file.name) }
                 do {
-                    let bytes = try renderer.render(composed, siblings: siblings)
+                    let depth = documentPlan.documentID.split(separator: "/").count
+                    let bytes = try renderer.render(composed, siblings: siblings, depth: depth)
                     if output.format == .html {
                         result.diagnostics += checker.check(html: String(decoding: bytes, as: UTF8.self),
                                                             path: "\(outputDisplayPath)/\(output.relativePath)")

@@ -9,7 +9,7 @@ import Foundation
 enum DocumentDependencies {
     static let libraryListName = "content/library/(list of files)"
 
-    static func of(_ document: Document, snapshot: InputSnapshot) -> [String: String] {
+    static func of(_ document: Document, snapshot: InputSnapshot, area: String? = nil) -> [String: String] {
         let mentioned = snapshot.documentFiles[document.id].map(idsMentioned(inFileAt:)) ?? []
         var result: [String: String] = [:]
         let own = InputSnapshot.documentName(document.id)
@@ -18,6 +18,11 @@ enum DocumentDependencies {
             if name.hasPrefix("content/library/legislation/") {
                 let id = String(name.split(separator: "/").last!.split(separator: ".").first!)
                 guard mentioned.contains(id) else { continue }
+            }
+            // An area's edition reads its own area's file and no other; other documents read none.
+            if name.hasPrefix("content/library/areas/") {
+                let id = String(name.dropFirst("content/library/areas/".count).split(separator: ".").first ?? "")
+                guard id == area else { continue }
             }
             result[name] = snapshot.hashes[name]
         }

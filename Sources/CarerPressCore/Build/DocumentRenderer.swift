@@ -34,4 +34,14 @@ public protocol DocumentRenderer: Sendable {
     /// The file this renderer makes for a version, or nil if it makes none for it.
     func file(for version: Version, documentID: String) -> OutputFile?
     func render(_ document: ComposedDocument, siblings: [SiblingLink]) throws -> [UInt8]
+    /// The same, for a file `depth` folders below the output folder (2 for an area's edition,
+    /// `Output/<pack>/<area>/`), so links to shared files climb the right number of levels.
+    func render(_ document: ComposedDocument, siblings: [SiblingLink], depth: Int) throws -> [UInt8]
+}
+
+extension DocumentRenderer {
+    /// Formats without links to shared files are the same at any depth.
+    public func render(_ document: ComposedDocument, siblings: [SiblingLink], depth: Int) throws -> [UInt8] {
+        try render(document, siblings: siblings)
+    }
 }

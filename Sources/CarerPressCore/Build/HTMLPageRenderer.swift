@@ -31,7 +31,12 @@ public struct HTMLPageRenderer: DocumentRenderer {
     }
 
     public func render(_ document: ComposedDocument, siblings: [SiblingLink]) throws -> [UInt8] {
+        try render(document, siblings: siblings, depth: 1)
+    }
+
+    public func render(_ document: ComposedDocument, siblings: [SiblingLink], depth: Int) throws -> [UInt8] {
         let alternatives = siblings.map { HTMLRenderer.Alternative(label: $0.label, href: $0.href) }
+        let root = String(repeating: "../", count: max(depth, 1))
         // Every picture the page shows is copied next to it under a name made from its content.
         var hrefs: [PictureNode.Source: String] = [:]
         for source in PictureCatalog.sources(in: document) {
@@ -39,10 +44,10 @@ public struct HTMLPageRenderer: DocumentRenderer {
         }
         if document.version == .easyRead {
             return Array(try renderer.easyReadPage(
-                for: document, context: .init(rootPath: "../", alternatives: alternatives), pictureHrefs: hrefs).utf8)
+                for: document, context: .init(rootPath: root, alternatives: alternatives), pictureHrefs: hrefs).utf8)
         }
         return Array(try renderer.page(for: document.withFigureSources(hrefs),
-                                       context: .init(rootPath: "../", alternatives: alternatives)).utf8)
+                                       context: .init(rootPath: root, alternatives: alternatives)).utf8)
     }
 }
 

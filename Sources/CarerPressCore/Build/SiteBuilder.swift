@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
                         .init(label: output.record.label, href: output.path, fileType: output.record.fileType,
                               bytes: output.record.bytes, band: output.record.band)
                     },
-                    publishedBy: listing.record.publishedBy, place: listing.record.place)
+                    publishedBy: listing.record.publishedBy, place: listing.record.place, area: listing.record.area)
             }
             let index = try setup.renderer.downloadsPage(DownloadsListing(entries: entries))
             sink.append(contentsOf: HTMLChecker().check(html: index, path: "\(outputDisplayPath)/index.html"))

@@ -18,6 +18,8 @@ def kind_of(path: pathlib.Path, content: pathlib.Path) -> str | None:
         return "document"
     if parts[:2] == ("library", "legislation") and len(parts) == 3:
         return "legislation"
+    if parts[:2] == ("library", "areas") and len(parts) == 3:
+        return "area"
     if parts[0] == "library" and len(parts) == 2:
         return {"glossary.yaml": "glossary", "organisations.yaml": "organisations", "facts.yaml": "facts"}.get(parts[1])
     return None
