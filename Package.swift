@@ -63,6 +63,14 @@ let package = Package(
         // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
         .executableTarget(
             name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
+        // Turns composed documents into tagged PDF: document tree -> layout blocks (TextLayout) ->
+        // pages -> PDF (PDFWriter), styled by Templates/print.yaml. Pictures are checked by their bytes.
+        .target(
+            name: "PDFRenderer",
+            dependencies: [
+                "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The live preview: serves Output/ on 127.0.0.1, rebuilds when content changes, reloads pages.
@@ -113,6 +121,10 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(
             name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate"], exclude: ["Golden", "Scripts"]),
+        .testTarget(
+            name: "PDFRendererTests",
+            dependencies: ["PDFRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "CarerPressCore", "TextLayout"],
+            exclude: ["Golden", "Scripts", "Fixtures"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]
