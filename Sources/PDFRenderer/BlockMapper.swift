@@ -64,7 +64,7 @@ struct BlockMapper {
             return [box(.note, content.flatMap { self.node($0) })]
         case .quote(let quote):
             var content = quote.text.flatMap { self.node($0) }
-            if let attribution = quote.attribution { content.append(.paragraph([Inline("— " + attribution)])) }
+            if let attribution = quote.attribution { content.append(.paragraph(inlines.inlines(Span.plain("— " + attribution)))) }
             return [box(.blockQuote, content, edges: .leftBar)]
         case .iStatements(let statements):
             return [iStatementList(statements)]
@@ -275,7 +275,7 @@ struct BlockMapper {
         var blocks = [heading(organisation.level, id: organisation.id, Span.plain(organisation.name))]
         blocks += organisation.offers.flatMap { node($0) }
         var details: [Block] = []
-        if !organisation.ages.isEmpty { details.append(.paragraph([.strong("Ages: "), Inline(organisation.ages)])) }
+        if !organisation.ages.isEmpty { details.append(.paragraph([.strong("Ages: ")] + inlines.inlines(Span.plain(organisation.ages)))) }
         if let area = organisation.area { details.append(.paragraph([.strong("Area: ")] + inlines.inlines(Span.plain(area)))) }
         details += contact(organisation.contact)
         if !details.isEmpty { blocks.append(box(.card, details)) }
@@ -286,21 +286,23 @@ struct BlockMapper {
         var blocks: [Block] = []
         let who = [contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")
         if !who.isEmpty { blocks.append(.paragraph(inlines.inlines(Span.plain(who), bold: true))) }
-        if let phone = contact.phone {
-            let digits = phone.filter { $0.isNumber || $0 == "+" }
-            blocks.append(.paragraph([.strong("Phone: "), .link(phone, to: .external(url: "tel:" + digits))]))
+        /// A detail as a line: linked when it is real, a marked gap while it is a placeholder.
+        func line(_ label: String, _ value: String?, link: (String) -> String? = { _ in nil }) {
+            guard let value, !value.isEmpty else { return }
+            let target = Placeholder.isIn(value) ? nil : link(value)
+            let content = target.map { [Inline.link(value, to: .external(url: $0))] } ?? inlines.inlines(Span.plain(value))
+            blocks.append(.paragraph([.strong(label + ": ")] + content))
         }
-        if let email = contact.email {
-            blocks.append(.paragraph([.strong("Email: "), .link(email, to: .external(url: "mailto:" + email))]))
-        }
-        if let web = contact.web { blocks.append(.paragraph([.strong("Website: "), .link(web, to: .external(url: web))])) }
-        if let address = contact.address { blocks.append(.paragraph([.strong("Address: "), Inline(address)])) }
-        if let hours = contact.hours { blocks.append(.paragraph([.strong("Opening hours: "), Inline(hours)])) }
-        if let text = contact.textMessage { blocks.append(.paragraph([.strong("Text: "), Inline(text)])) }
+        line("Phone", contact.phone) { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
+        line("Email", contact.email) { "mailto:" + $0 }
+        line("Website", contact.web) { $0 }
+        line("Address", contact.address)
+        line("Opening hours", contact.hours)
+        line("Text", contact.textMessage)
         if let checked = contact.checked {
-            var line = "Details checked \(checked)"
-            if let source = contact.source { line += " at \(source)" }
-            blocks.append(.paragraph([Inline(line)]))
+            var text = "Details checked \(checked)"
+            if let source = contact.source { text += " at \(source)" }
+            blocks.append(.paragraph(inlines.inlines(Span.plain(text))))
         }
         return blocks
     }
