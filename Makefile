@@ -49,6 +49,7 @@ browser-checks: build
 	bash Tests/BrowserChecks/check_html.sh .build/browser-checks/Output
 	python3 Tests/BrowserChecks/check_pages.py .build/browser-checks/Output
 
+# Release build; corpora of 1, 100 and 1,000 documents; beside Hugo and pandoc (scripts/bench.sh).
 bench: deps
 	bash scripts/bench.sh
 

@@ -8,13 +8,15 @@ let package = Package(
     products: [
         .executable(name: "carerpress", targets: ["carerpress"]),
     ],
+    // Exact versions: a newer YAML parser, argument parser or template engine could change
+    // messages, exit codes or output bytes, which the tests pin.
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         // C libraries from Debian packages, reached through pkg-config.
@@ -91,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "carerpress",
             dependencies: [
-                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck",
+                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

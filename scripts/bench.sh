@@ -1,34 +1,105 @@
 #!/usr/bin/env bash
-# Times CarerPress beside the tools people would otherwise use for the same job, as ratios:
-#   checking content: a JSON Schema validator in Python (jsonschema + PyYAML, what a developer would
-#   script) and yamllint (syntax and style only);
-#   building: checking alone, to show what rendering and page checks add.
-# Whole processes are timed with hyperfine (several runs, median reported).
+# make bench: how fast CarerPress checks and builds, beside Hugo and pandoc on the same text.
+#
+# Corpora of 1, 100 and 1,000 strategy-sized documents (copies of the Southampton adult strategy,
+# 68 KB of YAML each, with distinct ids and titles). For each: documents per second and peak memory
+# (/usr/bin/time -v) for check, HTML, text and every format, clean and incremental (no change; one
+# changed file); Hugo (Debian hugo) building the same text as Markdown, with a page template; and
+# pandoc -s, one process per document (on up to 100 documents, then per document). Ratios are
+# CarerPress's time per document over the other tool's: below 1 means CarerPress is faster.
+# CarerPress's HTML figures include validating the content and checking every page it writes.
+#
+# BENCH_SIZES="1 100" and BENCH_JOBS=N change what is run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-packages.sh hyperfine
-python=$(bash scripts/python-env.sh)
+bash scripts/install-packages.sh time hugo pandoc
 swift build -c release --product carerpress >/dev/null
-bin=.build/release/carerpress
+bin=$PWD/.build/release/carerpress
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for kind in document legislation glossary organisations facts; do "$bin" schema --file "$kind" > "$work/$kind.json"; done
+sizes=${BENCH_SIZES:-"1 100 1000"}
+jobs=${BENCH_JOBS:-$(nproc)}
+echo "CarerPress $($bin --version), release build, --jobs $jobs on $(nproc) cores; $(hugo version | cut -d' ' -f1-2); $(pandoc --version | head -1)"
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows the wall-clock figures; CPU figures are less affected)"
 
-hyperfine --style basic --warmup 2 --runs 15 --export-json "$work/check.json" \
-  -n "carerpress check" "$bin check Content" \
-  -n "python jsonschema" "$python Tests/CarerPressCLITests/Scripts/validate_with_schema.py $work Content" \
-  -n "yamllint" "$python -m yamllint -d relaxed Content" >/dev/null
-hyperfine --style basic --warmup 1 --runs 10 --export-json "$work/build.json" \
-  -n "carerpress build" "$bin build Content --output $work/Output" \
-  -n "carerpress check" "$bin check Content" >/dev/null
+# One timed run: prints "wall-seconds peak-kilobytes cpu-seconds" (cpu: user + system, all threads).
+timed() {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+  tail -1 "$work/time" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
+}
 
-"$python" - "$work/check.json" "$work/build.json" <<'PY'
-import json, sys
-for path in sys.argv[1:]:
-    results = json.load(open(path))["results"]
-    base = results[0]
-    print(f"{base['command']}: median {base['median']*1000:.0f} ms")
-    for other in results[1:]:
-        print(f"  vs {other['command']}: median {other['median']*1000:.0f} ms, "
-              f"ratio {base['median']/other['median']:.2f} (below 1 means CarerPress is faster)")
-PY
+# The median of several runs of a command (wall and CPU seconds, the largest peak); one run for slow ones.
+measure() {
+  local runs=$1; shift
+  local walls=() cpus=() peak=0
+  for _ in $(seq "$runs"); do
+    read -r seconds kilobytes cpu < <(timed "$@")
+    walls+=("$seconds"); cpus+=("$cpu"); (( kilobytes > peak )) && peak=$kilobytes
+  done
+  local middle=$(( (runs + 1) / 2 ))
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${middle}p") $peak $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${middle}p")"
+}
+
+# "name: 1.23 s, 456.7 documents/s, 1.2 ms a document (CPU 2.0 ms), peak 123 MB"
+report() {
+  local name=$1 documents=$2 seconds=$3 kilobytes=$4 cpu=$5
+  awk -v n="$name" -v d="$documents" -v s="$seconds" -v k="$kilobytes" -v c="$cpu" 'BEGIN {
+    rate = s > 0 ? d / s : 0
+    printf "  %-31s %8.2f s %8.1f docs/s %8.2f ms a doc  CPU %8.2f ms a doc  peak %5.0f MB\n", n, s, rate, s * 1000 / d, c * 1000 / d, k / 1024 }'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+# The same text as Markdown: the strategy's web page, converted by pandoc once.
+mkdir -p "$work/page"
+"$bin" build Content --output "$work/page/Output" --only southampton-adult-carers-strategy --formats html --quiet
+pandoc -f html -t gfm "$work/page/Output/southampton-adult-carers-strategy/index.html" -o "$work/page/strategy.md"
+
+for size in $sizes; do
+  echo
+  echo "== $size documents"
+  python3 scripts/bench_corpus.py content Content "$work/c$size/Content" "$size"
+  cp -r Templates "$work/c$size/Templates"
+  cd "$work/c$size"
+  runs=3; (( size >= 1000 )) && runs=1
+  read -r s k c < <(measure $runs "$bin" check Content); report "check" "$size" "$s" "$k" "$c"; check_s=$s; check_c=$c
+  read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --formats html --jobs $jobs --quiet")
+  report "HTML, clean" "$size" "$s" "$k" "$c"; html_s=$s; html_c=$c
+  read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --formats text --jobs $jobs --quiet")
+  report "text, clean" "$size" "$s" "$k" "$c"
+  read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --jobs $jobs --quiet")
+  report "every format, clean" "$size" "$s" "$k" "$c"
+  if (( size >= 100 )); then
+    read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --jobs 1 --quiet")
+    report "every format, clean, --jobs 1" "$size" "$s" "$k" "$c"
+    "$bin" build Content --output Out --jobs "$jobs" --quiet
+  fi
+  read -r s k c < <(measure 3 "$bin" build Content --output Out --jobs "$jobs" --quiet)
+  report "no-change rebuild" "$size" "$s" "$k" "$c"
+  changed=Content/documents/strategy-0001.yaml
+  sed -i 's/^title: Adult Carers Strategy 2021-2026 (copy 1)$/title: Adult Carers Strategy 2021-2026 (copy 1, changed)/' "$changed"
+  read -r s k c < <(timed "$bin" build Content --output Out --jobs "$jobs" --quiet)
+  report "one changed file, rebuild" "$size" "$s" "$k" "$c"
+
+  python3 "$OLDPWD/scripts/bench_corpus.py" markdown "$work/page/strategy.md" "$work/h$size" "$size"
+  read -r s k c < <(measure $runs hugo --quiet -s "$work/h$size" -d "$work/h$size/public")
+  report "Hugo (Markdown to HTML)" "$size" "$s" "$k" "$c"; hugo_s=$s; hugo_c=$c
+  pandoc_docs=$(( size < 100 ? size : 100 ))
+  read -r s k c < <(timed sh -c "for f in $work/h$size/content/strategies/*.md; do n=\$((n+1)); [ \$n -gt $pandoc_docs ] && break; pandoc -s -f gfm --metadata title=Strategy \"\$f\" -o \"\$f.html\"; done")
+  report "pandoc -s, one process each" "$pandoc_docs" "$s" "$k" "$c"; pandoc_s=$s; pandoc_c=$c
+  echo "  ratios of time a document (wall; CPU): HTML/Hugo $(ratio "$html_s" "$hugo_s"); $(ratio "$html_c" "$hugo_c")," \
+    "HTML/pandoc $(ratio "$(ratio "$html_s" "$size")" "$(ratio "$pandoc_s" "$pandoc_docs")"); $(ratio "$(ratio "$html_c" "$size")" "$(ratio "$pandoc_c" "$pandoc_docs")")," \
+    "check/Hugo $(ratio "$check_s" "$hugo_s"); $(ratio "$check_c" "$hugo_c")"
+  cd "$OLDPWD"
+  rm -rf "$work/c$size" "$work/h$size"
+done
+
+# Glossary size: the same 100 documents with the shipped 51 terms and with 500.
+echo
+echo "== glossary of 50 and of 500 terms, 100 documents, every format"
+for terms in 50 500; do
+  python3 scripts/bench_corpus.py content Content "$work/g$terms/Content" 100 "$terms"
+  cp -r Templates "$work/g$terms/Templates"
+  read -r s k c < <(cd "$work/g$terms" && measure 1 "$bin" build Content --output Out --jobs "$jobs" --quiet)
+  report "$terms terms" 100 "$s" "$k" "$c"
+done

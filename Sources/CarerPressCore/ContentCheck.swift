@@ -49,7 +49,7 @@ public enum ContentCheck {
     }
 
     /// Names the root the way the user named the file, e.g. "Content" for "Content/documents/x.yaml".
-    private static func displayPath(of root: URL, relativeTo file: URL, given: String) -> String {
+    static func displayPath(of root: URL, relativeTo file: URL, given: String) -> String {
         let fileDepth = file.standardizedFileURL.pathComponents.count - root.standardizedFileURL.pathComponents.count
         var components = given.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard fileDepth > 0, components.count > fileDepth else { return root.path }

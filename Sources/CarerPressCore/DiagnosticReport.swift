@@ -50,12 +50,9 @@ public enum DiagnosticReport {
         return text
     }
 
-    public static func count(_ number: Int, _ noun: String) -> String {
-        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
-    }
-
-    public static func json(_ diagnostics: [Diagnostic], filesRead: Int) -> String {
-        let items: [[String: Any]] = diagnostics.map { diagnostic in
+    /// Each problem as a JSON object: severity, code, message, file, line, column, hint.
+    public static func jsonObjects(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
+        diagnostics.map { diagnostic in
             var item: [String: Any] = [
                 "severity": diagnostic.severity.rawValue,
                 "code": diagnostic.code.rawValue,
@@ -69,10 +66,20 @@ public enum DiagnosticReport {
             if let hint = diagnostic.hint { item["hint"] = hint }
             return item
         }
+    }
+
+    public static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    }
+
+    /// `counting`: all the problems found, when only some are listed (`--errors-only`).
+    public static func json(_ diagnostics: [Diagnostic], filesRead: Int, counting all: [Diagnostic]? = nil) -> String {
+        let items = jsonObjects(diagnostics)
+        let counted = all ?? diagnostics
         let root: [String: Any] = [
             "filesRead": filesRead,
-            "errors": diagnostics.count { $0.severity == .error },
-            "warnings": diagnostics.count { $0.severity == .warning },
+            "errors": counted.count { $0.severity == .error },
+            "warnings": counted.count { $0.severity == .warning },
             "diagnostics": items,
         ]
         let data = (try? JSONSerialization.data(

@@ -59,32 +59,64 @@ public struct PlainLanguageCheck: Sendable {
     public var targets: ReadingTargets
     public var glossary: [GlossaryTerm]
 
+    /// Built once from the glossary and shared by every document checked against it.
+    let detector: JargonDetector
+
     public init(targets: ReadingTargets = ReadingTargets(), glossary: [GlossaryTerm]) {
         self.targets = targets
         self.glossary = glossary
+        self.detector = JargonDetector(terms: glossary.map { (term: $0.term, plain: $0.plain) })
+    }
+
+    /// The same glossary with a document's own targets, keeping the detector already built.
+    public func with(targets: ReadingTargets) -> PlainLanguageCheck {
+        var copy = self
+        copy.targets = targets
+        return copy
     }
 
     private static let scorer = ReadabilityScorer()
 
-    public func analyse(_ document: ComposedDocument) -> (VersionReadability, [Diagnostic]) {
+    /// What one text measures, kept so a text shared by several versions of a document (the
+    /// standard wording standing in where no easier wording was written) is measured once.
+    public final class Memo: @unchecked Sendable {
+        // Used by one document's build at a time, never shared between threads.
+        fileprivate var measured: [String: Measured] = [:]
+        public init() {}
+    }
+
+    fileprivate struct Measured {
+        var report: ReadabilityReport
+        var jargon: [[JargonMatch]]
+        var passive: [String?]
+    }
+
+    public func analyse(_ document: ComposedDocument, memo: Memo = Memo()) -> (VersionReadability, [Diagnostic]) {
         var located: [(SentenceReadability, SourceLocation?, Bool)] = []
         var jargon: [VersionReadability.JargonUse] = []
-        let detector = JargonDetector(terms: glossary.map { (term: $0.term, plain: $0.plain) })
         let passiveDetector = PassiveVoiceDetector()
         var passive: [(phrase: String, location: SourceLocation?)] = []
         for source in document.textSources {
             let plain = source.markup.plainText
-            let found = Self.scorer.segmenter.sentences(in: plain)
-            let report = Self.scorer.report(for: found)
-            for row in report.sentences {
+            let measured: Measured
+            if let known = memo.measured[plain] {
+                measured = known
+            } else {
+                let report = Self.scorer.report(for: Self.scorer.segmenter.sentences(in: plain))
+                measured = Measured(
+                    report: report, jargon: report.sentences.map { detector.matches(in: $0.sentence) },
+                    passive: report.sentences.map { passiveDetector.findings(in: $0.sentence).first?.phrase })
+                memo.measured[plain] = measured
+            }
+            for (index, row) in measured.report.sentences.enumerated() {
                 let location = source.markup.sourceLocation(ofSentence: row.sentence.text)
                 located.append((row, location, source.isAdapted))
                 if document.version != .standard {
-                    for match in detector.matches(in: row.sentence) {
+                    for match in measured.jargon[index] {
                         jargon.append(.init(term: match.text, plain: match.plain, location: location))
                     }
-                    if let finding = passiveDetector.findings(in: row.sentence).first {
-                        passive.append((finding.phrase, location))
+                    if let phrase = measured.passive[index] {
+                        passive.append((phrase, location))
                     }
                 }
             }

@@ -21,8 +21,9 @@ public enum ReadabilitySurvey {
         var diagnostics: [Diagnostic] = []
         for document in content.documents {
             let check = check(for: document, in: content)
-            for version in SiteBuilder.versions(of: document) where version != .standard {
-                let (result, problems) = check.analyse(composer.compose(document, for: version))
+            let memo = PlainLanguageCheck.Memo()
+            for version in BuildPlan.versions(of: document) where version != .standard {
+                let (result, problems) = check.analyse(composer.compose(document, for: version), memo: memo)
                 results.append(result)
                 diagnostics += problems
             }

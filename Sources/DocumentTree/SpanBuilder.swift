@@ -26,9 +26,14 @@ struct SpanBuilder {
     private(set) var footnoteOrder: [String] = []
     private var footnoteReferences: [String: Int] = [:]
 
+    /// Finds all the terms in a text in one pass; built once per document version.
+    private let matcher: TermMatcher
+
     init(terms: [Term]) {
         // Longest first, so "young carer's assessment" wins over "assessment".
-        self.terms = terms.sorted { ($0.text.count, $0.text) > ($1.text.count, $1.text) }
+        let prepared = TermMatcher.prepared(for: terms.map(\.text))
+        self.terms = prepared.order.map { terms[$0] }
+        self.matcher = prepared.matcher
     }
 
     mutating func nodes(_ markup: Markup, linkTerms: Bool = true) -> [Node] {
@@ -93,10 +98,13 @@ struct SpanBuilder {
     /// Marks the first use of each term; after substitution only abbreviations are left to explain.
     private mutating func explainingTerms(in text: String, onlyAbbreviations: Bool) -> [Span] {
         let lower = text.lowercased()
-        for term in terms where !explainedKeys.contains(term.key) && (!onlyAbbreviations || term.isAbbreviation)
-            && !(term.anchor == nil && term.plain?.lowercased().contains(term.text) == true) {
+        let found = matcher.firstWholeWordRanges(in: lower)
+        for index in found.keys.sorted() {
+            let term = terms[index]
             // A plain phrase that repeats the term ("the NHS (the NHS ...)") explains nothing.
-            guard let range = Self.wholeWordRange(of: term.text, in: lower) else { continue }
+            guard !explainedKeys.contains(term.key) && (!onlyAbbreviations || term.isAbbreviation)
+                && !(term.anchor == nil && term.plain?.lowercased().contains(term.text) == true),
+                let range = found[index] else { continue }
             explainedKeys.insert(term.key)
             // "A young carer is ..." defines the term itself; an explanation there would repeat it.
             let following = lower[range.upperBound...]
@@ -115,9 +123,12 @@ struct SpanBuilder {
     /// Every hard word with a plain alternative replaced by it.
     private func plainWords(in text: String) -> String {
         var result = text
-        for term in terms where !term.isAbbreviation {
+        // Only terms in the text can be replaced; found again after each replacement.
+        var present = matcher.patternsPresent(in: result.lowercased())
+        for (index, term) in terms.enumerated() where !term.isAbbreviation && present.contains(index) {
             guard let plain = term.plain, !plain.isEmpty else { continue }
             var searchFrom = 0
+            defer { if searchFrom > 0 { present = matcher.patternsPresent(in: result.lowercased()) } }
             while true {
                 let lower = result.lowercased()
                 let from = lower.index(lower.startIndex, offsetBy: searchFrom, limitedBy: lower.endIndex) ?? lower.endIndex

@@ -8,7 +8,15 @@ extension CarerPress {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the content and write every document to the Output folder.",
-            discussion: "Nothing is written unless everything passes: the previous Output folder stays as it was.")
+            discussion: """
+                Only documents whose content, library entries, templates or theme changed are made again; \
+                the others are kept (--force makes everything). Nothing is written unless everything passes: \
+                the previous Output folder stays as it was. Examples:
+                  carerpress build                                   every document, every format
+                  carerpress build --only 'southampton-*'            some documents; the others are kept
+                  carerpress build Content/documents/leaflet.yaml    one document; the others are kept
+                  carerpress build --formats text --jobs 1           plain text only, on one core
+                """)
 
         @OptionGroup var content: ContentOptions
 
@@ -18,39 +26,62 @@ extension CarerPress {
         @Option(help: "The folder of layouts and the theme.")
         var templates: String = "Templates"
 
-        func run() throws {
-            let loaded = try content.load()
-            var diagnostics = DiagnosticReport.applyingStrictness(loaded.diagnostics, strict: content.strict)
-            if !diagnostics.contains(where: { $0.severity == .error }) {
-                guard FileManager.default.fileExists(atPath: templates) else {
-                    throw ValidationError("there is no templates folder at '\(templates)'; give it with --templates")
-                }
-                let site = SiteBuilder(
-                    templatesFolder: URL(fileURLWithPath: templates), templatesDisplayPath: templates,
-                    outputDisplayPath: output
-                ).build(loaded.content)
-                diagnostics += DiagnosticReport.applyingStrictness(site.diagnostics, strict: content.strict)
-                if !diagnostics.contains(where: { $0.severity == .error }) {
-                    do {
-                        try OutputWriter.replace(URL(fileURLWithPath: output), with: site.artifacts)
-                    } catch {
-                        Console.err("error: \(error.description)\n")
-                        throw ExitCode.failure
-                    }
-                    Console.err(DiagnosticReport.buildSummary(diagnostics))
-                    if !site.readability.isEmpty {
-                        Console.err("Reading ages of the easier versions ('carerpress readability' for details):\n")
-                        Console.err(ReadabilitySurvey.summary(site.readability))
-                    }
-                    Console.err(DiagnosticReport.summary(diagnostics, filesRead: loaded.filesRead))
-                    Console.err("Wrote \(site.artifacts.count) files to \(output)/. Open \(output)/index.html to see them.\n")
-                    return
-                }
+        @Option(help: "Which files to make: any of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")), comma-separated. All available by default.")
+        var formats: String?
+
+        @Option(help: "How many documents to build at once (default: one per processor core).")
+        var jobs: Int?
+
+        @Flag(help: "Make every output again, even those whose inputs have not changed.")
+        var force = false
+
+        @Option(help: "Build only these documents: an id, a pattern such as 'southampton-*', or a document file. Repeatable. Other documents' files are kept.")
+        var only: [String] = []
+
+        @Flag(name: .shortAndLong, help: "Print errors only.")
+        var quiet = false
+
+        @Flag(name: .shortAndLong, help: "Print every warning in full, and each document's reading ages.")
+        var verbose = false
+
+        @Option(help: "Also print a report for other programs: json (on standard output).")
+        var report: ReportFormat?
+
+        enum ReportFormat: String, ExpressibleByArgument { case json }
+
+        func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+            if quiet && verbose { throw ValidationError("choose --quiet or --verbose, not both") }
+            if let formats {
+                do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError(error.description) }
             }
-            Console.err(DiagnosticReport.buildSummary(diagnostics))
-            Console.err(DiagnosticReport.summary(diagnostics, filesRead: loaded.filesRead))
-            Console.err("Nothing was written: fix the errors above and build again. \(output)/ is unchanged.\n")
-            throw ExitCode.failure
+        }
+
+        func run() throws {
+            var request = BuildRequest(contentPath: content.path)
+            request.outputPath = output
+            request.templatesPath = templates
+            if let formats { request.formats = try OutputFormat.parseList(formats) }
+            request.jobs = jobs ?? ParallelRunner.defaultJobs
+            request.force = force
+            request.only = only
+            request.strict = content.strict
+            let terminal = Terminal.standardError
+            let display = ProgressDisplay(terminal: terminal)
+            let showProgress = !quiet && (terminal.isInteractive || verbose || report == nil)
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if showProgress { progress = { done, total in display.update(done: done, total: total) } }
+            let summary: BuildSummary
+            do throws(BuildSession.UsageError) {
+                summary = try BuildSession(request: request, progress: progress).run()
+            } catch {
+                throw ValidationError(error.description)
+            }
+            display.finish()
+            let printer = BuildSummaryPrinter(terminal: terminal, outputPath: output, quiet: quiet, verbose: verbose)
+            Console.err(printer.text(for: summary))
+            if report == .json { Console.out(BuildReport.json(summary, formats: request.formats)) }
+            if !summary.succeeded { throw ExitCode.failure }
         }
     }
 }

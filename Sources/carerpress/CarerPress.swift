@@ -14,7 +14,7 @@ struct CarerPress: ParsableCommand {
             Exit status: 0 when the content is fine, 1 when it has problems, 2 when the command is wrong.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Build.self, CheckOutput.self, Readability.self, Schema.self, New.self, Explain.self],
+        subcommands: [Check.self, Build.self, Serve.self, CheckOutput.self, Readability.self, Schema.self, New.self, Explain.self],
         defaultSubcommand: nil)
 
     /// Runs the command, mapping usage mistakes to exit status 2 as the README promises.

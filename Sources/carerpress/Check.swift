@@ -16,6 +16,9 @@ extension CarerPress {
             case human, json
         }
 
+        @Flag(help: "List errors only; warnings are still counted in the summary.")
+        var errorsOnly = false
+
         func run() throws {
             let loaded = try content.load()
             let result = LoadResultSummary(
@@ -23,10 +26,17 @@ extension CarerPress {
                 filesRead: loaded.filesRead)
             switch format {
             case .human:
-                Console.out(DiagnosticReport.human(result.diagnostics))
-                Console.out(DiagnosticReport.summary(result.diagnostics, filesRead: result.filesRead))
+                let shown = errorsOnly ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
+                Console.out(Terminal.standardOutput.colouringSeverities(DiagnosticReport.human(shown)))
+                var summary = DiagnosticReport.summary(result.diagnostics, filesRead: result.filesRead)
+                let hidden = result.diagnostics.count - shown.count
+                if hidden > 0 {
+                    summary = String(summary.dropLast(2)) + "; \(DiagnosticReport.count(hidden, "warning")) not listed (--errors-only).\n"
+                }
+                Console.out(summary)
             case .json:
-                Console.out(DiagnosticReport.json(result.diagnostics, filesRead: result.filesRead))
+                let shown = errorsOnly ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
+                Console.out(DiagnosticReport.json(shown, filesRead: result.filesRead, counting: result.diagnostics))
             }
             if result.hasErrors { throw ExitCode.failure }
         }

@@ -4,6 +4,8 @@ import Foundation
 struct CommandRunner {
     struct Outcome {
         var status: Int32
+        /// Ended by a signal (the status is then the signal's number).
+        var killed = false
         var standardOutput: String
         var standardError: String
     }
@@ -21,15 +23,20 @@ struct CommandRunner {
             ?? packageRoot.appendingPathComponent(".build/debug/carerpress")
     }
 
-    static func run(_ arguments: [String], in folder: URL = packageRoot) throws -> Outcome {
-        try runProgram(executable, arguments, in: folder)
+    static func run(_ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]) throws -> Outcome {
+        try runProgram(executable, arguments, in: folder, environment: environment)
     }
 
-    static func runProgram(_ program: URL, _ arguments: [String], in folder: URL = packageRoot) throws -> Outcome {
+    static func runProgram(
+        _ program: URL, _ arguments: [String], in folder: URL = packageRoot, environment: [String: String] = [:]
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
@@ -40,7 +47,7 @@ struct CommandRunner {
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(
-            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            status: process.terminationStatus, killed: process.terminationReason == .uncaughtSignal, standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self))
     }
 

@@ -29,13 +29,20 @@ import TextRenderer
         let (content, diagnostics) = Self.load()
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(content.documents.count == 6)
-        let builder = SiteBuilder(templatesFolder: CommandRunner.packageRoot.appendingPathComponent("Templates"),
-                                  templatesDisplayPath: "Templates")
-        let result = builder.build(content)
-        #expect(!result.hasErrors, "\(result.diagnostics)")
-        var outputs: [(String, String)] = result.artifacts
-            .filter { $0.relativePath != "style.css" }
-            .map { ($0.relativePath, String(decoding: $0.bytes, as: UTF8.self)) }
+        let output = try CommandRunner.temporaryFolder().appendingPathComponent("Output")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let built = try CommandRunner.run(["build", Self.contentFolder.path, "--output", output.path, "--jobs", "1"])
+        #expect(built.status == 0, "\(built.standardOutput)\(built.standardError)")
+        // Every file the build wrote, but the style sheet and the build's own records (hidden files).
+        var outputs: [(String, String)] = []
+        let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        while let url = walker?.nextObject() as? URL {
+            guard !url.hasDirectoryPath else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1))
+            if path == "style.css" { continue }
+            outputs.append((path, try String(contentsOf: url, encoding: .utf8)))
+        }
+        outputs.sort { $0.0 < $1.0 }
         // Plain text of every standard version too, so tables and report blocks are seen as text.
         let composer = Composer(library: content.library)
         for document in content.documents {
@@ -47,7 +54,7 @@ import TextRenderer
     @Test func aReportHasOnlyTheVersionsItsAuthorWrote() throws {
         let (content, _) = Self.load()
         var report = try #require(content.documents.first { $0.kind == .report })
-        #expect(SiteBuilder.versions(of: report) == [.standard])
+        #expect(BuildPlan.versions(of: report) == [.standard])
         // Easy Read wording for one recommendation makes an Easy Read version.
         let section = try #require(report.sections.firstIndex { $0.id == "recommendations" })
         let block = try #require(report.sections[section].content.firstIndex {
@@ -56,7 +63,7 @@ import TextRenderer
         guard case .recommendations(var items) = report.sections[section].content[block] else { return }
         items[0].easyRead = Markup(plain: "Say yes to the new service for carers.")
         report.sections[section].content[block] = .recommendations(items)
-        #expect(SiteBuilder.versions(of: report) == [.standard, .easyRead])
+        #expect(BuildPlan.versions(of: report) == [.standard, .easyRead])
     }
 
     @Test func aMistakeInAFootnoteOrAnActIsReportedWhereItIs() throws {

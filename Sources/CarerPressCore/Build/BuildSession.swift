@@ -1,0 +1,306 @@
+import CarerPressModel
+import CarerPressSchema
+import Foundation
+
+/// One `carerpress build`: takes the inputs' hashes, plans every output, rebuilds only those whose
+/// inputs changed (all of them with `--force`), checks everything in memory, then commits the
+/// changes to the output folder under a lock. Content errors write nothing.
+public struct BuildSession {
+    public enum UsageError: Error, CustomStringConvertible {
+        case notFound(String)
+        case noMatch([String])
+        case noTemplates(String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let path): ContentCheck.Failure.notFound(path).description
+            case .noTemplates(let path): "there is no templates folder at '\(path)'; give it with --templates"
+            case .noMatch(let patterns):
+                "no document matches \(patterns.map { "'\($0)'" }.joined(separator: ", ")); give a document id "
+                    + "(the file name without .yaml), a pattern such as 'southampton-*', or a file in Content/documents"
+            }
+        }
+    }
+
+    public var request: BuildRequest
+    /// Called with (documents built so far, documents to build), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(request: BuildRequest, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.request = request
+        self.progress = progress
+    }
+
+    public func run() throws(UsageError) -> BuildSummary {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var summary = try runTimed()
+        summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return summary
+    }
+
+    private func runTimed() throws(UsageError) -> BuildSummary {
+        let manager = FileManager.default
+        var summary = BuildSummary()
+        // What the user named: a Content folder, or one document file in it.
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: request.contentPath, isDirectory: &isDirectory) else {
+            throw .notFound(request.contentPath)
+        }
+        var only = request.only
+        let contentRoot: URL
+        let displayRoot: String
+        if isDirectory.boolValue {
+            contentRoot = URL(fileURLWithPath: request.contentPath)
+            displayRoot = Self.trimmed(request.contentPath)
+        } else {
+            let file = URL(fileURLWithPath: request.contentPath)
+            contentRoot = ContentCheck.enclosingContentRoot(of: file) ?? file.deletingLastPathComponent()
+            displayRoot = ContentCheck.displayPath(of: contentRoot, relativeTo: file, given: request.contentPath)
+            only.append(request.contentPath)
+        }
+        let output = URL(fileURLWithPath: request.outputPath)
+        let outputShown = Self.trimmed(request.outputPath)
+        let templates = URL(fileURLWithPath: request.templatesPath)
+
+        // The lock lives in the output folder, so the folder is made first (and removed again if
+        // this build made it and then wrote nothing).
+        let outputExisted = manager.fileExists(atPath: output.path)
+        do {
+            try manager.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            summary.failure = "cannot make \(outputShown)/: \((error as NSError).localizedDescription)"
+            return summary
+        }
+        let lock: BuildLock
+        do {
+            lock = try BuildLock.acquire(in: output, displayPath: outputShown)
+        } catch {
+            summary.failure = error.description
+            return summary
+        }
+        defer {
+            lock.release()
+            if !outputExisted, let left = try? manager.contentsOfDirectory(atPath: output.path), left.isEmpty {
+                try? manager.removeItem(at: output)
+            }
+        }
+        FaultPoint.reached("locked")
+        OutputStore.removeLeftovers(in: output)
+
+        let cacheURL = output.appendingPathComponent(Self.cacheName)
+        let previousCache = (try? Data(contentsOf: cacheURL)).flatMap { try? JSONDecoder().decode(StatCache.self, from: $0) } ?? StatCache()
+        let snapshot = InputSnapshot.take(contentRoot: contentRoot, templates: templates, previous: previousCache)
+        let old = BuildManifest.read(from: output)
+
+        // The selection: every document, or those --only names.
+        let allIDs = snapshot.documentFiles.keys.sorted()
+        let selected: [String]
+        if only.isEmpty {
+            selected = allIDs
+        } else {
+            selected = allIDs.filter { id in only.contains { Self.matches(id: id, url: snapshot.documentFiles[id]!, pattern: $0) } }
+            if selected.isEmpty { throw .noMatch(only) }
+        }
+        summary.documents = selected.count
+
+        let setupBuilder = SiteBuilder(templatesFolder: templates, templatesDisplayPath: Self.trimmed(request.templatesPath),
+                                       outputDisplayPath: outputShown)
+        // The plan needs the renderers; templates are compiled only when something is rendered.
+        let planOnly = BuildPlan(renderers: [
+            HTMLPageRenderer.fingerprintOnly(templatesHash: snapshot.templatesHash), PlainTextFileRenderer(),
+        ], formats: request.formats)
+
+        let libraryHashes = snapshot.hashes.filter { $0.key.hasPrefix("content/library/") }
+        let libraryChanged = libraryHashes != old.library
+        var toBuild: [String] = []
+        var kept: [String] = []
+        for id in selected {
+            if !request.force, let record = old.documents[id], isUpToDate(record, id: id, snapshot: snapshot, plan: planOnly, output: output) {
+                kept.append(id)
+            } else {
+                toBuild.append(id)
+            }
+        }
+        let removedIDs = only.isEmpty ? old.documents.keys.filter { snapshot.documentFiles[$0] == nil }.sorted() : []
+        summary.documentsKept = kept.count
+        let templatesChanged = old.shared["(templates)"] != snapshot.templatesHash
+        let sharedMissing = old.shared.keys.contains { $0 != "(templates)" && !manager.fileExists(atPath: output.appendingPathComponent($0).path) }
+            || ["index.html", "style.css"].contains { old.shared[$0] == nil }
+
+        var newManifest = old
+        var writes: [Artifact] = []
+        var removals: [String] = []
+        var diagnostics: [Diagnostic] = []
+
+        let nothingToDo = toBuild.isEmpty && removedIDs.isEmpty && !libraryChanged && !templatesChanged && !sharedMissing
+        if !nothingToDo {
+            // Load the library (always checked when it changed) and the documents to build.
+            // Building everything reads the whole folder, so files in the wrong place are reported too.
+            let loader = ContentLoader(root: contentRoot, displayRoot: displayRoot)
+            let loaded = only.isEmpty && kept.isEmpty ? loader.load() : loader.load(documents: toBuild.map { snapshot.documentFiles[$0]! })
+            summary.filesRead = loaded.filesRead
+            diagnostics += DiagnosticReport.applyingStrictness(loaded.diagnostics, strict: request.strict)
+            guard !diagnostics.contains(where: { $0.severity == .error }) else {
+                summary.diagnostics = Diagnostic.ordered(diagnostics)
+                return summary
+            }
+            guard manager.fileExists(atPath: templates.path) else { throw .noTemplates(request.templatesPath) }
+            var sink = DiagnosticSink()
+            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash, into: &sink) else {
+                summary.diagnostics = Diagnostic.ordered(diagnostics + sink.diagnostics)
+                return summary
+            }
+            let work = loaded.content.documents.map { document in
+                (document, setup.plan.plan(documentID: document.id, versions: BuildPlan.versions(of: document),
+                                           dependencies: DocumentDependencies.of(document, snapshot: snapshot)))
+            }
+            let total = work.count
+            let progress = self.progress
+            progress?(0, total)
+            let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs) { done in
+                progress?(done, total)
+            }
+            summary.documentsBuilt = builds.count
+
+            for build in builds {
+                sink.append(contentsOf: build.diagnostics)
+                summary.readability += build.readability
+                let id = build.plan.documentID
+                let previous = old.documents[id]
+                var outputs: [String: BuildManifest.OutputRecord] = [:]
+                let allPaths = Set(build.plan.allOutputs.map(\.relativePath))
+                // Files of formats not asked for this time stay as they were.
+                for (path, record) in previous?.outputs ?? [:] where allPaths.contains(path) && !request.formats.contains(record.format) {
+                    outputs[path] = record
+                }
+                for path in (previous?.outputs.keys).map(Array.init) ?? [] where !allPaths.contains(path) {
+                    removals.append(path)
+                }
+                for (planned, bytes) in build.files {
+                    let record = BuildManifest.OutputRecord(
+                        key: planned.key, sha256: ContentHash.hex(bytes), bytes: bytes.count, format: planned.format,
+                        label: planned.file.label, fileType: planned.file.fileType, band: planned.version.band, order: planned.order)
+                    outputs[planned.relativePath] = record
+                    if let before = previous?.outputs[planned.relativePath], before.sha256 == record.sha256,
+                       Self.fileSize(output.appendingPathComponent(planned.relativePath)) == bytes.count {
+                        summary.outputsKept += 1
+                    } else {
+                        writes.append(Artifact(relativePath: planned.relativePath, bytes: bytes))
+                    }
+                }
+                newManifest.documents[id] = .init(versions: build.plan.versions, dependencies: build.plan.dependencies,
+                                                  listing: build.listing, outputs: outputs)
+            }
+            for id in removedIDs {
+                removals += old.documents[id]!.outputs.keys
+                newManifest.documents[id] = nil
+            }
+
+            newManifest.library = libraryHashes
+
+            // Shared files: the style sheet, the logo, and the downloads page of every document.
+            let listings = newManifest.documents.keys.sorted().map { id in
+                let record = newManifest.documents[id]!
+                return (record: record.listing, outputs: record.outputs.map { (path: $0.key, record: $0.value) })
+            }
+            let shared = setupBuilder.sharedFiles(setup: setup, listings: listings, into: &sink)
+            diagnostics += DiagnosticReport.applyingStrictness(sink.diagnostics, strict: request.strict)
+            var seen = Set<Diagnostic>()
+            diagnostics = Diagnostic.ordered(diagnostics.filter { seen.insert($0).inserted })
+            guard !diagnostics.contains(where: { $0.severity == .error }) else {
+                summary.diagnostics = diagnostics
+                return summary
+            }
+            var sharedHashes: [String: String] = ["(templates)": snapshot.templatesHash]
+            for artifact in shared {
+                let hash = ContentHash.hex(artifact.bytes)
+                sharedHashes[artifact.relativePath] = hash
+                if old.shared[artifact.relativePath] != hash
+                    || Self.fileSize(output.appendingPathComponent(artifact.relativePath)) != artifact.bytes.count {
+                    writes.append(artifact)
+                }
+            }
+            newManifest.shared = sharedHashes
+        }
+        summary.diagnostics = diagnostics
+        summary.outputsWritten = writes.count
+        summary.outputsRemoved = removals.count
+        summary.writtenPaths = writes.map(\.relativePath).sorted()
+        summary.removedPaths = removals.sorted()
+        for id in selected {
+            for record in newManifest.documents[id]?.outputs.values.map({ $0 }) ?? [] where request.formats.contains(record.format) {
+                summary.outputsByFormat[record.format, default: 0] += 1
+            }
+        }
+        summary.outputsKept = summary.outputsByFormat.values.reduce(0, +) - writes.filter { !Self.isShared($0.relativePath) }.count
+
+        let changes = OutputStore.Changes(writes: writes, removals: removals.sorted(), final: newManifest,
+                                          manifestChanged: newManifest != old || !manager.fileExists(
+                                              atPath: output.appendingPathComponent(BuildManifest.fileName).path))
+        do {
+            try OutputStore.commit(changes, to: output, displayPath: outputShown)
+        } catch {
+            summary.failure = error.description
+            return summary
+        }
+        // The input cache is only a shortcut; failing to write it costs a re-read next time.
+        var cache = snapshot.cache
+        cache.writtenAt = Int64(Date().timeIntervalSince1970 * 1e9)
+        if cache.files != previousCache.files || cache.root != previousCache.root {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            if let data = try? encoder.encode(cache) { try? AtomicFile.replace(cacheURL.path, with: Array(data)) }
+        }
+        summary.succeeded = true
+        return summary
+    }
+
+    /// The file that remembers input sizes and times between builds (not part of the output).
+    public static let cacheName = ".carerpress-inputs.json"
+
+    /// A document is up to date when nothing it read has changed and each file of the formats asked
+    /// for was made from the same key and is still there, at the size it was written.
+    private func isUpToDate(_ record: BuildManifest.DocumentRecord, id: String, snapshot: InputSnapshot, plan: BuildPlan, output: URL) -> Bool {
+        var current = record.dependencies
+        for name in record.dependencies.keys {
+            current[name] = name == DocumentDependencies.libraryListName ? DocumentDependencies.libraryList(snapshot) : snapshot.hashes[name]
+        }
+        guard current == record.dependencies else { return false }
+        let planned = plan.plan(documentID: id, versions: record.versions, dependencies: record.dependencies)
+        return planned.outputs.allSatisfy { output_ in
+            guard let made = record.outputs[output_.relativePath], made.key == output_.key else { return false }
+            return Self.fileSize(output.appendingPathComponent(output_.relativePath)) == made.bytes
+        }
+    }
+
+    static func fileSize(_ url: URL) -> Int? {
+        var info = stat()
+        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    static func isShared(_ path: String) -> Bool { !path.contains("/") || path.hasPrefix("images/") }
+
+    /// An id, a glob over ids (`southampton-*`), or a path to the document's file.
+    static func matches(id: String, url: URL, pattern: String) -> Bool {
+        if pattern.hasSuffix(".yaml") || pattern.hasSuffix(".yml") || pattern.contains("/") {
+            let given = URL(fileURLWithPath: pattern).standardizedFileURL.resolvingSymlinksInPath().path
+            if given == url.standardizedFileURL.resolvingSymlinksInPath().path { return true }
+            return URL(fileURLWithPath: pattern).deletingPathExtension().lastPathComponent == id && !pattern.contains("*")
+        }
+        return fnmatch(pattern, id, 0) == 0
+    }
+
+    static func trimmed(_ path: String) -> String {
+        var result = path
+        while result.count > 1 && result.hasSuffix("/") { result.removeLast() }
+        return result
+    }
+}
+
+extension Version {
+    var band: AgeBand? {
+        if case .young(let band) = self { return band }
+        return nil
+    }
+}

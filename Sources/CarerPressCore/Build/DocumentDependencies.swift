@@ -1,0 +1,50 @@
+import CarerPressModel
+import Foundation
+
+/// The inputs a document's files read: its own file, the glossary, organisations and facts (the
+/// composer looks terms up and picks organisations across the whole of each), the legislation it
+/// names, and the list of library files itself (a new library file may change any document).
+/// Found from the file's text, not the model, so references the content model gains later are
+/// covered without changes here.
+enum DocumentDependencies {
+    static let libraryListName = "content/library/(list of files)"
+
+    static func of(_ document: Document, snapshot: InputSnapshot) -> [String: String] {
+        let mentioned = snapshot.documentFiles[document.id].map(idsMentioned(inFileAt:)) ?? []
+        var result: [String: String] = [:]
+        let own = InputSnapshot.documentName(document.id)
+        result[own] = snapshot.hashes[own] ?? "missing"
+        for name in snapshot.libraryNames {
+            if name.hasPrefix("content/library/legislation/") {
+                let id = String(name.split(separator: "/").last!.split(separator: ".").first!)
+                guard mentioned.contains(id) else { continue }
+            }
+            result[name] = snapshot.hashes[name]
+        }
+        result[libraryListName] = libraryList(snapshot)
+        return result
+    }
+
+    static func libraryList(_ snapshot: InputSnapshot) -> String {
+        ContentHash.hex(snapshot.libraryNames.joined(separator: "\n"))
+    }
+
+    /// Every word made of id characters (a-z, 0-9, hyphen) in the document's file: a superset of
+    /// the legislation ids it names, whatever part of the content names them, found in one pass
+    /// over the bytes. A word that only looks like an id adds a dependency, never loses one.
+    static func idsMentioned(inFileAt url: URL) -> Set<String> {
+        guard let data = try? Data(contentsOf: url) else { return [] }
+        var ids = Set<String>()
+        var current: [UInt8] = []
+        for byte in data {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D {
+                current.append(byte)
+            } else if !current.isEmpty {
+                if current.count > 2 { ids.insert(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if current.count > 2 { ids.insert(String(decoding: current, as: UTF8.self)) }
+        return ids
+    }
+}

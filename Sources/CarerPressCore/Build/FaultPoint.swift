@@ -1,0 +1,23 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Named moments of a build at which the tests kill it (`CARERPRESS_KILL_AT=<name>` or
+/// `<name>:<count>` for the count-th time that moment comes), to prove that a build killed
+/// at any of them leaves an output folder the next build puts right. Does nothing otherwise.
+enum FaultPoint {
+    private static let wanted: (name: Substring, count: Int)? = {
+        guard let value = ProcessInfo.processInfo.environment["CARERPRESS_KILL_AT"], !value.isEmpty else { return nil }
+        let parts = value.split(separator: ":")
+        return (parts[0], parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
+    }()
+    nonisolated(unsafe) private static var seen = 0
+
+    /// Only called from the one thread that writes files.
+    static func reached(_ name: String) {
+        guard let wanted, wanted.name == name else { return }
+        seen += 1
+        if seen >= wanted.count { kill(getpid(), SIGKILL) }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The content hash of every input of the build, by name:
+/// `content/documents/<id>.yaml`, `content/library/...`, `templates/...`.
+/// A file whose size and modification time match the previous build's record is not read again
+/// (as git and make do), unless it changed too close to that record being written to be sure.
+public struct InputSnapshot: Sendable {
+    public var hashes: [String: String] = [:]
+    /// Content file name -> URL of every document file found, by id.
+    public var documentFiles: [String: URL] = [:]
+    public var libraryNames: [String] { hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted() }
+    public var templatesHash: String = ""
+    /// What this snapshot knew about each file, for the next build.
+    public var cache = StatCache()
+
+    public static func documentName(_ id: String) -> String { "content/documents/\(id).yaml" }
+
+    /// Hashes Content/documents, Content/library and the templates folder.
+    public static func take(contentRoot: URL, templates: URL, previous: StatCache) -> InputSnapshot {
+        var snapshot = InputSnapshot()
+        snapshot.cache.root = contentRoot.path + "\n" + templates.path
+        let usable = previous.root == snapshot.cache.root ? previous : StatCache()
+        let manager = FileManager.default
+        // Documents: one level, .yaml or .yml.
+        let documents = contentRoot.appendingPathComponent("documents")
+        for name in ((try? manager.contentsOfDirectory(atPath: documents.path)) ?? []).sorted()
+        where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let url = documents.appendingPathComponent(name)
+            let id = url.deletingPathExtension().lastPathComponent
+            guard snapshot.documentFiles[id] == nil else { continue }
+            snapshot.documentFiles[id] = url
+            snapshot.record(documentName(id), url, usable)
+        }
+        for relative in files(under: contentRoot.appendingPathComponent("library")) {
+            snapshot.record("content/library/\(relative)", contentRoot.appendingPathComponent("library/\(relative)"), usable)
+        }
+        var templateParts: [String: String] = [:]
+        for relative in files(under: templates) {
+            let name = "templates/\(relative)"
+            snapshot.record(name, templates.appendingPathComponent(relative), usable)
+            templateParts[name] = snapshot.hashes[name]
+        }
+        snapshot.templatesHash = ContentHash.hex(of: templateParts)
+        return snapshot
+    }
+
+    /// Every regular file below a folder, as sorted relative paths (hidden files skipped).
+    static func files(under folder: URL) -> [String] {
+        let resolved = folder.resolvingSymlinksInPath()
+        guard let enumerator = FileManager.default.enumerator(atPath: resolved.path) else { return [] }
+        var result: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: resolved.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+
+    private mutating func record(_ name: String, _ url: URL, _ previous: StatCache) {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            hashes[name] = "unreadable"
+            return
+        }
+        let size = Int64(info.st_size)
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        if let known = previous.files[name], known.size == size, known.modified == modified,
+           modified < previous.writtenAt - StatCache.racyMargin {
+            hashes[name] = known.hash
+            cache.files[name] = known
+            return
+        }
+        let hash = (try? Data(contentsOf: url)).map { ContentHash.hex($0) } ?? "unreadable"
+        hashes[name] = hash
+        cache.files[name] = .init(size: size, modified: modified, hash: hash)
+    }
+}
+
+/// Sizes, modification times and hashes of the inputs, kept beside the manifest
+/// (`Output/.carerpress-inputs.json`). Only a shortcut: deleting it costs one re-read of the inputs.
+public struct StatCache: Codable, Sendable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public var size: Int64
+        public var modified: Int64
+        public var hash: String
+    }
+
+    public var root = ""
+    /// Nanoseconds since 1970 when this cache was written.
+    public var writtenAt: Int64 = 0
+    public var files: [String: Entry] = [:]
+
+    /// A file changed within this many nanoseconds of the cache being written may have changed
+    /// again within the same clock tick, so it is read again.
+    static let racyMargin: Int64 = 2_000_000_000
+
+    public init() {}
+}

@@ -1,0 +1,107 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Puts a build's changes into the output folder so that a failure or a kill at any moment leaves
+/// a folder the next build puts right, and a failure before anything is moved leaves it untouched:
+///
+/// 1. every changed file is written to a staging folder inside Output/ (same disk, so step 3 is
+///    renames only); a full disk or a read-only folder fails here, and the staging folder is removed;
+/// 2. the files about to be replaced or removed are listed in `Output/.carerpress-pending.json`
+///    (so if the build is killed from here on, the next build remakes them rather than trusting
+///    half-replaced files);
+/// 3. each staged file is renamed over its old version (atomic per file), removed outputs are deleted;
+/// 4. the new manifest is written (atomically), then the list of pending files and the staging
+///    folder are removed.
+public enum OutputStore {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public struct Changes {
+        public var writes: [Artifact] = []
+        public var removals: [String] = []
+        public var final: BuildManifest
+        public var manifestChanged: Bool
+    }
+
+    static let stagingPrefix = ".carerpress-staging-"
+
+    /// Removes what a killed build left: staging folders and temporary files.
+    public static func removeLeftovers(in output: URL) {
+        let manager = FileManager.default
+        for name in (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
+        where name.hasPrefix(stagingPrefix) || name.contains(AtomicFile.temporaryMarker) {
+            try? manager.removeItem(at: output.appendingPathComponent(name))
+        }
+    }
+
+    public static func commit(_ changes: Changes, to output: URL, displayPath: String) throws(Failure) {
+        let manager = FileManager.default
+        let staging = output.appendingPathComponent("\(stagingPrefix)\(getpid())")
+        if !changes.writes.isEmpty {
+            do {
+                try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+                var folders = Set<String>()
+                for artifact in changes.writes {
+                    let url = staging.appendingPathComponent(artifact.relativePath)
+                    let folder = url.deletingLastPathComponent().path
+                    if folders.insert(folder).inserted {
+                        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
+                    try AtomicFile.create(artifact.bytes, at: url.path)
+                    FaultPoint.reached("staged")
+                }
+            } catch {
+                try? manager.removeItem(at: staging)
+                throw Failure(description: "cannot write to \(displayPath)/: \(reason(error)). Nothing in \(displayPath)/ was changed.")
+            }
+        }
+        do {
+            let pending = output.appendingPathComponent(BuildManifest.pendingFileName).path
+            if !changes.writes.isEmpty || !changes.removals.isEmpty {
+                let paths = (changes.writes.map(\.relativePath) + changes.removals).sorted()
+                try AtomicFile.replace(pending, with: BuildManifest.encodedPending(paths))
+                FaultPoint.reached("pending-listed")
+            }
+            for artifact in changes.writes {
+                let target = output.appendingPathComponent(artifact.relativePath)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let source = staging.appendingPathComponent(artifact.relativePath).path
+                guard rename(source, target.path) == 0 else {
+                    throw AtomicFile.Failure(path: target.path, reason: String(cString: strerror(errno)))
+                }
+                FaultPoint.reached("renamed")
+            }
+            for path in changes.removals {
+                let url = output.appendingPathComponent(path)
+                if unlink(url.path) != 0 && errno != ENOENT {
+                    throw AtomicFile.Failure(path: url.path, reason: String(cString: strerror(errno)))
+                }
+                // A document's folder goes with its last file.
+                let folder = url.deletingLastPathComponent()
+                if folder.standardizedFileURL.path != output.standardizedFileURL.path {
+                    rmdir(folder.path)
+                }
+                FaultPoint.reached("removed")
+            }
+            if changes.manifestChanged {
+                try AtomicFile.replace(output.appendingPathComponent(BuildManifest.fileName).path, with: changes.final.encoded())
+                FaultPoint.reached("final-manifest")
+            }
+            if unlink(pending) != 0 && errno != ENOENT {
+                throw AtomicFile.Failure(path: pending, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw Failure(description: "cannot write to \(displayPath)/: \(reason(error)). The next build will finish the job.")
+        }
+        try? manager.removeItem(at: staging)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let failure = error as? AtomicFile.Failure { return failure.description }
+        return (error as NSError).localizedDescription
+    }
+}

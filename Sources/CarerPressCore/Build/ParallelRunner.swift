@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs independent pieces of work across cores with structured concurrency, at most `jobs` at a
+/// time, and hands back the results in the order of the input, so output never depends on which
+/// piece finished first. The caller's thread waits for the task group: call it from an ordinary
+/// thread (the command line's main thread), not from inside a task, where the wait would hold one
+/// of the few threads the tasks themselves run on.
+public enum ParallelRunner {
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], jobs: Int, progress: (@Sendable (Int) -> Void)? = nil,
+        _ work: @escaping @Sendable (Item) -> Result
+    ) -> [Result] {
+        if jobs <= 1 || items.count <= 1 {
+            var results: [Result] = []
+            for item in items {
+                results.append(work(item))
+                progress?(results.count)
+            }
+            return results
+        }
+        let box = ResultBox<[Result]>()
+        let semaphore = DispatchSemaphore(value: 0)
+        Task.detached {
+            let results = await withTaskGroup(of: (Int, Result).self) { group -> [Result] in
+                var collected = [Result?](repeating: nil, count: items.count)
+                var next = 0
+                var done = 0
+                // A sliding window: start `jobs` pieces, then one more as each finishes.
+                while next < min(jobs, items.count) {
+                    let index = next
+                    group.addTask { (index, work(items[index])) }
+                    next += 1
+                }
+                while let (index, result) = await group.next() {
+                    collected[index] = result
+                    done += 1
+                    progress?(done)
+                    if next < items.count {
+                        let index = next
+                        group.addTask { (index, work(items[index])) }
+                        next += 1
+                    }
+                }
+                return collected.map { $0! }
+            }
+            box.value = results
+            semaphore.signal()
+        }
+        semaphore.wait()
+        return box.value!
+    }
+}
+
+/// Carries a result from the task group back to the waiting caller.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
+}

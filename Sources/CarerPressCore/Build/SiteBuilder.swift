@@ -1,0 +1,95 @@
+import CarerPressModel
+import CarerPressSchema
+import DocumentTree
+import Foundation
+import HTMLCheck
+import HTMLRenderer
+
+/// Loads the templates and theme, plugs the renderers into a plan, and builds documents and the
+/// pages they share (style sheet, logo, downloads page), in memory. Deterministic: documents are
+/// taken in id order, results are gathered in that order however many run at once, and nothing
+/// depends on the clock.
+public struct SiteBuilder: Sendable {
+    public var templatesFolder: URL
+    public var templatesDisplayPath: String
+    /// How the output folder is named in messages about pages.
+    public var outputDisplayPath: String
+
+    public init(templatesFolder: URL, templatesDisplayPath: String, outputDisplayPath: String = "Output") {
+        self.templatesFolder = templatesFolder
+        self.templatesDisplayPath = templatesDisplayPath
+        self.outputDisplayPath = outputDisplayPath
+    }
+
+    /// The templates and theme, read and compiled once per build.
+    public struct Setup: Sendable {
+        public var renderer: HTMLRenderer
+        public var theme: PageTheme
+        public var plan: BuildPlan
+    }
+
+    public func setup(formats: [OutputFormat], templatesHash: String, into sink: inout DiagnosticSink) -> Setup? {
+        let theme = PageTheme.load(from: templatesFolder.appendingPathComponent("theme.yaml"),
+                                   displayPath: "\(templatesDisplayPath)/theme.yaml", into: &sink)
+        let templates = TemplateSet.load(from: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
+        guard let theme, let templates else { return nil }
+        let renderer = HTMLRenderer(templates: templates, theme: theme)
+        let renderers: [any DocumentRenderer] = [
+            HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash), PlainTextFileRenderer(),
+        ]
+        return Setup(renderer: renderer, theme: theme, plan: BuildPlan(renderers: renderers, formats: formats))
+    }
+
+    /// Builds the given documents, `jobs` at a time.
+    public func buildDocuments(
+        _ work: [(Document, DocumentPlan)], setup: Setup, library: Library, jobs: Int,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [DocumentBuild] {
+        let builder = DocumentBuilder(plan: setup.plan, library: library, outputDisplayPath: outputDisplayPath)
+        return ParallelRunner.map(work.map { Pair(document: $0.0, plan: $0.1) }, jobs: jobs, progress: progress) { pair in
+            builder.build(pair.document, plan: pair.plan)
+        }
+    }
+
+    /// The style sheet, the logo and the downloads page listing every document given.
+    public func sharedFiles(
+        setup: Setup, listings: [(record: BuildManifest.ListingRecord, outputs: [(path: String, record: BuildManifest.OutputRecord)])],
+        into sink: inout DiagnosticSink
+    ) -> [Artifact] {
+        var artifacts: [Artifact] = []
+        do {
+            artifacts.append(Artifact(relativePath: "style.css", text: try setup.renderer.stylesheet()))
+            let entries = listings.map { listing in
+                DownloadsListing.Entry(
+                    title: listing.record.title, summary: listing.record.summary, kind: listing.record.kind,
+                    audiences: listing.record.audiences,
+                    formats: listing.outputs.sorted { $0.record.order < $1.record.order }.map { output in
+                        .init(label: output.record.label, href: output.path, fileType: output.record.fileType,
+                              bytes: output.record.bytes, band: output.record.band)
+                    },
+                    publishedBy: listing.record.publishedBy)
+            }
+            let index = try setup.renderer.downloadsPage(DownloadsListing(entries: entries))
+            sink.append(contentsOf: HTMLChecker().check(html: index, path: "\(outputDisplayPath)/index.html"))
+            artifacts.append(Artifact(relativePath: "index.html", text: index))
+        } catch {
+            sink.error(.templateError, "\(error)", at: SourceLocation(file: templatesDisplayPath, line: 1, column: 1),
+                       hint: "restore the shipped templates")
+        }
+        if let logo = setup.theme.logo {
+            if let data = try? Data(contentsOf: templatesFolder.appendingPathComponent(logo.path)) {
+                artifacts.append(Artifact(relativePath: logo.path, bytes: Array(data)))
+            } else {
+                sink.error(.invalidTheme, "the logo '\(logo.path)' cannot be read",
+                           at: SourceLocation(file: "\(templatesDisplayPath)/theme.yaml", line: 1, column: 1),
+                           hint: "put the logo file in \(templatesDisplayPath)/")
+            }
+        }
+        return artifacts
+    }
+
+    private struct Pair: Sendable {
+        var document: Document
+        var plan: DocumentPlan
+    }
+}

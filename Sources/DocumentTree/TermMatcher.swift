@@ -1,0 +1,136 @@
+/// Finds every glossary term in a text in one pass (Aho-Corasick over Unicode scalars), instead of
+/// one search per term: the cost follows the length of the text, not the number of terms.
+/// Immutable once built, so one matcher serves every text of a document.
+final class TermMatcher: Sendable {
+    private let transitions: [[UInt32: Int32]]
+    private let failure: [Int32]
+    /// The patterns (by index) that end at each state, longest suffix chain included.
+    private let outputs: [[Int32]]
+    private let lengths: [Int]
+
+    init(_ patterns: [String]) {
+        var transitions: [[UInt32: Int32]] = [[:]]
+        var outputs: [[Int32]] = [[]]
+        var lengths: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            var state = 0
+            for scalar in pattern.unicodeScalars {
+                if let next = transitions[state][scalar.value] {
+                    state = Int(next)
+                } else {
+                    transitions.append([:])
+                    outputs.append([])
+                    transitions[state][scalar.value] = Int32(transitions.count - 1)
+                    state = transitions.count - 1
+                }
+            }
+            lengths.append(pattern.unicodeScalars.count)
+            if !pattern.isEmpty { outputs[state].append(Int32(index)) }
+        }
+        // Breadth first, so a state's failure link is settled before its children's.
+        var failure = [Int32](repeating: 0, count: transitions.count)
+        var queue: [Int] = transitions[0].values.map { Int($0) }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (scalar, child) in transitions[state] {
+                var fallback = Int(failure[state])
+                while fallback != 0 && transitions[fallback][scalar] == nil { fallback = Int(failure[fallback]) }
+                let link = state == 0 ? 0 : (transitions[fallback][scalar].map(Int.init) ?? 0)
+                failure[Int(child)] = Int32(link == Int(child) ? 0 : link)
+                outputs[Int(child)] += outputs[Int(failure[Int(child)])]
+                queue.append(Int(child))
+            }
+        }
+        self.transitions = transitions
+        self.failure = failure
+        self.outputs = outputs
+        self.lengths = lengths
+    }
+
+    /// Every occurrence of every pattern, as (pattern, range in `text`), in order of where they end.
+    func occurrences(in text: String) -> [(pattern: Int, range: Range<String.Index>)] {
+        var found: [(pattern: Int, range: Range<String.Index>)] = []
+        var starts: [String.Index] = []
+        var state = 0
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let value = scalars[index].value
+            starts.append(index)
+            while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
+            state = transitions[state][value].map(Int.init) ?? 0
+            let next = scalars.index(after: index)
+            for pattern in outputs[state] {
+                let start = starts[starts.count - lengths[Int(pattern)]]
+                found.append((Int(pattern), start..<next))
+            }
+            index = next
+        }
+        return found
+    }
+
+    /// The patterns found anywhere in the text, whole words or not.
+    func patternsPresent(in text: String) -> Set<Int> {
+        Set(occurrences(in: text).map(\.pattern))
+    }
+
+    /// For each pattern, its first occurrence as a whole word, found exactly as a search from the
+    /// start would find it: a candidate that is not a whole word is passed over and the search goes
+    /// on after its end.
+    func firstWholeWordRanges(in text: String) -> [Int: Range<String.Index>] {
+        var result: [Int: Range<String.Index>] = [:]
+        var searchFrom: [Int: String.Index] = [:]
+        // Ordered by start, then end, per pattern, as a left-to-right search meets them.
+        let sorted = occurrences(in: text).sorted { ($0.pattern, $0.range.lowerBound) < ($1.pattern, $1.range.lowerBound) }
+        for (pattern, range) in sorted where result[pattern] == nil {
+            if let from = searchFrom[pattern], range.lowerBound < from { continue }
+            // Only whole characters can match, as in a search over characters.
+            guard range.lowerBound.samePosition(in: text) != nil, range.upperBound.samePosition(in: text) != nil else { continue }
+            if Self.isWholeWord(range, in: text) {
+                result[pattern] = range
+            } else {
+                searchFrom[pattern] = range.upperBound
+            }
+        }
+        return result
+    }
+
+    static func isWholeWord(_ range: Range<String.Index>, in text: String) -> Bool {
+        let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+        let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+        let isBoundary = { (c: Character?) in c.map { !($0.isLetter || $0.isNumber) } ?? true }
+        return isBoundary(before) && isBoundary(after)
+    }
+}
+
+import Foundation
+
+extension TermMatcher {
+    /// The order to try terms in (longest first, then by text, as the span builder wants) and the
+    /// matcher for them. Every version of every document in a build uses one of a few term lists,
+    /// so each list is prepared once and kept, instead of once per version.
+    static func prepared(for texts: [String]) -> (order: [Int], matcher: TermMatcher) {
+        cacheLock.lock()
+        if let known = cache[texts] {
+            cacheLock.unlock()
+            return known
+        }
+        cacheLock.unlock()
+        let lengths = texts.map(\.count)
+        // Ties (the same text twice) keep their given order, as the stable sort of the terms did.
+        let order = texts.indices.sorted { a, b in
+            (lengths[a], texts[a]) == (lengths[b], texts[b]) ? a < b : (lengths[a], texts[a]) > (lengths[b], texts[b])
+        }
+        let prepared = (order: order, matcher: TermMatcher(order.map { texts[$0] }))
+        cacheLock.lock()
+        if cache.count >= 16 { cache.removeAll() }
+        cache[texts] = prepared
+        cacheLock.unlock()
+        return prepared
+    }
+
+    nonisolated(unsafe) private static var cache: [[String]: (order: [Int], matcher: TermMatcher)] = [:]
+    private static let cacheLock = NSLock()
+}

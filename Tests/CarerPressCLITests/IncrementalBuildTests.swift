@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The build plan executed in parallel and incrementally gives the same bytes as one clean build
+/// on one core; `--only` and a file argument build some documents and keep the others.
+@Suite(.serialized) struct IncrementalBuildTests {
+    static let leaflet = "young-carers-school-leaflet"
+    static let pack = "southampton-carer-information-pack"
+
+    @Test func oneJobAndTwoJobsWriteTheSameBytes() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build(["--jobs", "1"], output: "One").status == 0)
+        #expect(try workspace.build(["--jobs", "2"], output: "Two").status == 0)
+        let one = try workspace.files(in: "One"), two = try workspace.files(in: "Two")
+        #expect(one.count == 35, "34 files and the manifest")
+        #expect(one == two, "\(BuildWorkspace.differences(one, two))")
+    }
+
+    @Test func aRebuildWithNoChangesKeepsEveryFile() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        let before = workspace.modificationTimes()
+        let bytes = try workspace.files()
+        Thread.sleep(forTimeInterval: 0.05)
+        let again = try workspace.build()
+        #expect(again.status == 0)
+        #expect(again.standardError.contains("8 documents: 0 built, 8 unchanged; files: 17 html, 15 text."), "\(again.standardError)")
+        #expect(again.standardError.contains("Wrote 0 files, kept 32 unchanged"))
+        #expect(workspace.modificationTimes() == before)
+        #expect(try workspace.files() == bytes)
+    }
+
+    /// One document changed, one removed, one glossary definition changed: the incremental build
+    /// remakes only what read them, and ends byte for byte where a clean build of the same content does.
+    @Test func anIncrementalBuildEqualsACleanBuild() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        try workspace.edit("Content/documents/\(Self.leaflet).yaml") { $0.replacingOccurrences(of: "title: ", with: "title: New ", options: [], range: $0.range(of: "title: ")) }
+        let changedOne = try workspace.build()
+        #expect(changedOne.standardError.contains("8 documents: 1 built, 7 unchanged"), "\(changedOne.standardError)")
+        try FileManager.default.removeItem(at: workspace.url("Content/documents/\(Self.pack).yaml"))
+        let removed = try workspace.build()
+        #expect(removed.status == 0)
+        #expect(removed.standardError.contains("7 documents: 0 built, 7 unchanged"), "\(removed.standardError)")
+        #expect(removed.standardError.contains("removed 2"), "\(removed.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("Output/\(Self.pack)").path))
+        // Every document reads the glossary: all of them are remade.
+        try workspace.edit("Content/library/glossary.yaml") { $0.replacingOccurrences(of: "definition: ", with: "definition: In short, ", options: [], range: $0.range(of: "definition: ")) }
+        let glossary = try workspace.build()
+        #expect(glossary.standardError.contains("7 documents: 7 built, 0 unchanged"), "\(glossary.standardError)")
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        let incremental = try workspace.files(), clean = try workspace.files(in: "Clean")
+        #expect(incremental == clean, "\(BuildWorkspace.differences(incremental, clean))")
+        let index = String(decoding: try #require(incremental["index.html"]), as: UTF8.self)
+        #expect(!index.contains(Self.pack))
+    }
+
+    /// Legislation is read only by the documents that name it.
+    @Test func anEditedActRemakesOnlyTheDocumentsThatNameIt() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        try workspace.edit("Content/library/legislation/health-and-care-act-2022.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ") }
+        let outcome = try workspace.build()
+        #expect(outcome.standardError.contains("8 documents: 1 built, 7 unchanged"), "\(outcome.standardError)")
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        #expect(try workspace.files() == workspace.files(in: "Clean"))
+    }
+
+    @Test func anEditedTemplateRemakesThePagesButNotTheTexts() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        let before = workspace.modificationTimes()
+        try workspace.edit("Templates/page.mustache") { $0.replacingOccurrences(of: "<main", with: "<main data-edited") }
+        let outcome = try workspace.build()
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let after = workspace.modificationTimes()
+        #expect(after["\(Self.leaflet)/young-7-11.txt"] == before["\(Self.leaflet)/young-7-11.txt"])
+        #expect(after["\(Self.leaflet)/young-7-11.html"] != before["\(Self.leaflet)/young-7-11.html"])
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        #expect(try workspace.files() == workspace.files(in: "Clean"))
+    }
+
+    /// A file argument used to replace Output/ with that one document: it now builds it alone.
+    @Test func buildingOneFileKeepsTheOtherDocuments() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        let before = try workspace.files()
+        try workspace.edit("Content/documents/\(Self.pack).yaml") { $0.replacingOccurrences(of: "title: ", with: "title: Changed ", options: [], range: $0.range(of: "title: ")) }
+        try workspace.edit("Content/documents/\(Self.leaflet).yaml") { $0.replacingOccurrences(of: "title: ", with: "title: Changed ", options: [], range: $0.range(of: "title: ")) }
+        let one = try workspace.build(content: "Content/documents/\(Self.leaflet).yaml")
+        #expect(one.status == 0, "\(one.standardError)")
+        #expect(one.standardError.contains("1 document: 1 built, 0 unchanged"), "\(one.standardError)")
+        let after = try workspace.files()
+        #expect(Set(after.keys) == Set(before.keys), "no file removed or added")
+        // The pack was not asked for: its changed title is not built yet.
+        #expect(after["\(Self.pack)/index.html"] == before["\(Self.pack)/index.html"])
+        #expect(after["\(Self.leaflet)/index.html"] != before["\(Self.leaflet)/index.html"])
+        let index = String(decoding: try #require(after["index.html"]), as: UTF8.self)
+        for id in ["southampton-adult-carers-strategy", "southampton-young-carers-strategy", "hampshire-young-carers-interim-strategy", Self.pack, Self.leaflet] {
+            #expect(index.contains("href=\"\(id)/index.html\""), "\(id) is still listed")
+        }
+        #expect(index.contains("Changed "), "the leaflet's new title is listed")
+        // --only with a pattern: the two Southampton strategies and the pack, nothing removed.
+        let some = try workspace.build(["--only", "southampton-*"])
+        #expect(some.standardError.contains("3 documents: 1 built, 2 unchanged"), "\(some.standardError)")
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        #expect(try workspace.files() == workspace.files(in: "Clean"))
+        let none = try workspace.build(["--only", "no-such-*"])
+        #expect(none.status == 2)
+        #expect(none.standardError.contains("no document matches 'no-such-*'"))
+    }
+
+    @Test func formatsChooseWhatIsMade() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let text = try workspace.build(["--formats", "text"])
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(text.standardError.contains("files: 15 text."), "\(text.standardError)")
+        var files = try workspace.files()
+        #expect(files["\(Self.leaflet)/young-7-11.txt"] != nil)
+        #expect(files["\(Self.leaflet)/index.html"] == nil)
+        let index = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        #expect(!index.contains("\(Self.leaflet)/index.html"), "the downloads page lists only what exists")
+        #expect(try workspace.build(["--formats", "html"]).status == 0)
+        files = try workspace.files()
+        #expect(files["\(Self.leaflet)/young-7-11.txt"] != nil, "text made earlier is kept")
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        #expect(files == (try workspace.files(in: "Clean")))
+
+        let pdf = try workspace.build(["--formats", "html,pdf"])
+        #expect(pdf.status == 2)
+        #expect(pdf.standardError.contains("PDF output is not available yet"))
+        #expect(try workspace.build(["--formats", "word"]).status == 2)
+    }
+}
