@@ -73,6 +73,10 @@ let package = Package(
                 "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures",
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // Times the standard PDF of each shipped document (scripts/bench-pdf.sh; release build, not a test).
+        .executableTarget(
+            name: "pdf-benchmark", dependencies: ["PDFRenderer", "CarerPressSchema", "DocumentTree", "CarerPressModel"],
+            path: "Sources/PDFRendererBenchmark"),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The live preview: serves Output/ on 127.0.0.1, rebuilds when content changes, reloads pages.
@@ -87,7 +91,7 @@ let package = Package(
             name: "CarerPressCore",
             dependencies: [
                 "CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck", "TextRenderer",
-                "Readability",
+                "Readability", "PDFRenderer",
             ]),
         // The command-line tool; thin.
         .executableTarget(

@@ -16,8 +16,7 @@ public struct PDFRenderer: Sendable {
         self.contentFolder = contentFolder
     }
 
-    /// A PDF, or the problems that stopped it; warnings (characters the font cannot show) come
-    /// with a PDF.
+    /// A PDF, or the problems that stopped it.
     public struct Output: Sendable {
         public var bytes: [UInt8]?
         public var pageCount: Int
@@ -49,10 +48,12 @@ public struct PDFRenderer: Sendable {
             let names = laidOut.missingCharacters.map { missing in
                 "'\(Character(missing.character))' (U+\(String(missing.character.value, radix: 16, uppercase: true)))"
             }
+            // A PDF with blanks for words would mislead; none is written until a font can show them.
             diagnostics.append(Diagnostic(
-                .warning, .invalidValue,
-                "the print font cannot show \(names.joined(separator: ", ")); the PDF shows blanks there",
+                .error, .invalidValue,
+                "the print font cannot show \(names.joined(separator: ", ")), so '\(product.fileName(documentID: document.documentID))' is not made",
                 at: location, hint: "name a font that has these characters under 'fonts:' in Templates/print.yaml"))
+            return Output(bytes: nil, pageCount: 0, diagnostics: diagnostics)
         }
         let assembly = PDFAssembly(settings: settings, pictures: mapper.pictures.pictures, headingTitles: mapper.headingTitles)
         var metadata = PDFMetadata(

@@ -17,6 +17,18 @@ public struct PrintSettings: Sendable {
     public var pageNumbers: String
     public var logo: PrintLogo?
     public var products: [String: ProductStyle]
+    /// The font files, as full paths: a build rebuilds the PDFs when one changes.
+    public var fontFiles: [String] = []
+
+    /// The font files print.yaml names, as full paths, without loading them (for planning a build).
+    public static func fontFiles(templatesFolder: URL) -> [String] {
+        guard let text = try? String(contentsOf: templatesFolder.appendingPathComponent("print.yaml"), encoding: .utf8),
+            let fonts = (try? Yams.compose(yaml: text))??["fonts"]
+        else { return [] }
+        return ["regular", "bold"].compactMap { fonts[$0]?.string }.map { path in
+            path.hasPrefix("/") ? path : templatesFolder.appendingPathComponent(path).path
+        }
+    }
 
     func style(for product: PrintProduct) -> ProductStyle { products[product.settingsKey] ?? .fallback }
 
@@ -87,7 +99,8 @@ public struct PrintSettings: Sendable {
         return PrintSettings(
             fonts: FontPair(regular: regular.0, bold: bold.0), embedded: (regular.1, bold.1), colours: colours,
             header: root["header"]?.string ?? "{title}", footer: root["footer"]?.string ?? "{organisation}",
-            pageNumbers: root["pageNumbers"]?.string ?? "Page {page} of {pages}", logo: logo, products: products)
+            pageNumbers: root["pageNumbers"]?.string ?? "Page {page} of {pages}", logo: logo, products: products,
+            fontFiles: [regular.0.path, bold.0.path])
     }
 
     private static func productStyle(

@@ -103,7 +103,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         // A picture in the content, and a template edited to drop its alt text.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("Content/images"), withIntermediateDirectories: true)
-        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: folder.appendingPathComponent("Content/images/hub.png"))
+        // A real picture: the PDF build prints it, so it must be one.
+        try FileManager.default.copyItem(
+            at: CommandRunner.packageRoot.appendingPathComponent("Tests/PDFRendererTests/Fixtures/Content/pictures/chart.png"),
+            to: folder.appendingPathComponent("Content/images/hub.png"))
         let leaflet = folder.appendingPathComponent("Content/documents/young-carers-school-leaflet.yaml")
         let content = try String(contentsOf: leaflet, encoding: .utf8)
         let withImage = content.replacingOccurrences(of: "    content:\n", with: """

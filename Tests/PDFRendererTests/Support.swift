@@ -33,7 +33,7 @@ enum Support {
         let composer = Composer(library: loaded.content.library)
         var written: [ShippedPDF] = []
         for document in loaded.content.documents {
-            for version in SiteBuilder.versions(of: document) {
+            for version in BuildPlan.versions(of: document) {
                 let composed = composer.compose(document, for: version)
                 for product in PrintProduct.products(for: document.kind, version: version) {
                     let output = renderer.render(composed, as: product, location: document.location)

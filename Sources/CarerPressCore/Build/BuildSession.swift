@@ -108,6 +108,7 @@ public struct BuildSession {
         // The plan needs the renderers; templates are compiled only when something is rendered.
         let planOnly = BuildPlan(renderers: [
             HTMLPageRenderer.fingerprintOnly(templatesHash: snapshot.templatesHash), PlainTextFileRenderer(),
+            PDFFileRenderer.fingerprintOnly(templatesFolder: templates, templatesHash: snapshot.templatesHash),
         ], formats: request.formats)
 
         let libraryHashes = snapshot.hashes.filter { $0.key.hasPrefix("content/library/") }
@@ -146,12 +147,12 @@ public struct BuildSession {
             }
             guard manager.fileExists(atPath: templates.path) else { throw .noTemplates(request.templatesPath) }
             var sink = DiagnosticSink()
-            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash, into: &sink) else {
+            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash, contentFolder: contentRoot, into: &sink) else {
                 summary.diagnostics = Diagnostic.ordered(diagnostics + sink.diagnostics)
                 return summary
             }
             let work = loaded.content.documents.map { document in
-                (document, setup.plan.plan(documentID: document.id, versions: BuildPlan.versions(of: document),
+                (document, setup.plan.plan(documentID: document.id, kind: document.kind, versions: BuildPlan.versions(of: document),
                                            dependencies: DocumentDependencies.of(document, snapshot: snapshot)))
             }
             let total = work.count
@@ -179,7 +180,8 @@ public struct BuildSession {
                 for (planned, bytes) in build.files {
                     let record = BuildManifest.OutputRecord(
                         key: planned.key, sha256: ContentHash.hex(bytes), bytes: bytes.count, format: planned.format,
-                        label: planned.file.label, fileType: planned.file.fileType, band: planned.version.band, order: planned.order)
+                        label: planned.file.label, fileType: planned.file.fileType, band: planned.version.band, order: planned.order,
+                        pages: build.pageCounts[planned.relativePath])
                     outputs[planned.relativePath] = record
                     if let before = previous?.outputs[planned.relativePath], before.sha256 == record.sha256,
                        Self.fileSize(output.appendingPathComponent(planned.relativePath)) == bytes.count {
@@ -266,7 +268,7 @@ public struct BuildSession {
             current[name] = name == DocumentDependencies.libraryListName ? DocumentDependencies.libraryList(snapshot) : snapshot.hashes[name]
         }
         guard current == record.dependencies else { return false }
-        let planned = plan.plan(documentID: id, versions: record.versions, dependencies: record.dependencies)
+        let planned = plan.plan(documentID: id, kind: record.listing.kind, versions: record.versions, dependencies: record.dependencies)
         return planned.outputs.allSatisfy { output_ in
             guard let made = record.outputs[output_.relativePath], made.key == output_.key else { return false }
             return Self.fileSize(output.appendingPathComponent(output_.relativePath)) == made.bytes

@@ -8,6 +8,8 @@ import HTMLRenderer
 public struct DocumentBuild: Sendable {
     public var plan: DocumentPlan
     public var files: [(output: PlannedOutput, bytes: [UInt8])] = []
+    /// Pages of the files that have them (PDF), by path.
+    public var pageCounts: [String: Int] = [:]
     public var listing: BuildManifest.ListingRecord
     public var readability: [VersionReadability] = []
     public var diagnostics: [Diagnostic] = []
@@ -59,18 +61,15 @@ public struct DocumentBuilder: Sendable {
                 // Every file links to the document's other files.
                 let siblings = documentPlan.allOutputs.filter { $0.file.name != output.file.name }
                     .map { SiblingLink(label: $0.file.label, href: $0.file.name) }
-                do {
-                    let bytes = try renderer.render(composed, siblings: siblings)
-                    if output.format == .html {
-                        result.diagnostics += checker.check(html: String(decoding: bytes, as: UTF8.self),
-                                                            path: "\(outputDisplayPath)/\(output.relativePath)")
-                    }
-                    result.files.append((output, bytes))
-                } catch {
-                    result.diagnostics.append(Diagnostic(
-                        .error, .templateError, "\(output.relativePath) cannot be made: \(error)",
-                        at: document.location, hint: "restore the shipped templates"))
+                let rendered = renderer.render(composed, file: output.file, location: document.location, siblings: siblings)
+                result.diagnostics += rendered.diagnostics
+                guard !rendered.diagnostics.contains(where: { $0.severity == .error }) else { continue }
+                if output.format == .html {
+                    result.diagnostics += checker.check(html: String(decoding: rendered.bytes, as: UTF8.self),
+                                                        path: "\(outputDisplayPath)/\(output.relativePath)")
                 }
+                result.files.append((output, rendered.bytes))
+                if let pages = rendered.pageCount { result.pageCounts[output.relativePath] = pages }
             }
         }
         return result

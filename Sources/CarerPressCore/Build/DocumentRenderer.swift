@@ -34,4 +34,40 @@ public protocol DocumentRenderer: Sendable {
     /// The file this renderer makes for a version, or nil if it makes none for it.
     func file(for version: Version, documentID: String) -> OutputFile?
     func render(_ document: ComposedDocument, siblings: [SiblingLink]) throws -> [UInt8]
+    /// Every file this renderer makes for a version of a document of `kind`. By default the one
+    /// `file(for:documentID:)` names; print makes several (A4, large print, A5).
+    func files(for version: Version, documentID: String, kind: DocumentKind) -> [OutputFile]
+    /// Makes one of the files `files(for:documentID:kind:)` named. By default `render(_:siblings:)`.
+    /// `location` is the document's file, for messages about its pictures and text.
+    func render(_ document: ComposedDocument, file: OutputFile, location: SourceLocation?, siblings: [SiblingLink]) -> RenderedFile
+}
+
+/// The bytes of a rendered file, its page count when it has pages, and the problems met: a file
+/// with an error among them is not written.
+public struct RenderedFile: Sendable {
+    public var bytes: [UInt8]
+    public var pageCount: Int?
+    public var diagnostics: [Diagnostic]
+
+    public init(bytes: [UInt8], pageCount: Int? = nil, diagnostics: [Diagnostic] = []) {
+        self.bytes = bytes
+        self.pageCount = pageCount
+        self.diagnostics = diagnostics
+    }
+}
+
+extension DocumentRenderer {
+    public func files(for version: Version, documentID: String, kind: DocumentKind) -> [OutputFile] {
+        file(for: version, documentID: documentID).map { [$0] } ?? []
+    }
+
+    public func render(_ document: ComposedDocument, file: OutputFile, location: SourceLocation?, siblings: [SiblingLink]) -> RenderedFile {
+        do {
+            return RenderedFile(bytes: try render(document, siblings: siblings))
+        } catch {
+            return RenderedFile(bytes: [], diagnostics: [Diagnostic(
+                .error, .templateError, "\(document.documentID)/\(file.name) cannot be made: \(error)",
+                at: location, hint: "restore the shipped templates")])
+        }
+    }
 }

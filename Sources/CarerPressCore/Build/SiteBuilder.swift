@@ -4,6 +4,7 @@ import DocumentTree
 import Foundation
 import HTMLCheck
 import HTMLRenderer
+import PDFRenderer
 
 /// Loads the templates and theme, plugs the renderers into a plan, and builds documents and the
 /// pages they share (style sheet, logo, downloads page), in memory. Deterministic: documents are
@@ -28,15 +29,26 @@ public struct SiteBuilder: Sendable {
         public var plan: BuildPlan
     }
 
-    public func setup(formats: [OutputFormat], templatesHash: String, into sink: inout DiagnosticSink) -> Setup? {
+    public func setup(
+        formats: [OutputFormat], templatesHash: String, contentFolder: URL? = nil, into sink: inout DiagnosticSink
+    ) -> Setup? {
         let theme = PageTheme.load(from: templatesFolder.appendingPathComponent("theme.yaml"),
                                    displayPath: "\(templatesDisplayPath)/theme.yaml", into: &sink)
         let templates = TemplateSet.load(from: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
         guard let theme, let templates else { return nil }
         let renderer = HTMLRenderer(templates: templates, theme: theme)
-        let renderers: [any DocumentRenderer] = [
+        var renderers: [any DocumentRenderer] = [
             HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash), PlainTextFileRenderer(),
         ]
+        // Print settings (fonts above all) are read only when PDFs are asked for: a missing font
+        // stops a PDF build with its line in print.yaml, and never an HTML one.
+        if formats.contains(.pdf) {
+            guard let settings = PrintSettings.load(templatesFolder: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
+            else { return nil }
+            renderers.append(PDFFileRenderer(renderer: PDFRenderer(settings: settings, contentFolder: contentFolder), templatesHash: templatesHash))
+        } else {
+            renderers.append(PDFFileRenderer.fingerprintOnly(templatesFolder: templatesFolder, templatesHash: templatesHash))
+        }
         return Setup(renderer: renderer, theme: theme, plan: BuildPlan(renderers: renderers, formats: formats))
     }
 
@@ -65,7 +77,7 @@ public struct SiteBuilder: Sendable {
                     audiences: listing.record.audiences,
                     formats: listing.outputs.sorted { $0.record.order < $1.record.order }.map { output in
                         .init(label: output.record.label, href: output.path, fileType: output.record.fileType,
-                              bytes: output.record.bytes, band: output.record.band)
+                              bytes: output.record.bytes, band: output.record.band, pages: output.record.pages)
                     },
                     publishedBy: listing.record.publishedBy)
             }
