@@ -16,7 +16,7 @@ import weasyprint
 site, own_file = sys.argv[1], sys.argv[2]
 own = {}
 for line in open(own_file):
-    name, ms, pages, size = line.split()
+    name, ms, pages, size = line.split()[:4]
     own[name] = (float(ms), int(pages), int(size))
 pandoc = pypandoc.get_pandoc_path()
 tmp = tempfile.mkdtemp()

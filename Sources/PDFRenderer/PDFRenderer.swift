@@ -10,6 +10,8 @@ public struct PDFRenderer: Sendable {
     public var settings: PrintSettings
     /// The content folder figures' paths are relative to.
     public var contentFolder: URL?
+    /// Shared by copies of this renderer, so the word cache outlives one document.
+    private let shapers = ShaperPool()
 
     public init(settings: PrintSettings, contentFolder: URL?) {
         self.settings = settings
@@ -41,12 +43,14 @@ public struct PDFRenderer: Sendable {
         }
         blocks = LinkCheck.unlinkMissing(blocks, known: LinkCheck.destinations(in: blocks))
 
-        let shaper = Shaper(language: document.language)
-        let laidOut = DocumentLayout.layout(blocks, style: layoutStyle(style), page: page, shaper: shaper)
+        let laidOut = shapers.withShaper(language: document.language) { shaper in
+            DocumentLayout.layout(blocks, style: layoutStyle(style), page: page, shaper: shaper)
+        }
         var diagnostics: [Diagnostic] = []
-        if !laidOut.missingCharacters.isEmpty {
-            let names = laidOut.missingCharacters.map { missing in
-                "'\(Character(missing.character))' (U+\(String(missing.character.value, radix: 16, uppercase: true)))"
+        let missing = Self.missingCharacters(laidOut)
+        if !missing.isEmpty {
+            let names = missing.map { character in
+                "'\(Character(character))' (U+\(String(character.value, radix: 16, uppercase: true)))"
             }
             // A PDF with blanks for words would mislead; none is written until a font can show them.
             diagnostics.append(Diagnostic(
@@ -69,6 +73,21 @@ public struct PDFRenderer: Sendable {
                 at: location, hint: "check the document's headings, pictures and links"))
             return Output(bytes: nil, pageCount: 0, diagnostics: diagnostics)
         }
+    }
+
+    /// Characters drawn with no glyph (glyph 0), each once in order. Found on the pages rather
+    /// than from the shaper, whose word cache is shared between documents.
+    static func missingCharacters(_ laidOut: LaidOutDocument) -> [Unicode.Scalar] {
+        var seen = Set<Unicode.Scalar>()
+        var missing: [Unicode.Scalar] = []
+        for page in laidOut.pages {
+            for case .text(let run) in page.items where run.glyphs.contains(where: { $0.id == 0 }) {
+                for scalar in run.font.missingCharacters(in: run.text) where seen.insert(scalar).inserted {
+                    missing.append(scalar)
+                }
+            }
+        }
+        return missing
     }
 
     func pageSetup(_ document: ComposedDocument, style: ProductStyle) -> PageSetup {
