@@ -65,6 +65,18 @@ let package = Package(
         // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
         .executableTarget(
             name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
+        // Turns composed documents into tagged PDF: document tree -> layout blocks (TextLayout) ->
+        // pages -> PDF (PDFWriter), styled by Templates/print.yaml. Pictures are checked by their bytes.
+        .target(
+            name: "PDFRenderer",
+            dependencies: [
+                "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        // Times the standard PDF of each shipped document (scripts/bench-pdf.sh; release build, not a test).
+        .executableTarget(
+            name: "pdf-benchmark", dependencies: ["PDFRenderer", "CarerPressSchema", "DocumentTree", "CarerPressModel"],
+            path: "Sources/PDFRendererBenchmark"),
         // Checks written HTML pages for accessibility defects, with libxml2.
         .target(name: "HTMLCheck", dependencies: ["CarerPressModel", "CLibXML2"]),
         // The live preview: serves Output/ on 127.0.0.1, rebuilds when content changes, reloads pages.
@@ -79,7 +91,7 @@ let package = Package(
             name: "CarerPressCore",
             dependencies: [
                 "CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck", "TextRenderer",
-                "Readability", "Pictures",
+                "Readability", "Pictures", "PDFRenderer",
             ]),
         // The command-line tool; thin.
         .executableTarget(
@@ -115,6 +127,10 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(
             name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate"], exclude: ["Golden", "Scripts"]),
+        .testTarget(
+            name: "PDFRendererTests",
+            dependencies: ["PDFRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "CarerPressCore", "TextLayout"],
+            exclude: ["Golden", "Scripts", "Fixtures"]),
         .testTarget(name: "SystemLibraryTests", dependencies: ["CLibXML2", "CHarfBuzz"]),
     ],
     swiftLanguageModes: [.v6]

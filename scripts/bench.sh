@@ -103,3 +103,5 @@ for terms in 50 500; do
   read -r s k c < <(cd "$work/g$terms" && measure 1 "$bin" build Content --output Out --jobs "$jobs" --quiet)
   report "$terms terms" 100 "$s" "$k" "$c"
 done
+
+echo; echo "== PDF per document, beside Typst 0.15 and WeasyPrint 70"; bash scripts/bench-pdf.sh

@@ -40,8 +40,11 @@ public struct DownloadsListing: Sendable {
         public var bytes: Int
         /// The age band a young people's version is written for.
         public var band: AgeBand?
-        public init(label: String, href: String, fileType: String, bytes: Int, band: AgeBand? = nil) {
+        /// Pages of a PDF, listed with its size.
+        public var pages: Int?
+        public init(label: String, href: String, fileType: String, bytes: Int, band: AgeBand? = nil, pages: Int? = nil) {
             self.band = band
+            self.pages = pages
             self.label = label
             self.href = href
             self.fileType = fileType
@@ -111,8 +114,8 @@ public struct DownloadsListing: Sendable {
                     "title": "Ages \(group.band.lowestAge) to \(group.band.highestAge)",
                     "items": group.items.map { item -> [String: Any] in
                         ["title": item.title, "place": ViewModel.value(item.place), "formats": item.formats.map { format -> [String: Any] in
-                            ["label": format.fileType == "HTML" ? "Web page" : "Plain text", "href": format.href,
-                             "fileType": format.fileType, "size": Self.size(format.bytes),
+                            ["label": format.fileType == "HTML" ? "Web page" : format.fileType == "PDF" ? "PDF" : "Plain text", "href": format.href,
+                             "fileType": format.fileType, "size": Self.size(format),
                              "documentTitle": item.title + (item.place.map { ", \($0)" } ?? ""),
                              "ages": "ages \(group.band.lowestAge) to \(group.band.highestAge)"]
                         }]
@@ -145,13 +148,19 @@ public struct DownloadsListing: Sendable {
                             "hasAgeVersions": entry.formats.contains { $0.band != nil },
                             "formats": entry.formats.filter { $0.band == nil }.map { format -> [String: Any] in
                                 ["label": format.label, "href": format.href, "fileType": format.fileType,
-                                 "size": Self.size(format.bytes), "documentTitle": entry.title]
+                                 "size": Self.size(format), "documentTitle": entry.title]
                             },
                         ]
                     },
                 ]
             },
         ]
+    }
+
+    /// A file's size, and a PDF's pages: "45 KB, 12 pages".
+    static func size(_ format: Format) -> String {
+        guard let pages = format.pages else { return size(format.bytes) }
+        return size(format.bytes) + (pages == 1 ? ", 1 page" : ", \(pages) pages")
     }
 
     /// File sizes as people read them: "45 KB", "1.2 MB".

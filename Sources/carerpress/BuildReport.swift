@@ -11,6 +11,7 @@ enum BuildReport {
         var root: [String: Any] = [
             "succeeded": summary.succeeded,
             "documents": summary.documents,
+            "editions": summary.editions,
             "documentsBuilt": summary.documentsBuilt,
             "documentsUnchanged": summary.documentsKept,
             "outputs": outputs,

@@ -33,7 +33,9 @@ struct BuildSummaryPrinter {
         }
         if summary.filesRead > 0 { text += DiagnosticReport.summary(diagnostics, filesRead: summary.filesRead) }
         let formats = summary.outputsByFormat.keys.sorted().map { "\(summary.outputsByFormat[$0]!) \($0.rawValue)" }.joined(separator: ", ")
-        text += "\(DiagnosticReport.count(summary.documents, "document")): \(summary.documentsBuilt) built, \(summary.documentsKept) unchanged"
+        // The progress counted each area's edition; say how those make up the documents.
+        let editions = summary.editions > summary.documents ? " (\(summary.editions) editions: a pack made for each area counts once per area)" : ""
+        text += "\(DiagnosticReport.count(summary.documents, "document"))\(editions): \(summary.documentsBuilt) built, \(summary.documentsKept) unchanged"
             + (formats.isEmpty ? "" : "; files: \(formats)") + ".\n"
         var wrote = "Wrote \(DiagnosticReport.count(summary.outputsWritten, "file")), kept \(summary.outputsKept) unchanged"
         if summary.outputsRemoved > 0 { wrote += ", removed \(summary.outputsRemoved)" }

@@ -17,8 +17,10 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.standardError)\(outcome.standardOutput)")
         let output = folder.appendingPathComponent("Output/young-carers-school-leaflet")
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(names == ["index.html", "young-11-16.html", "young-11-16.txt", "young-18-24.html", "young-18-24.txt",
-                          "young-7-11.html", "young-7-11.txt"])
+        #expect(names == ["index.html", "young-11-16.html", "young-11-16.pdf", "young-11-16.txt", "young-18-24.html",
+                          "young-18-24.pdf", "young-18-24.txt", "young-7-11.html", "young-7-11.pdf", "young-7-11.txt",
+                          "young-carers-school-leaflet-a5.pdf", "young-carers-school-leaflet-large-print.pdf",
+                          "young-carers-school-leaflet.pdf"])
         let page = try String(contentsOf: output.appendingPathComponent("young-18-24.html"), encoding: .utf8)
         #expect(page.contains("For young carers aged 18 to 24"))
         // The document's own reading target for its own band.

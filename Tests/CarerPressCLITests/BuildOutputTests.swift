@@ -45,9 +45,10 @@ import Testing
         #expect(files["style.css"] != nil)
         let check = try CommandRunner.run(["check-output", "Output"], in: folder)
         #expect(check.status == 0, "\(check.standardOutput)")
-        // 8 documents, 3 of them with a page for each of 3 age bands, the Easy Read pages of the
-        // 6 strategies and packs, and the downloads page.
-        #expect(check.standardOutput.contains("Checked 24 pages: no problems found."))
+        // 17 pages of the documents made once and 6 Easy Read pages of their strategies and packs,
+        // 16 of the district leaflet (4 districts, a page and 3 age bands each), 6 of the locality
+        // pack (3 areas, a page and an Easy Read page each), and the downloads page.
+        #expect(check.standardOutput.contains("Checked 46 pages: no problems found."), "\(check.standardOutput)")
         for band in ["7-11", "11-16", "16-25"] {
             #expect(files["young-carers-school-leaflet/young-\(band).html"] != nil)
             #expect(files["young-carers-school-leaflet/young-\(band).txt"] != nil)

@@ -13,10 +13,10 @@ import Testing
         #expect(try workspace.build(["--jobs", "1"], output: "One").status == 0)
         #expect(try workspace.build(["--jobs", "2"], output: "Two").status == 0)
         let one = try workspace.files(in: "One"), two = try workspace.files(in: "Two")
-        // 38 pages and texts, the style sheet and downloads page, the manifest, and the pictures.
+        // 134 pages, texts and PDFs, the style sheet and downloads page, the manifest, and the pictures.
         let pictures = one.keys.filter { $0.contains("/pictures/") }.count
         #expect(pictures > 20)
-        #expect(one.count == 41 + pictures, "40 files, the manifest and \(pictures) pictures")
+        #expect(one.count == 137 + pictures, "136 files, the manifest and \(pictures) pictures")
         #expect(one == two, "\(BuildWorkspace.differences(one, two))")
     }
 
@@ -29,8 +29,8 @@ import Testing
         Thread.sleep(forTimeInterval: 0.05)
         let again = try workspace.build()
         #expect(again.status == 0)
-        #expect(again.standardError.contains("8 documents: 0 built, 8 unchanged; files: 23 html, 15 text."), "\(again.standardError)")
-        #expect(again.standardError.contains("Wrote 0 files, kept 38 unchanged"))
+        #expect(again.standardError.contains("10 documents: 0 built, 10 unchanged; files: 45 html, 30 text, 59 pdf."), "\(again.standardError)")
+        #expect(again.standardError.contains("Wrote 0 files, kept 134 unchanged"))
         #expect(workspace.modificationTimes() == before)
         #expect(try workspace.files() == bytes)
     }
@@ -43,20 +43,21 @@ import Testing
         #expect(try workspace.build().status == 0)
         try workspace.edit("Content/documents/\(Self.leaflet).yaml") { $0.replacingOccurrences(of: "title: ", with: "title: New ", options: [], range: $0.range(of: "title: ")) }
         let changedOne = try workspace.build()
-        #expect(changedOne.standardError.contains("8 documents: 1 built, 7 unchanged"), "\(changedOne.standardError)")
+        #expect(changedOne.standardError.contains("10 documents: 1 built, 9 unchanged"), "\(changedOne.standardError)")
         let packPictures = try workspace.files().keys.filter { $0.hasPrefix("\(Self.pack)/pictures/") }.count
         try FileManager.default.removeItem(at: workspace.url("Content/documents/\(Self.pack).yaml"))
         let removed = try workspace.build()
         #expect(removed.status == 0)
-        #expect(removed.standardError.contains("7 documents: 0 built, 7 unchanged"), "\(removed.standardError)")
-        // Its page, text and Easy Read page, and the pictures copied next to them.
+        #expect(removed.standardError.contains("9 documents: 0 built, 9 unchanged"), "\(removed.standardError)")
+        // Its page, text, Easy Read page, three PDFs (A4, large print, Easy Read), and the pictures
+        // copied next to them.
         #expect(packPictures > 0)
-        #expect(removed.standardError.contains("removed \(3 + packPictures)"), "\(removed.standardError)")
+        #expect(removed.standardError.contains("removed \(6 + packPictures)"), "\(removed.standardError)")
         #expect(!FileManager.default.fileExists(atPath: workspace.url("Output/\(Self.pack)").path))
         // Every document reads the glossary: all of them are remade.
         try workspace.edit("Content/library/glossary.yaml") { $0.replacingOccurrences(of: "definition: ", with: "definition: In short, ", options: [], range: $0.range(of: "definition: ")) }
         let glossary = try workspace.build()
-        #expect(glossary.standardError.contains("9 documents: 9 built, 0 unchanged"), "\(glossary.standardError)")
+        #expect(glossary.standardError.contains("9 documents (14 editions: a pack made for each area counts once per area): 9 built, 0 unchanged"), "\(glossary.standardError)")
         #expect(try workspace.build(["--force"], output: "Clean").status == 0)
         let incremental = try workspace.files(), clean = try workspace.files(in: "Clean")
         #expect(incremental == clean, "\(BuildWorkspace.differences(incremental, clean))")
@@ -136,12 +137,48 @@ import Testing
         #expect(try workspace.build(["--formats", "html"]).status == 0)
         files = try workspace.files()
         #expect(files["\(Self.leaflet)/young-7-11.txt"] != nil, "text made earlier is kept")
-        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        #expect(try workspace.build(["--force", "--formats", "html,text"], output: "Clean").status == 0)
         #expect(files == (try workspace.files(in: "Clean")))
 
-        let pdf = try workspace.build(["--formats", "html,pdf"])
-        #expect(pdf.status == 2)
-        #expect(pdf.standardError.contains("PDF output is not available yet"))
         #expect(try workspace.build(["--formats", "word"]).status == 2)
+    }
+
+    @Test func pdfFormatWritesEveryPrintProductAndListsPages() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let pdf = try workspace.build(["--formats", "pdf"])
+        #expect(pdf.status == 0, "\(pdf.standardError)")
+        #expect(pdf.standardError.contains("files: 59 pdf."), "\(pdf.standardError)")
+        let files = try workspace.files()
+        for name in ["\(Self.leaflet).pdf", "\(Self.leaflet)-large-print.pdf", "\(Self.leaflet)-a5.pdf", "young-7-11.pdf"] {
+            let bytes = try #require(files["\(Self.leaflet)/\(name)"], "\(name) not written")
+            #expect(bytes.starts(with: Array("%PDF-1.7".utf8)))
+        }
+        #expect(files["southampton-carer-information-pack/easy-read.pdf"] != nil)
+        #expect(files["\(Self.leaflet)/index.html"] == nil, "PDF alone makes no web pages")
+        let index = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        #expect(index.contains("\(Self.leaflet)/\(Self.leaflet)-a5.pdf"))
+        #expect(index.contains("A5 leaflet to print and fold (PDF)"))
+        #expect(index.contains(" pages)"), "the downloads page gives each PDF's page count")
+        // Rebuilding with nothing changed keeps every PDF; the same bytes every time.
+        let again = try workspace.build(["--formats", "pdf"])
+        #expect(again.standardError.contains("0 built"), "\(again.standardError)")
+        #expect(try workspace.build(["--formats", "pdf", "--force"], output: "Clean").status == 0)
+        let clean = try workspace.files(in: "Clean")
+        #expect(clean["\(Self.leaflet)/\(Self.leaflet)-a5.pdf"] == files["\(Self.leaflet)/\(Self.leaflet)-a5.pdf"])
+    }
+
+    @Test func missingPrintFontStopsThePDFBuildAtItsLine() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        try workspace.edit("Templates/print.yaml") {
+            $0.replacingOccurrences(of: "LiberationSans-Bold.ttf", with: "NoSuchFont-Bold.ttf")
+        }
+        let pdf = try workspace.build(["--formats", "pdf"])
+        #expect(pdf.status != 0)
+        #expect(pdf.standardError.contains("Templates/print.yaml:8:"), "\(pdf.standardError)")
+        #expect(pdf.standardError.contains("NoSuchFont-Bold.ttf' does not exist"), "\(pdf.standardError)")
+        #expect(try workspace.files().keys.allSatisfy { !$0.hasSuffix(".pdf") && !$0.hasSuffix(".html") }, "nothing written")
+        #expect(try workspace.build(["--formats", "html"]).status == 0, "web pages need no print font")
     }
 }

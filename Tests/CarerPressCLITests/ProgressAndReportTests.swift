@@ -18,10 +18,10 @@ import Testing
         #expect(lines.contains("Built 15 of 15 documents"))
         #expect(!outcome.standardError.contains("\r"))
         #expect(!outcome.standardError.contains(Self.escape))
-        #expect(outcome.standardError.contains("8 documents: 8 built, 0 unchanged; files: 23 html, 15 text."))
-        #expect(outcome.standardError.range(of: #"Wrote 1[0-9]{2} files, kept 0 unchanged in "#, options: .regularExpression) != nil,
-                "40 pages, texts and shared files, and the Easy Read pictures")
-        #expect(outcome.standardError.contains("note: 41 placeholders still to fill in"))
+        #expect(outcome.standardError.contains("10 documents (15 editions: a pack made for each area counts once per area): 10 built, 0 unchanged; files: 45 html, 30 text, 59 pdf."))
+        #expect(outcome.standardError.range(of: #"Wrote 2[0-9]{2} files, kept 0 unchanged in "#, options: .regularExpression) != nil,
+                "136 pages, texts, PDFs and shared files, and the Easy Read pictures")
+        #expect(outcome.standardError.contains("note: 76 placeholders still to fill in"))
         #expect(outcome.standardOutput.isEmpty)
     }
 
@@ -67,18 +67,19 @@ import Testing
         }
         let first = try report(try workspace.build(["--report", "json", "--quiet"]))
         #expect(first["succeeded"] as? Bool == true)
-        #expect(first["documents"] as? Int == 8)
-        #expect(first["documentsBuilt"] as? Int == 8)
-        #expect(first["outputs"] as? [String: Int] == ["html": 23, "text": 15])
-        #expect((first["filesWritten"] as? Int ?? 0) > 40, "40 pages, texts and shared files, and the pictures")
-        #expect(first["warnings"] as? Int == 41)
+        #expect(first["documents"] as? Int == 10)
+        #expect(first["editions"] as? Int == 15)
+        #expect(first["documentsBuilt"] as? Int == 10)
+        #expect(first["outputs"] as? [String: Int] == ["html": 45, "text": 30, "pdf": 59])
+        #expect((first["filesWritten"] as? Int ?? 0) > 136, "136 pages, texts, PDFs and shared files, and the pictures")
+        #expect(first["warnings"] as? Int == 76)
         #expect(first["errors"] as? Int == 0)
         #expect((first["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "CP600")
         #expect(first["seconds"] is Double)
         let second = try report(try workspace.build(["--report", "json", "--quiet"]))
         #expect(second["documentsUnchanged"] as? Int == 10)
         #expect(second["filesWritten"] as? Int == 0)
-        #expect(second["filesUnchanged"] as? Int == 38)
+        #expect(second["filesUnchanged"] as? Int == 134)
         try workspace.edit("Content/documents/young-carers-school-leaflet.yaml") { "titel: x\n" + $0 }
         let failed = try workspace.build(["--report", "json", "--quiet"])
         #expect(failed.status == 1)

@@ -49,6 +49,8 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         public var fileType: String
         public var band: AgeBand?
         public var order: Int
+        /// Pages of a PDF.
+        public var pages: Int? = nil
     }
 
     /// Files a build was replacing or removing when it stopped (see `OutputStore`).

@@ -50,18 +50,19 @@ public struct BuildPlan: Sendable {
         return versions
     }
 
-    public func plan(documentID: String, versions: [Version], dependencies: [String: String]) -> DocumentPlan {
+    public func plan(documentID: String, kind: DocumentKind, versions: [Version], dependencies: [String: String]) -> DocumentPlan {
         let inputsKey = ContentHash.hex(of: dependencies)
         var all: [PlannedOutput] = []
         for version in versions {
             for renderer in renderers {
-                guard let file = renderer.file(for: version, documentID: documentID) else { continue }
+                for file in renderer.files(for: version, documentID: documentID, kind: kind) {
                 let key = ContentHash.hex(of: [
                     "inputs": inputsKey, "renderer": renderer.fingerprint, "file": file.name,
                     "version": version.name, "tool": Self.toolVersion,
                 ])
                 all.append(PlannedOutput(documentID: documentID, version: version, format: renderer.format, file: file,
                                          order: all.count, key: key))
+                }
             }
         }
         return DocumentPlan(documentID: documentID, versions: versions, dependencies: dependencies,

@@ -28,6 +28,9 @@ public struct BuildSummary: Sendable {
     public var filesRead = 0
     /// Documents in the build's selection, rebuilt, and kept because nothing they read changed.
     public var documents = 0
+    /// What the progress counts: the documents made once, and each area's edition of those made
+    /// for each area.
+    public var editions = 0
     public var documentsBuilt = 0
     public var documentsKept = 0
     /// Outputs of each format the selection has after the build (made or kept).

@@ -108,6 +108,7 @@ public struct BuildSession {
         // The plan needs the renderers; templates are compiled only when something is rendered.
         let planOnly = BuildPlan(renderers: [
             HTMLPageRenderer.fingerprintOnly(templatesHash: snapshot.templatesHash), PlainTextFileRenderer(),
+            PDFFileRenderer.fingerprintOnly(templatesFolder: templates, templatesHash: snapshot.templatesHash),
         ], formats: request.formats)
 
         let libraryHashes = snapshot.hashes.filter { $0.key.hasPrefix("content/library/") }
@@ -160,18 +161,19 @@ public struct BuildSession {
             let library = loaded.content.library
             let work = loaded.content.documents.flatMap { document -> [(Document, DocumentPlan)] in
                 guard let selection = document.forEach else {
-                    return [(document, setup.plan.plan(documentID: document.id, versions: BuildPlan.versions(of: document),
+                    return [(document, setup.plan.plan(documentID: document.id, kind: document.kind, versions: BuildPlan.versions(of: document),
                                                        dependencies: DocumentDependencies.of(document, snapshot: snapshot)))]
                 }
                 // One edition per area, each reading its own area's file.
                 return selection.areas(in: library).map { area in
                     let edition = document.edition(for: area)
                     return (edition, setup.plan.plan(
-                        documentID: edition.id, versions: BuildPlan.versions(of: edition),
+                        documentID: edition.id, kind: edition.kind, versions: BuildPlan.versions(of: edition),
                         dependencies: DocumentDependencies.of(document, snapshot: snapshot, area: area.id)))
                 }
             }
             let total = work.count
+            summary.editions = total
             let progress = self.progress
             progress?(0, total)
             let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs) { done in
@@ -205,7 +207,8 @@ public struct BuildSession {
                 for (planned, bytes) in build.files {
                     let record = BuildManifest.OutputRecord(
                         key: planned.key, sha256: ContentHash.hex(bytes), bytes: bytes.count, format: planned.format,
-                        label: planned.file.label, fileType: planned.file.fileType, band: planned.version.band, order: planned.order)
+                        label: planned.file.label, fileType: planned.file.fileType, band: planned.version.band, order: planned.order,
+                        pages: build.pageCounts[planned.relativePath])
                     outputs[planned.relativePath] = record
                     if let before = previous?.outputs[planned.relativePath], before.sha256 == record.sha256,
                        Self.fileSize(output.appendingPathComponent(planned.relativePath)) == bytes.count {
@@ -308,7 +311,7 @@ public struct BuildSession {
             current[name] = name == DocumentDependencies.libraryListName ? DocumentDependencies.libraryList(snapshot) : snapshot.hashes[name]
         }
         guard current == record.dependencies else { return false }
-        let planned = plan.plan(documentID: id, versions: record.versions, dependencies: record.dependencies)
+        let planned = plan.plan(documentID: id, kind: record.listing.kind, versions: record.versions, dependencies: record.dependencies)
         return planned.outputs.allSatisfy { output_ in
             guard let made = record.outputs[output_.relativePath], made.key == output_.key else { return false }
             return Self.fileSize(output.appendingPathComponent(output_.relativePath)) == made.bytes

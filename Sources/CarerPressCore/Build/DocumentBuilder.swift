@@ -11,6 +11,8 @@ public struct DocumentBuild: Sendable {
     /// Pictures the Easy Read page shows, copied next to it (path relative to Output/), with the
     /// output they belong to.
     public var pictures: [(output: PlannedOutput, artifact: Artifact)] = []
+    /// Pages of the files that have them (PDF), by path.
+    public var pageCounts: [String: Int] = [:]
     public var listing: BuildManifest.ListingRecord
     public var readability: [VersionReadability] = []
     public var diagnostics: [Diagnostic] = []
@@ -65,25 +67,22 @@ public struct DocumentBuilder: Sendable {
                 // Every file links to the document's other files.
                 let siblings = documentPlan.allOutputs.filter { $0.file.name != output.file.name }
                     .map { SiblingLink(label: $0.file.label, href: $0.file.name) }
-                do {
-                    let depth = documentPlan.documentID.split(separator: "/").count
-                    let bytes = try renderer.render(composed, siblings: siblings, depth: depth)
-                    if output.format == .html {
-                        result.diagnostics += checker.check(html: String(decoding: bytes, as: UTF8.self),
-                                                            path: "\(outputDisplayPath)/\(output.relativePath)")
-                    }
-                    result.files.append((output, bytes))
-                    if output.format == .html, let pictures = (renderer as? HTMLPageRenderer)?.pictures {
-                        // Pages of one document share their folder's pictures: each is copied once.
-                        let copied = Set(result.pictures.map(\.artifact.relativePath))
-                        result.pictures += copies(of: composed, for: output, from: pictures, document: document, into: &result.diagnostics)
-                            .filter { !copied.contains($0.artifact.relativePath) }
-                    }
-                } catch {
-                    result.diagnostics.append(Diagnostic(
-                        .error, .templateError, "\(output.relativePath) cannot be made: \(error)",
-                        at: document.location, hint: "restore the shipped templates"))
+                let depth = documentPlan.documentID.split(separator: "/").count
+                let rendered = renderer.render(composed, file: output.file, location: document.location, siblings: siblings, depth: depth)
+                result.diagnostics += rendered.diagnostics
+                guard !rendered.diagnostics.contains(where: { $0.severity == .error }) else { continue }
+                if output.format == .html {
+                    result.diagnostics += checker.check(html: String(decoding: rendered.bytes, as: UTF8.self),
+                                                        path: "\(outputDisplayPath)/\(output.relativePath)")
                 }
+                if output.format == .html, let pictures = (renderer as? HTMLPageRenderer)?.pictures {
+                    // Pages of one document share their folder's pictures: each is copied once.
+                    let copied = Set(result.pictures.map(\.artifact.relativePath))
+                    result.pictures += copies(of: composed, for: output, from: pictures, document: document, into: &result.diagnostics)
+                        .filter { !copied.contains($0.artifact.relativePath) }
+                }
+                result.files.append((output, rendered.bytes))
+                if let pages = rendered.pageCount { result.pageCounts[output.relativePath] = pages }
             }
         }
         return result

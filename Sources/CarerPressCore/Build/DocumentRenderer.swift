@@ -37,11 +37,46 @@ public protocol DocumentRenderer: Sendable {
     /// The same, for a file `depth` folders below the output folder (2 for an area's edition,
     /// `Output/<pack>/<area>/`), so links to shared files climb the right number of levels.
     func render(_ document: ComposedDocument, siblings: [SiblingLink], depth: Int) throws -> [UInt8]
+    /// Every file this renderer makes for a version of a document of `kind`. By default the one
+    /// `file(for:documentID:)` names; print makes several (A4, large print, A5).
+    func files(for version: Version, documentID: String, kind: DocumentKind) -> [OutputFile]
+    /// Makes one of the files `files(for:documentID:kind:)` named. By default
+    /// `render(_:siblings:depth:)`. `location` is the document's file, for messages about its
+    /// pictures and text.
+    func render(_ document: ComposedDocument, file: OutputFile, location: SourceLocation?, siblings: [SiblingLink], depth: Int) -> RenderedFile
+}
+
+/// The bytes of a rendered file, its page count when it has pages, and the problems met: a file
+/// with an error among them is not written.
+public struct RenderedFile: Sendable {
+    public var bytes: [UInt8]
+    public var pageCount: Int?
+    public var diagnostics: [Diagnostic]
+
+    public init(bytes: [UInt8], pageCount: Int? = nil, diagnostics: [Diagnostic] = []) {
+        self.bytes = bytes
+        self.pageCount = pageCount
+        self.diagnostics = diagnostics
+    }
 }
 
 extension DocumentRenderer {
     /// Formats without links to shared files are the same at any depth.
     public func render(_ document: ComposedDocument, siblings: [SiblingLink], depth: Int) throws -> [UInt8] {
         try render(document, siblings: siblings)
+    }
+
+    public func files(for version: Version, documentID: String, kind: DocumentKind) -> [OutputFile] {
+        file(for: version, documentID: documentID).map { [$0] } ?? []
+    }
+
+    public func render(_ document: ComposedDocument, file: OutputFile, location: SourceLocation?, siblings: [SiblingLink], depth: Int) -> RenderedFile {
+        do {
+            return RenderedFile(bytes: try render(document, siblings: siblings, depth: depth))
+        } catch {
+            return RenderedFile(bytes: [], diagnostics: [Diagnostic(
+                .error, .templateError, "\(document.documentID)/\(file.name) cannot be made: \(error)",
+                at: location, hint: "restore the shipped templates")])
+        }
     }
 }

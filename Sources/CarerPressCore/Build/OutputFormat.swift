@@ -4,8 +4,8 @@ public enum OutputFormat: String, CaseIterable, Sendable, Codable, Comparable {
     case text
     case pdf
 
-    /// Formats this version of CarerPress can make. PDF is planned but has no renderer yet.
-    public static let available: [OutputFormat] = [.html, .text]
+    /// Formats this version of CarerPress can make.
+    public static let available: [OutputFormat] = [.html, .text, .pdf]
 
     public var isAvailable: Bool { Self.available.contains(self) }
 

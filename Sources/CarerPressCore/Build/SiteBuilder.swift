@@ -4,6 +4,7 @@ import DocumentTree
 import Foundation
 import HTMLCheck
 import HTMLRenderer
+import PDFRenderer
 
 /// Loads the templates and theme, plugs the renderers into a plan, and builds documents and the
 /// pages they share (style sheet, logo, downloads page), in memory. Deterministic: documents are
@@ -38,13 +39,22 @@ public struct SiteBuilder: Sendable {
         let templates = TemplateSet.load(from: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
         guard let theme, let templates else { return nil }
         let renderer = HTMLRenderer(templates: templates, theme: theme)
-        let renderers: [any DocumentRenderer] = [
+        var renderers: [any DocumentRenderer] = [
             HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash, pictures: contentRoot.map { root in
                 // The picture set's folder is named relative to the project folder, which holds Templates/.
                 PictureCatalog(pictureSet: Self.pictureSet(theme.pictureSet, templatesFolder: templatesFolder),
                                contentRoot: root, contentDisplayRoot: contentDisplayRoot)
             }), PlainTextFileRenderer(),
         ]
+        // Print settings (fonts above all) are read only when PDFs are asked for: a missing font
+        // stops a PDF build with its line in print.yaml, and never an HTML one.
+        if formats.contains(.pdf) {
+            guard let settings = PrintSettings.load(templatesFolder: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
+            else { return nil }
+            renderers.append(PDFFileRenderer(renderer: PDFRenderer(settings: settings, contentFolder: contentRoot), templatesHash: templatesHash))
+        } else {
+            renderers.append(PDFFileRenderer.fingerprintOnly(templatesFolder: templatesFolder, templatesHash: templatesHash))
+        }
         return Setup(renderer: renderer, theme: theme, plan: BuildPlan(renderers: renderers, formats: formats))
     }
 
@@ -90,7 +100,7 @@ public struct SiteBuilder: Sendable {
                     formats: listing.outputs.filter { $0.record.fileType != PictureCatalog.fileType }
                         .sorted { $0.record.order < $1.record.order }.map { output in
                         .init(label: output.record.label, href: output.path, fileType: output.record.fileType,
-                              bytes: output.record.bytes, band: output.record.band)
+                              bytes: output.record.bytes, band: output.record.band, pages: output.record.pages)
                     },
                     publishedBy: listing.record.publishedBy, place: listing.record.place, area: listing.record.area)
             }

@@ -12,6 +12,9 @@ public indirect enum Block: Hashable, Sendable {
     case figure(FigureBlock)
     /// A table of contents: one linked line per entry.
     case contents([ContentsEntry])
+    /// A named destination at the top of the next block, for links to something that is not a
+    /// heading (a glossary entry, a footnote). Takes no space.
+    case anchor(id: String)
 }
 
 /// A list; each item has the label the caller chose ("•", "1.", "a)") and blocks as its body.

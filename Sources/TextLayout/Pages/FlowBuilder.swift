@@ -10,6 +10,8 @@ final class FlowBuilder {
     var boxStack: [BoxFrame] = []
     var boxesToOpen = 0
     var nextBoxID = 0
+    /// Anchors waiting for the next fragment, which carries them as destinations.
+    var pendingAnchors: [(id: String, element: ElementID, x: Double)] = []
     /// The height text may fill on a page: nothing unbreakable may be taller.
     let pageContentHeight: Double
 
@@ -26,9 +28,13 @@ final class FlowBuilder {
     /// Lays out `blocks` as children of `parent` in the column from `x`, `width` wide. The first
     /// block gets `firstSpace` above it; the others the theme's spacing.
     func add(_ blocks: [Block], parent: ElementID, x: Double, width: Double, firstSpace: Double) {
-        for (index, block) in blocks.enumerated() {
-            let space = index == 0 ? firstSpace : spaceAbove(block)
+        // Anchors take no space: the block after one is spaced as if it were not there.
+        var isFirst = true
+        for block in blocks {
+            let space = isFirst ? firstSpace : spaceAbove(block)
             add(block, parent: parent, x: x, width: width, spaceBefore: space)
+            if case .anchor = block { continue }
+            isFirst = false
         }
     }
 
@@ -54,6 +60,8 @@ final class FlowBuilder {
             addFigure(figure, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
         case .contents(let entries):
             addContents(entries, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .anchor(let id):
+            pendingAnchors.append((id, parent, x))
         }
     }
 
@@ -122,6 +130,10 @@ final class FlowBuilder {
         if keepWithPrevious {
             fragments[last].mayBreakBefore = false
             keepWithPrevious = false
+        }
+        if !pendingAnchors.isEmpty {
+            fragments[last].destinations += pendingAnchors
+            pendingAnchors = []
         }
         if !boxStack.isEmpty { fragments[last].boxes = boxStack }
         fragments[last].boxesOpening = boxesToOpen

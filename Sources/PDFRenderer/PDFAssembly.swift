@@ -1,0 +1,127 @@
+import PDFWriter
+import TextLayout
+
+/// Hands laid-out pages to the PDF writer: the layout's structure tree becomes the PDF's, each
+/// page item is drawn with its tag, links become annotations tied to their Link elements, heading
+/// destinations become bookmarks and named destinations.
+struct PDFAssembly {
+    let settings: PrintSettings
+    let pictures: [String: [UInt8]]
+    let headingTitles: [String: String]
+
+    func bytes(_ laidOut: LaidOutDocument, metadata: PDFMetadata, logo: (reference: String, bytes: [UInt8])?) throws -> [UInt8] {
+        let builder = PDFDocumentBuilder(metadata: metadata)
+        let regular = builder.registerFont(settings.embedded.regular)
+        let bold = builder.registerFont(settings.embedded.bold)
+        let fontIDs: [ObjectIdentifier: FontID] = [
+            ObjectIdentifier(settings.fonts.regular): regular, ObjectIdentifier(settings.fonts.bold): bold,
+        ]
+        var images: [String: ImageID] = [:]
+        for (reference, data) in pictures.sorted(by: { $0.key < $1.key }) {
+            images[reference] = try builder.registerImage(data: data, name: reference)
+        }
+        if let logo { images[logo.reference] = try builder.registerImage(data: logo.bytes, name: "logo") }
+
+        // Elements are created in the layout tree's order, so ids map by index.
+        var elements: [StructureElementID] = [builder.documentElement]
+        for element in laidOut.structure.elements.dropFirst() {
+            let parent = elements[element.parent?.rawValue ?? 0]
+            elements.append(builder.addElement(Self.role(element), to: parent))
+        }
+        func tag(_ tag: TextLayout.ContentTag) -> PDFWriter.ContentTag {
+            switch tag {
+            case .element(let id): .element(elements[id.rawValue])
+            case .artifact(let kind):
+                switch kind {
+                case .header: .artifact(.header)
+                case .footer: .artifact(.footer)
+                case .pageNumber: .artifact(.pageNumber)
+                case .layout, .repeatedTableHeader: .artifact(.decoration)
+                }
+            }
+        }
+
+        for page in laidOut.pages {
+            var pdfPage = PDFPage(width: page.size.width, height: page.size.height)
+            for item in page.items {
+                switch item {
+                case .text(let run):
+                    let scale = run.size / Double(run.font.metrics.unitsPerEm)
+                    let glyphs = run.glyphs.map { glyph in
+                        PositionedGlyph(
+                            id: glyph.id, advance: Double(glyph.advance) * scale, xOffset: Double(glyph.xOffset) * scale,
+                            yOffset: -Double(glyph.yOffset) * scale, cluster: Int(glyph.cluster))
+                    }
+                    let font = fontIDs[ObjectIdentifier(run.font)] ?? regular
+                    pdfPage.show(
+                        PDFWriter.GlyphRun(
+                            font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
+                            glyphs: glyphs, text: run.text, color: Self.colour(run.colour)),
+                        tag: tag(run.tag))
+                case .box(let rect, let fill, let stroke, let width, let itemTag):
+                    let area = Self.rect(rect)
+                    if let fill { pdfPage.fill(area, color: Self.colour(fill), tag: tag(itemTag)) }
+                    if let stroke { pdfPage.stroke(area, width: width, color: Self.colour(stroke), tag: tag(itemTag)) }
+                case .rule(let from, let to, let colour, let width, let itemTag):
+                    pdfPage.strokeLine(
+                        from: PDFPoint(x: from.x, y: from.y), to: PDFPoint(x: to.x, y: to.y), width: width,
+                        color: Self.colour(colour), tag: tag(itemTag))
+                case .image(let reference, let rect, let itemTag):
+                    if let image = images[reference] { pdfPage.draw(image, in: Self.rect(rect), tag: tag(itemTag)) }
+                }
+            }
+            for link in page.links {
+                let description: String
+                let target: PDFWriter.LinkTarget
+                switch link.target {
+                case .external(let url):
+                    target = .uri(url)
+                    description = url.hasPrefix("tel:") ? "Phone " + url.dropFirst(4) : url.hasPrefix("mailto:") ? "Email " + url.dropFirst(7) : url
+                case .internal(let destination):
+                    target = .named(destination)
+                    description = "Go to " + (headingTitles[destination] ?? laidOut.structure[link.element].alternativeText ?? destination)
+                }
+                pdfPage.addLink(area: Self.rect(link.rect), target: target, description: description, element: elements[link.element.rawValue])
+            }
+            builder.addPage(pdfPage)
+        }
+        for destination in laidOut.destinations {
+            let place = PDFDestination(page: destination.pageIndex, x: 0, y: max(destination.position.y - 12, 0))
+            builder.addNamedDestination(destination.id, place)
+            if case .heading(let level) = laidOut.structure[destination.element].role, let title = headingTitles[destination.id] {
+                builder.addOutlineItem(title: title, level: level, destination: place)
+            }
+        }
+        return try builder.build()
+    }
+
+    static func role(_ element: TextLayout.StructureElement) -> PDFWriter.StructureRole {
+        switch element.role {
+        case .document: .document
+        case .heading(let level): .heading(level: level)
+        case .paragraph: .paragraph
+        case .list: .list()
+        case .listItem: .listItem
+        case .label: .label
+        case .listBody: .listBody
+        case .table: .table
+        case .tableHead: .tableHead
+        case .tableBody: .tableBody
+        case .tableRow: .tableRow
+        case .tableHeaderCell(let scope): .headerCell(scope: scope == .row ? .row : .column)
+        case .tableDataCell: .dataCell()
+        case .figure: .figure(alt: element.alternativeText ?? "")
+        case .caption: .caption
+        case .note: .note
+        case .blockQuote: .blockQuote
+        case .quote: .quote
+        case .link: .link
+        case .tableOfContents: .tableOfContents
+        case .tableOfContentsItem: .tableOfContentsItem
+        case .division: .division
+        }
+    }
+
+    static func colour(_ colour: Colour) -> PDFColor { PDFColor(red: colour.red, green: colour.green, blue: colour.blue) }
+    static func rect(_ rect: Rect) -> PDFRect { PDFRect(x: rect.x, y: rect.y, width: rect.width, height: rect.height) }
+}
