@@ -61,6 +61,27 @@ import Testing
         #expect(index.contains("pictures-test/easy-read.html"))
     }
 
+    /// A picture replaced by another under the same name is an input like the content: the next
+    /// build remakes the page with the new copy and removes the old one.
+    @Test func aChangedContentPictureRemakesItsPage() throws {
+        let workspace = try workspace(picture: Self.png)
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        let before = try workspace.files()
+        let oldCopy = try #require(before.keys.first { $0.hasPrefix("pictures-test/pictures/hub-") })
+        // A 2x1 PNG in place of the 1x1 one.
+        let wider = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAADklEQVR4nGP4z8DwH4QBEfcD/ePF9e8AAAAASUVORK5CYII=")!
+        try wider.write(to: workspace.url("Content/images/hub.png"))
+        let again = try workspace.build()
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardError.contains("1 built"), "\(again.standardError)")
+        let after = try workspace.files()
+        let newCopy = try #require(after.keys.first { $0.hasPrefix("pictures-test/pictures/hub-") })
+        #expect(newCopy != oldCopy && after[newCopy] == wider && after[oldCopy] == nil)
+        let page = String(decoding: try #require(after["pictures-test/index.html"]), as: UTF8.self)
+        #expect(page.contains(String(newCopy.dropFirst("pictures-test/".count))))
+    }
+
     @Test func aTextFileNamedPNGIsRefusedAtTheLineOfItsBlock() throws {
         let workspace = try workspace(picture: Data("this is not a picture\n".utf8))
         defer { workspace.remove() }

@@ -3,7 +3,8 @@ import Foundation
 
 /// The inputs a document's files read: its own file, the glossary, organisations and facts (the
 /// composer looks terms up and picks organisations across the whole of each), the legislation it
-/// names, and the list of library files itself (a new library file may change any document).
+/// names, the pictures in Content/ it or the library names by path, and the list of library files
+/// itself (a new library file may change any document).
 /// Found from the file's text, not the model, so references the content model gains later are
 /// covered without changes here.
 enum DocumentDependencies {
@@ -27,6 +28,11 @@ enum DocumentDependencies {
             result[name] = snapshot.hashes[name]
         }
         result[libraryListName] = libraryList(snapshot)
+        // Pictures named by path in the document's own file or in the library.
+        if !snapshot.assetNames.isEmpty, let url = snapshot.documentFiles[document.id] {
+            let own = (try? Data(contentsOf: url)).map { InputSnapshot.assetsNamed(in: $0, among: snapshot.assetNames) } ?? []
+            for name in Set(own).union(snapshot.assetsNamedInLibrary) { result[name] = snapshot.hashes[name] }
+        }
         return result
     }
 

@@ -9,6 +9,12 @@ public struct InputSnapshot: Sendable {
     /// Content file name -> URL of every document file found, by id.
     public var documentFiles: [String: URL] = [:]
     public var libraryNames: [String] { hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted() }
+    /// Other files in Content/ (pictures, by their path inside it, e.g. `images/hub.jpg`), by name
+    /// (`content/images/hub.jpg`).
+    public var assetNames: [String] = []
+    /// The assets a library file names: every document reads the library, so every document
+    /// depends on them.
+    public var assetsNamedInLibrary: Set<String> = []
     public var templatesHash: String = ""
     /// What this snapshot knew about each file, for the next build.
     public var cache = StatCache()
@@ -34,6 +40,19 @@ public struct InputSnapshot: Sendable {
         for relative in files(under: contentRoot.appendingPathComponent("library")) {
             snapshot.record("content/library/\(relative)", contentRoot.appendingPathComponent("library/\(relative)"), usable)
         }
+        // Pictures and other files the content names by path: a changed picture remakes the pages
+        // that show it.
+        for relative in files(under: contentRoot) where !relative.hasPrefix("documents/") && !relative.hasPrefix("library/") {
+            let name = "content/\(relative)"
+            snapshot.record(name, contentRoot.appendingPathComponent(relative), usable)
+            snapshot.assetNames.append(name)
+        }
+        if !snapshot.assetNames.isEmpty {
+            for relative in files(under: contentRoot.appendingPathComponent("library")) {
+                guard let data = try? Data(contentsOf: contentRoot.appendingPathComponent("library/\(relative)")) else { continue }
+                snapshot.assetsNamedInLibrary.formUnion(assetsNamed(in: data, among: snapshot.assetNames))
+            }
+        }
         var templateParts: [String: String] = [:]
         for relative in files(under: templates) {
             let name = "templates/\(relative)"
@@ -42,6 +61,11 @@ public struct InputSnapshot: Sendable {
         }
         snapshot.templatesHash = ContentHash.hex(of: templateParts)
         return snapshot
+    }
+
+    /// The assets whose path inside Content/ appears in a file's bytes.
+    static func assetsNamed(in data: Data, among names: [String]) -> [String] {
+        names.filter { name in data.range(of: Data(name.dropFirst("content/".count).utf8)) != nil }
     }
 
     /// Every regular file below a folder, as sorted relative paths (hidden files skipped).
