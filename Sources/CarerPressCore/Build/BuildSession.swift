@@ -115,9 +115,11 @@ public struct BuildSession {
         let libraryChanged = libraryHashes != old.library
         var toBuild: [String] = []
         var kept: [String] = []
+        // A document made for each area has one record per edition, `<id>/<area>`; grouped once,
+        // so deciding what to rebuild stays in step with the number of documents.
+        let editionsByDocument = Dictionary(grouping: old.documents.keys, by: Self.documentID(ofEdition:))
         for id in selected {
-            // A document made for each area has one record per edition, `<id>/<area>`.
-            let editions = old.documents.keys.filter { Self.documentID(ofEdition: $0) == id }
+            let editions = editionsByDocument[id] ?? []
             if !request.force, !editions.isEmpty, editions.allSatisfy({ edition in
                 isUpToDate(old.documents[edition]!, id: edition, snapshot: snapshot, plan: planOnly, output: output)
             }) {

@@ -8,7 +8,10 @@ public struct InputSnapshot: Sendable {
     public var hashes: [String: String] = [:]
     /// Content file name -> URL of every document file found, by id.
     public var documentFiles: [String: URL] = [:]
-    public var libraryNames: [String] { hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted() }
+    /// The library files' names, sorted; worked out once, as every document's dependencies read them.
+    public private(set) var libraryNames: [String] = []
+    /// The hash of the list of library files (`DocumentDependencies.libraryListName`).
+    public private(set) var libraryListHash = ""
     public var templatesHash: String = ""
     /// What this snapshot knew about each file, for the next build.
     public var cache = StatCache()
@@ -41,6 +44,8 @@ public struct InputSnapshot: Sendable {
             templateParts[name] = snapshot.hashes[name]
         }
         snapshot.templatesHash = ContentHash.hex(of: templateParts)
+        snapshot.libraryNames = snapshot.hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted()
+        snapshot.libraryListHash = ContentHash.hex(snapshot.libraryNames.joined(separator: "\n"))
         return snapshot
     }
 
