@@ -5,34 +5,34 @@ import CarerPressModel
 /// whole manifest unreadable, which only means everything is built again.
 extension BuildManifest {
     init?(json: JSONValue) {
-        guard let root = json.object, let format = root["format"]?.int, let tool = root["tool"]?.string,
-              let library = Self.strings(root["library"]), let shared = Self.strings(root["shared"]),
-              let documents = root["documents"]?.object
+        guard let format = json["format"]?.int, let tool = json["tool"]?.string,
+              let library = Self.strings(json["library"]), let shared = Self.strings(json["shared"]),
+              let documents = json["documents"]?.members
         else { return nil }
         self.init()
         self.format = format
         self.tool = tool
         self.library = library
         self.shared = shared
-        for (id, value) in documents {
+        for (id, value) in documents.lazy.map({ ($0.key, $0.value) }) {
             guard let record = DocumentRecord(json: value) else { return nil }
             self.documents[id] = record
         }
     }
 
     var json: JSONValue {
-        .object([
+        .record([
             "format": .int(format), "tool": .string(tool),
-            "library": .object(library.mapValues(JSONValue.string)), "shared": .object(shared.mapValues(JSONValue.string)),
-            "documents": .object(documents.mapValues(\.json)),
+            "library": .record(library.mapValues(JSONValue.string)), "shared": .record(shared.mapValues(JSONValue.string)),
+            "documents": .record(documents.mapValues(\.json)),
         ])
     }
 
     static func strings(_ value: JSONValue?) -> [String: String]? {
-        guard let members = value?.object else { return nil }
+        guard let members = value?.members else { return nil }
         var result: [String: String] = [:]
         result.reserveCapacity(members.count)
-        for (key, member) in members {
+        for (key, member) in members.lazy.map({ ($0.key, $0.value) }) {
             guard let text = member.string else { return nil }
             result[key] = text
         }
@@ -42,10 +42,9 @@ extension BuildManifest {
 
 extension BuildManifest.DocumentRecord {
     init?(json: JSONValue) {
-        guard let members = json.object, let names = members["versions"]?.array,
-              let dependencies = BuildManifest.strings(members["dependencies"]),
-              let listing = members["listing"].flatMap(BuildManifest.ListingRecord.init(json:)),
-              let outputValues = members["outputs"]?.object
+        guard let names = json["versions"]?.array, let dependencies = BuildManifest.strings(json["dependencies"]),
+              let listing = json["listing"].flatMap(BuildManifest.ListingRecord.init(json:)),
+              let outputValues = json["outputs"]?.members
         else { return nil }
         var versions: [Version] = []
         for name in names {
@@ -54,7 +53,7 @@ extension BuildManifest.DocumentRecord {
         }
         var outputs: [String: BuildManifest.OutputRecord] = [:]
         outputs.reserveCapacity(outputValues.count)
-        for (path, value) in outputValues {
+        for (path, value) in outputValues.lazy.map({ ($0.key, $0.value) }) {
             guard let record = BuildManifest.OutputRecord(json: value) else { return nil }
             outputs[path] = record
         }
@@ -62,19 +61,19 @@ extension BuildManifest.DocumentRecord {
     }
 
     var json: JSONValue {
-        .object([
+        .record([
             "versions": .array(versions.map { .string($0.name) }),
-            "dependencies": .object(dependencies.mapValues(JSONValue.string)),
-            "listing": listing.json, "outputs": .object(outputs.mapValues(\.json)),
+            "dependencies": .record(dependencies.mapValues(JSONValue.string)),
+            "listing": listing.json, "outputs": .record(outputs.mapValues(\.json)),
         ])
     }
 }
 
 extension BuildManifest.ListingRecord {
     init?(json: JSONValue) {
-        guard let members = json.object, let title = members["title"]?.string,
-              let kind = members["kind"]?.string.flatMap(DocumentKind.init(rawValue:)),
-              let audienceValues = members["audiences"]?.array
+        guard json.members != nil, let title = json["title"]?.string,
+              let kind = json["kind"]?.string.flatMap(DocumentKind.init(rawValue:)),
+              let audienceValues = json["audiences"]?.array
         else { return nil }
         var audiences: [Readership] = []
         for value in audienceValues {
@@ -82,8 +81,8 @@ extension BuildManifest.ListingRecord {
             audiences.append(audience)
         }
         func optional(_ key: String) -> String?? {
-            guard let value = members[key] else { return .some(nil) }
-            return value.string.map { .some($0) } ?? (value == .null ? .some(nil) : nil)
+            guard let value = json[key] else { return .some(nil) }
+            return value.string.map { .some($0) } ?? (value.isNull ? .some(nil) : nil)
         }
         guard let summary = optional("summary"), let publishedBy = optional("publishedBy"),
               let place = optional("place"), let area = optional("area") else { return nil }
@@ -98,23 +97,23 @@ extension BuildManifest.ListingRecord {
         if let publishedBy { members["publishedBy"] = .string(publishedBy) }
         if let place { members["place"] = .string(place) }
         if let area { members["area"] = .string(area) }
-        return .object(members)
+        return .record(members)
     }
 }
 
 extension BuildManifest.OutputRecord {
     init?(json: JSONValue) {
-        guard let members = json.object, let key = members["key"]?.string, let sha256 = members["sha256"]?.string,
-              let bytes = members["bytes"]?.int, let format = members["format"]?.string.flatMap(OutputFormat.init(rawValue:)),
-              let label = members["label"]?.string, let fileType = members["fileType"]?.string, let order = members["order"]?.int
+        guard json.members != nil, let key = json["key"]?.string, let sha256 = json["sha256"]?.string,
+              let bytes = json["bytes"]?.int, let format = json["format"]?.string.flatMap(OutputFormat.init(rawValue:)),
+              let label = json["label"]?.string, let fileType = json["fileType"]?.string, let order = json["order"]?.int
         else { return nil }
         var band: AgeBand?
-        if let value = members["band"], value != .null {
+        if let value = json["band"], !value.isNull {
             guard let parsed = value.string.flatMap(AgeBand.init(rawValue:)) else { return nil }
             band = parsed
         }
         var pages: Int?
-        if let value = members["pages"], value != .null {
+        if let value = json["pages"], !value.isNull {
             guard let number = value.int else { return nil }
             pages = number
         }
@@ -129,6 +128,6 @@ extension BuildManifest.OutputRecord {
         ]
         if let band { members["band"] = .string(band.rawValue) }
         if let pages { members["pages"] = .int(pages) }
-        return .object(members)
+        return .record(members)
     }
 }

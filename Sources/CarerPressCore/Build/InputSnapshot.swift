@@ -109,22 +109,22 @@ public struct StatCache: Codable, Sendable {
 extension StatCache {
     /// The cache in its file; nil when it is missing or unreadable (then every input is read).
     init?(json bytes: [UInt8]) {
-        guard let root = JSONValue.parse(bytes)?.object, let rootPath = root["root"]?.string,
-              let writtenAt = root["writtenAt"]?.int, let files = root["files"]?.object else { return nil }
+        guard let root = JSONValue.parse(bytes), let rootPath = root["root"]?.string,
+              let writtenAt = root["writtenAt"]?.int, let files = root["files"]?.members else { return nil }
         self.init()
         self.root = rootPath
         self.writtenAt = Int64(writtenAt)
-        for (name, value) in files {
-            guard let entry = value.object, let size = entry["size"]?.int, let modified = entry["modified"]?.int,
-                  let hash = entry["hash"]?.string else { return nil }
+        for (name, value) in files.lazy.map({ ($0.key, $0.value) }) {
+            guard let size = value["size"]?.int, let modified = value["modified"]?.int, let hash = value["hash"]?.string
+            else { return nil }
             self.files[name] = Entry(size: Int64(size), modified: Int64(modified), hash: hash)
         }
     }
 
     var encoded: [UInt8] {
-        JSONValue.object([
+        JSONValue.record([
             "root": .string(root), "writtenAt": .int(Int(writtenAt)),
-            "files": .object(files.mapValues { .object(["size": .int(Int($0.size)), "modified": .int(Int($0.modified)), "hash": .string($0.hash)]) }),
+            "files": .record(files.mapValues { .record(["size": .int(Int($0.size)), "modified": .int(Int($0.modified)), "hash": .string($0.hash)]) }),
         ]).encoded()
     }
 }

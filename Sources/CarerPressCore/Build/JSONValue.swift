@@ -1,15 +1,33 @@
+/// One member of a JSON object.
+struct JSONMember {
+    var key: String
+    var value: JSONValue
+}
+
 /// A JSON value, with a reader and a writer of its own. The build manifest of a thousand documents
 /// is 13 MB of JSON read and written on every build; going through Codable took most of the time
 /// of a rebuild with nothing to do, and this takes a small part of it.
-enum JSONValue: Equatable {
-    case object([String: JSONValue])
+enum JSONValue {
+    /// Members in the order read; kept as pairs, as making a dictionary of each of 25,000 small
+    /// records cost more than looking through their few keys.
+    case object([JSONMember])
     case array([JSONValue])
     case string(String)
     case int(Int)
     case bool(Bool)
     case null
 
-    var object: [String: JSONValue]? { if case .object(let value) = self { value } else { nil } }
+    var members: [JSONMember]? { if case .object(let value) = self { value } else { nil } }
+    var isNull: Bool { if case .null = self { true } else { false } }
+
+    /// The member of an object with this name (the last, should a name come twice).
+    subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.last { $0.key == key }?.value
+    }
+
+    /// An object with these members, in any order (they are written sorted).
+    static func record(_ members: [String: JSONValue]) -> JSONValue { .object(members.map { JSONMember(key: $0.key, value: $0.value) }) }
     var array: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
     var string: String? { if case .string(let value) = self { value } else { nil } }
     var int: Int? { if case .int(let value) = self { value } else { nil } }
@@ -44,12 +62,12 @@ enum JSONValue: Equatable {
         case .object(let members):
             guard !members.isEmpty else { return out.append(contentsOf: "{\n\n\(String(repeating: " ", count: indent))}".utf8) }
             out.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted().enumerated() {
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 out.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
                 Self.pad(&out, indent + 2)
-                Self.write(string: key, into: &out)
+                Self.write(string: member.key, into: &out)
                 out.append(contentsOf: " : ".utf8)
-                members[key]!.write(into: &out, indent: indent + 2)
+                member.value.write(into: &out, indent: indent + 2)
             }
             out.append(UInt8(ascii: "\n"))
             Self.pad(&out, indent)
@@ -104,13 +122,13 @@ enum JSONValue: Equatable {
             switch bytes[position] {
             case UInt8(ascii: "{"):
                 position += 1
-                var members: [String: JSONValue] = [:]
+                var members: [JSONMember] = []
                 skipSpace()
                 if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
                 while true {
                     skipSpace()
                     guard let key = string(), expect(":"), let member = value(depth: depth + 1) else { return nil }
-                    members[key] = member
+                    members.append(JSONMember(key: key, value: member))
                     skipSpace()
                     guard position < bytes.count else { return nil }
                     position += 1
