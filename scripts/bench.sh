@@ -76,10 +76,21 @@ for size in $sizes; do
   fi
   read -r s k c < <(measure 3 "$bin" build Content --output Out --jobs "$jobs" --quiet)
   report "no-change rebuild" "$size" "$s" "$k" "$c"
+  # One changed file: the first document's title changed and changed back, three times, each
+  # followed by a rebuild; the median of the three (a single run wanders too much to quote).
   changed=Content/documents/strategy-0001.yaml
-  sed -i 's/^title: Adult Carers Strategy 2021-2026 (copy 1)$/title: Adult Carers Strategy 2021-2026 (copy 1, changed)/' "$changed"
-  read -r s k c < <(timed "$bin" build Content --output Out --jobs "$jobs" --quiet)
-  report "one changed file, rebuild" "$size" "$s" "$k" "$c"
+  walls=(); cpus=(); peak=0
+  for round in 1 2 3; do
+    if (( round % 2 )); then
+      sed -i 's/^title: Adult Carers Strategy 2021-2026 (copy 1)$/title: Adult Carers Strategy 2021-2026 (copy 1, changed)/' "$changed"
+    else
+      sed -i 's/^title: Adult Carers Strategy 2021-2026 (copy 1, changed)$/title: Adult Carers Strategy 2021-2026 (copy 1)/' "$changed"
+    fi
+    read -r s k c < <(timed "$bin" build Content --output Out --jobs "$jobs" --quiet)
+    walls+=("$s"); cpus+=("$c"); (( k > peak )) && peak=$k
+  done
+  report "one changed file, rebuild" "$size" "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p)" "$peak" \
+    "$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 2p)"
 
   python3 "$OLDPWD/scripts/bench_corpus.py" markdown "$work/page/strategy.md" "$work/h$size" "$size"
   read -r s k c < <(measure $runs hugo --quiet -s "$work/h$size" -d "$work/h$size/public")

@@ -115,7 +115,9 @@ public struct PlainLanguageCheck: Sendable {
     }
 
     public func analyse(_ document: ComposedDocument, memo: Memo = Memo()) -> (VersionReadability, [Diagnostic]) {
-        var located: [(SentenceReadability, SourceLocation?, Bool)] = []
+        // Where a sentence is in the content is found only for the sentences a message or the
+        // report names: searching the source for every sentence was a twentieth of a page's time.
+        var located: [(SentenceReadability, Markup, Bool)] = []
         var jargon: [VersionReadability.JargonUse] = []
         let passiveDetector = PassiveVoiceDetector()
         var passive: [(phrase: String, location: SourceLocation?)] = []
@@ -132,9 +134,9 @@ public struct PlainLanguageCheck: Sendable {
                 memo.measured[plain] = measured
             }
             for (index, row) in measured.report.sentences.enumerated() {
-                let location = source.markup.sourceLocation(ofSentence: row.sentence.text)
-                located.append((row, location, source.isAdapted))
-                if document.version != .standard {
+                located.append((row, source.markup, source.isAdapted))
+                if document.version != .standard, !measured.jargon[index].isEmpty || measured.passive[index] != nil {
+                    let location = source.markup.sourceLocation(ofSentence: row.sentence.text)
                     for match in measured.jargon[index] {
                         jargon.append(.init(term: match.text, plain: match.plain, location: location))
                     }
@@ -150,7 +152,8 @@ public struct PlainLanguageCheck: Sendable {
         var overLimit: [VersionReadability.Finding] = []
         let versionName = Self.describe(document.version)
         if document.version == .easyRead {
-            for (row, location, adapted) in located where row.wordCount > targets.easyReadWordsPerSentence {
+            for (row, markup, adapted) in located where row.wordCount > targets.easyReadWordsPerSentence {
+                let location = markup.sourceLocation(ofSentence: row.sentence.text)
                 overLimit.append(.init(text: row.sentence.text, words: row.wordCount, readingAge: row.readingAge, location: location))
                 let why = adapted ? "" : " (no Easy Read text was written, so the standard text stands in)"
                 diagnostics.append(Diagnostic(
@@ -168,8 +171,9 @@ public struct PlainLanguageCheck: Sendable {
                     at: nil, hint: "shorten the longest sentences and use everyday words; 'carerpress readability' lists them"))
             }
             if case .young = document.version {
-                for (row, location, adapted) in located
+                for (row, markup, adapted) in located
                 where adapted && row.wordCount >= 4 && row.readingAge > target + ReadingTargets.hardSentenceMargin {
+                    let location = markup.sourceLocation(ofSentence: row.sentence.text)
                     diagnostics.append(Diagnostic(
                         .warning, .sentenceTooHard,
                         "this sentence in the \(versionName) reads at age \(Self.rounded(row.readingAge)), far above the target of \(Self.rounded(target)): '\(Self.opening(row.sentence.text))'",
@@ -177,8 +181,9 @@ public struct PlainLanguageCheck: Sendable {
                 }
             }
         }
-        let longest = located.max { $0.0.wordCount < $1.0.wordCount }.map { row, location, _ in
-            VersionReadability.Finding(text: row.sentence.text, words: row.wordCount, readingAge: row.readingAge, location: location)
+        let longest = located.max { $0.0.wordCount < $1.0.wordCount }.map { row, markup, _ in
+            VersionReadability.Finding(text: row.sentence.text, words: row.wordCount, readingAge: row.readingAge,
+                                       location: markup.sourceLocation(ofSentence: row.sentence.text))
         }
         let result = VersionReadability(
             documentID: document.documentID, version: document.version, report: report, target: target,

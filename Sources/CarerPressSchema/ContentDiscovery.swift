@@ -15,6 +15,9 @@ struct DiscoveredFile: Sendable {
 struct ContentDiscovery {
     var root: URL
     var displayRoot: String
+    /// When the documents to read are named, documents/ is not walked: with a thousand documents
+    /// there, looking at each took longer than rebuilding the one that changed.
+    var skipsDocuments = false
 
     static let yamlExtensions: Set<String> = ["yaml", "yml"]
 
@@ -63,7 +66,12 @@ struct ContentDiscovery {
         else { return [] }
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var paths: [String] = []
+        let documentsFolder = rootPath + "documents"
         for case let url as URL in enumerator {
+            if skipsDocuments, url.standardizedFileURL.path == documentsFolder {
+                enumerator.skipDescendants()
+                continue
+            }
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(rootPath) else { continue }

@@ -36,7 +36,8 @@ public struct ContentLoader: Sendable {
         ContentSchema.prepare()
         var sink = DiagnosticSink()
         var discoverySink = DiagnosticSink()
-        let discovered = ContentDiscovery(root: root, displayRoot: displayRoot).discover(into: &discoverySink)
+        let discovered = ContentDiscovery(root: root, displayRoot: displayRoot, skipsDocuments: documents != nil)
+            .discover(into: &discoverySink)
         // When one file is checked, what else lies around it is not the user's question.
         if documents == nil { sink.append(contentsOf: discoverySink.diagnostics) }
         let documentFiles = documents.map { urls in

@@ -148,7 +148,12 @@ enum PageReader {
     }
 
     private static func lowercasedName(_ name: UnsafePointer<xmlChar>?) -> String {
-        name.map { String(cString: $0).lowercased() } ?? ""
+        guard let name else { return "" }
+        let text = String(cString: name)
+        // libxml2 already lowers the names it reads; lowering again only when needed saves a
+        // string for every element and attribute of a page.
+        guard text.utf8.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) else { return text }
+        return text.lowercased()
     }
 
     /// Reads the attribute's text children directly, which avoids allocating through

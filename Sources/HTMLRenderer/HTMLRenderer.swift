@@ -117,16 +117,18 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func render(_ object: ViewModel.Object, with template: String) throws(RenderError) -> String {
-        guard let text = templates.render(object, with: template) else { throw RenderError.missingTemplate(template) }
-        return Self.tidy(text)
+        guard let bytes = templates.render(object, with: template) else { throw RenderError.missingTemplate(template) }
+        return Self.tidy(bytes)
     }
 
+    static func tidy(_ text: String) -> String { tidy(Array(text.utf8)) }
+
     /// Drops the blank lines templates leave behind, so pages stay small and diffs stay readable.
-    static func tidy(_ text: String) -> String {
+    static func tidy(_ bytes: [UInt8]) -> String {
         // Byte-wise: pages are large, and only ASCII spaces, tabs and newlines are looked at.
         var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+        result.reserveCapacity(bytes.count)
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             guard let last = line.lastIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { continue }
             result.append(contentsOf: line[...last])
             result.append(UInt8(ascii: "\n"))

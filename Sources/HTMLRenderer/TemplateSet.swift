@@ -7,6 +7,9 @@ import Mustache
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     public let names: [String]
+    /// The templates the quick filler can render, with every partial they reach (see
+    /// `CompiledTemplate`); the others go through the library.
+    let compiled: [String: CompiledTemplate]
 
     /// Templates every build needs; a council may change them but not remove them.
     static let required = [
@@ -17,6 +20,8 @@ public struct TemplateSet: Sendable {
         let errorsBefore = sink.errorCount
         var library = MustacheLibrary()
         var names: [String] = []
+        var compiled: [String: CompiledTemplate] = [:]
+        var unsupported = Set<String>()
         let files = templateFiles(in: folder)
         for relative in files {
             let name = String(relative.dropLast(".mustache".count))
@@ -37,6 +42,7 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(text, named: name)
                 names.append(name)
+                if let template = CompiledTemplate.read(text) { compiled[name] = template } else { unsupported.insert(name) }
             } catch {
                 sink.error(.templateError, "this template cannot be read: \(error)", at: location,
                            hint: "check that every {{#section}} has its {{/section}}")
@@ -47,7 +53,19 @@ public struct TemplateSet: Sendable {
                        hint: "restore it from the shipped Templates/ folder")
         }
         guard sink.errorCount == errorsBefore else { return nil }
-        return TemplateSet(library: library, names: names.sorted())
+        return TemplateSet(library: library, names: names.sorted(), compiled: compiled.filter { name, _ in
+            Self.reachable(from: name, in: compiled).isDisjoint(with: unsupported)
+        })
+    }
+
+    /// A template's name and those of the partials it includes, and theirs.
+    private static func reachable(from name: String, in templates: [String: CompiledTemplate]) -> Set<String> {
+        var seen: Set<String> = [name]
+        var waiting = [name]
+        while let next = waiting.popLast() {
+            for partial in templates[next]?.partialNames ?? [] where seen.insert(partial).inserted { waiting.append(partial) }
+        }
+        return seen
     }
 
     private static func templateFiles(in given: URL) -> [String] {
@@ -63,7 +81,12 @@ public struct TemplateSet: Sendable {
         return result.sorted()
     }
 
-    func render(_ object: Any, with name: String) -> String? {
-        library.render(object, withTemplate: name)
+    /// The filled template's bytes; nil when there is no such template.
+    func render(_ object: Any, with name: String) -> [UInt8]? {
+        if compiled[name] != nil {
+            var filler = TemplateFiller(templates: compiled)
+            return filler.fill(name, with: object)
+        }
+        return library.render(object, withTemplate: name).map { Array($0.utf8) }
     }
 }

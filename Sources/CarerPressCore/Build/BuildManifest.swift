@@ -7,7 +7,8 @@ import Foundation
 /// build of the same inputs write the same manifest.
 public struct BuildManifest: Codable, Sendable, Equatable {
     public static let fileName = ".carerpress-manifest.json"
-    public static let currentFormat = 1
+    /// 2: versions and age bands written by their names, the JSON read and written by hand.
+    public static let currentFormat = 2
 
     public var format = BuildManifest.currentFormat
     public var tool = BuildPlan.toolVersion
@@ -60,7 +61,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     /// Files an interrupted build left pending count as made from nothing, so they are made again.
     public static func read(from output: URL) -> BuildManifest {
         guard let data = try? Data(contentsOf: output.appendingPathComponent(fileName)),
-              var manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              let json = JSONValue.parse(Array(data)), var manifest = BuildManifest(json: json),
               manifest.format == currentFormat, manifest.tool == BuildPlan.toolVersion
         else { return BuildManifest() }
         if let pendingData = try? Data(contentsOf: output.appendingPathComponent(pendingFileName)) {
@@ -81,9 +82,5 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         return Array((try? encoder.encode(paths)) ?? Data("[]".utf8))
     }
 
-    public func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(self)) ?? Data()) + [UInt8(ascii: "\n")]
-    }
+    public func encoded() -> [UInt8] { json.encoded() }
 }

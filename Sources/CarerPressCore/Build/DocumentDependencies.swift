@@ -36,9 +36,7 @@ enum DocumentDependencies {
         return result
     }
 
-    static func libraryList(_ snapshot: InputSnapshot) -> String {
-        ContentHash.hex(snapshot.libraryNames.joined(separator: "\n"))
-    }
+    static func libraryList(_ snapshot: InputSnapshot) -> String { snapshot.libraryListHash }
 
     /// Every word made of id characters (a-z, 0-9, hyphen) in the document's file: a superset of
     /// the legislation ids it names, whatever part of the content names them, found in one pass

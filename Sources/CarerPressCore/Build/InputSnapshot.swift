@@ -8,7 +8,10 @@ public struct InputSnapshot: Sendable {
     public var hashes: [String: String] = [:]
     /// Content file name -> URL of every document file found, by id.
     public var documentFiles: [String: URL] = [:]
-    public var libraryNames: [String] { hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted() }
+    /// The library files' names, sorted; worked out once, as every document's dependencies read them.
+    public private(set) var libraryNames: [String] = []
+    /// The hash of the list of library files (`DocumentDependencies.libraryListName`).
+    public private(set) var libraryListHash = ""
     /// Other files in Content/ (pictures, by their path inside it, e.g. `images/hub.jpg`), by name
     /// (`content/images/hub.jpg`).
     public var assetNames: [String] = []
@@ -42,7 +45,7 @@ public struct InputSnapshot: Sendable {
         }
         // Pictures and other files the content names by path: a changed picture remakes the pages
         // that show it.
-        for relative in files(under: contentRoot) where !relative.hasPrefix("documents/") && !relative.hasPrefix("library/") {
+        for relative in assetFiles(in: contentRoot) where pictureExtensions.contains((relative as NSString).pathExtension.lowercased()) {
             let name = "content/\(relative)"
             snapshot.record(name, contentRoot.appendingPathComponent(relative), usable)
             snapshot.assetNames.append(name)
@@ -60,7 +63,30 @@ public struct InputSnapshot: Sendable {
             templateParts[name] = snapshot.hashes[name]
         }
         snapshot.templatesHash = ContentHash.hex(of: templateParts)
+        snapshot.libraryNames = snapshot.hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted()
+        snapshot.libraryListHash = ContentHash.hex(snapshot.libraryNames.joined(separator: "\n"))
         return snapshot
+    }
+
+    /// What content names by path: pictures (and files only named like them, which the build refuses).
+    static let pictureExtensions: Set<String> = ["png", "jpg", "jpeg", "svg", "gif", "webp"]
+
+    /// Files in Content/ outside documents/ and library/, as relative paths; those two folders are
+    /// not walked again (they may hold thousands of documents).
+    static func assetFiles(in contentRoot: URL) -> [String] {
+        let manager = FileManager.default
+        var result: [String] = []
+        for entry in ((try? manager.contentsOfDirectory(atPath: contentRoot.path)) ?? []).sorted()
+        where !entry.hasPrefix(".") && entry != "documents" && entry != "library" {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: contentRoot.appendingPathComponent(entry).path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                result += files(under: contentRoot.appendingPathComponent(entry)).map { "\(entry)/\($0)" }
+            } else {
+                result.append(entry)
+            }
+        }
+        return result
     }
 
     /// The assets whose path inside Content/ appears in a file's bytes.
@@ -123,4 +149,27 @@ public struct StatCache: Codable, Sendable {
     static let racyMargin: Int64 = 2_000_000_000
 
     public init() {}
+}
+
+extension StatCache {
+    /// The cache in its file; nil when it is missing or unreadable (then every input is read).
+    init?(json bytes: [UInt8]) {
+        guard let root = JSONValue.parse(bytes), let rootPath = root["root"]?.string,
+              let writtenAt = root["writtenAt"]?.int, let files = root["files"]?.members else { return nil }
+        self.init()
+        self.root = rootPath
+        self.writtenAt = Int64(writtenAt)
+        for (name, value) in files.lazy.map({ ($0.key, $0.value) }) {
+            guard let size = value["size"]?.int, let modified = value["modified"]?.int, let hash = value["hash"]?.string
+            else { return nil }
+            self.files[name] = Entry(size: Int64(size), modified: Int64(modified), hash: hash)
+        }
+    }
+
+    var encoded: [UInt8] {
+        JSONValue.record([
+            "root": .string(root), "writtenAt": .int(Int(writtenAt)),
+            "files": .record(files.mapValues { .record(["size": .int(Int($0.size)), "modified": .int(Int($0.modified)), "hash": .string($0.hash)]) }),
+        ]).encoded()
+    }
 }

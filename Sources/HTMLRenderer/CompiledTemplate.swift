@@ -1,0 +1,191 @@
+/// A Mustache template read into tokens the page renderer can fill quickly (see `TemplateFiller`).
+///
+/// It reads the tags the shipped templates use: text, `{{name}}` and dotted names, sections,
+/// inverted sections, comments and partials, with the same rules for standalone tags, blank lines
+/// and indentation as the Mustache library that loads and checks the templates, so both give the
+/// same page. A template with any other tag (unescaped values, set delimiters, content types,
+/// inheritance, dynamic partials, transforms) is left to that library: `read` returns nil.
+struct CompiledTemplate: Sendable {
+    indirect enum Token: Sendable {
+        case text([UInt8])
+        /// A name split at its dots; "." alone is the current object (no parts).
+        case variable([String], fromTop: Bool)
+        case section([String], fromTop: Bool, [Token])
+        case invertedSection([String], fromTop: Bool, [Token])
+        /// `indentation` is set for a partial standing alone on its line.
+        case partial(String, indentation: [UInt8]?)
+    }
+
+    let tokens: [Token]
+
+    /// The partials this template names, inside sections too.
+    var partialNames: Set<String> {
+        var names = Set<String>()
+        func collect(_ tokens: [Token]) {
+            for token in tokens {
+                switch token {
+                case .partial(let name, _): names.insert(name)
+                case .section(_, _, let inner), .invertedSection(_, _, let inner): collect(inner)
+                case .text, .variable: break
+                }
+            }
+        }
+        collect(tokens)
+        return names
+    }
+
+    static func read(_ text: String) -> CompiledTemplate? {
+        var reader = Reader(characters: Array(text))
+        guard let tokens = reader.parse(sectionName: nil, newLine: true) else { return nil }
+        return CompiledTemplate(tokens: tokens)
+    }
+
+    private struct Reader {
+        let characters: [Character]
+        var position = 0
+
+        private static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+        private static let partialNameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
+        private static let blanks: Set<Character> = [" ", "\t"]
+
+        var atEnd: Bool { position == characters.count }
+        /// The library reads "\0" at the end.
+        var current: Character { atEnd ? "\0" : characters[position] }
+
+        mutating func read(while set: Set<Character>) -> String {
+            let start = position
+            while !atEnd, set.contains(characters[position]) { position += 1 }
+            return String(characters[start..<position])
+        }
+
+        mutating func skipWhitespace() {
+            while !atEnd, characters[position].isWhitespace { position += 1 }
+        }
+
+        /// Consumes `text` when it comes next.
+        mutating func read(_ text: String) -> Bool {
+            let wanted = Array(text)
+            guard characters.count - position >= wanted.count, Array(characters[position..<position + wanted.count]) == wanted else { return false }
+            position += wanted.count
+            return true
+        }
+
+        /// Text up to a newline or the start of a tag (the "{{" is consumed).
+        mutating func textBeforeTagOrNewline() -> String {
+            var text = ""
+            while !atEnd {
+                let start = position
+                while !atEnd, characters[position] != "\n", characters[position] != "\r\n", characters[position] != "{" { position += 1 }
+                text += String(characters[start..<position])
+                if atEnd || current.isNewline { break }
+                if read("{{") { break }
+                text.append("{")
+                position += 1
+            }
+            return text
+        }
+
+        /// A name and the closing "}}"; nil when malformed or a transform (`first(items)`).
+        mutating func name() -> String? {
+            skipWhitespace()
+            let text = read(while: Self.nameCharacters)
+            skipWhitespace()
+            guard read("}}"), !text.contains("("), !text.contains(")") else { return nil }
+            return text
+        }
+
+        /// Whether the tag just read stands alone on its line; if so, the rest of the line is consumed.
+        mutating func isStandalone(newLine: Bool) -> Bool {
+            guard newLine else { return false }
+            if atEnd { return true }
+            var ahead = self
+            _ = ahead.read(while: Self.blanks)
+            guard ahead.current.isNewline else { return false }
+            ahead.position += 1
+            position = ahead.position
+            return true
+        }
+
+        static func path(_ name: String) -> (parts: [String], fromTop: Bool) {
+            if name == "." { return ([], false) }
+            return (name.split(separator: ".").map(String.init), name.first != ".")
+        }
+
+        mutating func parse(sectionName: String?, newLine startsOnNewLine: Bool) -> [Token]? {
+            var tokens: [Token] = []
+            var newLine = startsOnNewLine
+            var whitespaceBefore = ""
+            func text(_ string: String) -> Token { .text(Array(string.utf8)) }
+            while !atEnd {
+                if newLine { whitespaceBefore = read(while: Self.blanks) }
+                let before = textBeforeTagOrNewline()
+                if current.isNewline {
+                    tokens.append(text(whitespaceBefore + before + String(current)))
+                    newLine = true
+                    position += 1
+                    continue
+                }
+                if !before.isEmpty {
+                    tokens.append(text(whitespaceBefore + before))
+                    whitespaceBefore = ""
+                    newLine = false
+                }
+                if atEnd { break }
+                var standalone = false
+                switch current {
+                case "#", "^":
+                    let inverted = current == "^"
+                    position += 1
+                    guard let name = name() else { return nil }
+                    if isStandalone(newLine: newLine) {
+                        standalone = true
+                    } else if !whitespaceBefore.isEmpty {
+                        tokens.append(text(whitespaceBefore))
+                        whitespaceBefore = ""
+                    }
+                    guard let inner = parse(sectionName: name, newLine: standalone) else { return nil }
+                    let (parts, fromTop) = Self.path(name)
+                    tokens.append(inverted ? .invertedSection(parts, fromTop: fromTop, inner) : .section(parts, fromTop: fromTop, inner))
+                case "/":
+                    position += 1
+                    guard let name = name(), name == sectionName else { return nil }
+                    if !isStandalone(newLine: newLine), !whitespaceBefore.isEmpty {
+                        tokens.append(text(whitespaceBefore))
+                    }
+                    return tokens
+                case "!":
+                    position += 1
+                    while !atEnd, !read("}}") { position += 1 }
+                    standalone = isStandalone(newLine: newLine)
+                case ">":
+                    position += 1
+                    skipWhitespace()
+                    guard current != "*" else { return nil }
+                    let name = read(while: Self.partialNameCharacters)
+                    skipWhitespace()
+                    guard read("}}") else { return nil }
+                    if !whitespaceBefore.isEmpty { tokens.append(text(whitespaceBefore)) }
+                    if isStandalone(newLine: newLine) {
+                        standalone = true
+                        tokens.append(.partial(name, indentation: Array(whitespaceBefore.utf8)))
+                    } else {
+                        tokens.append(.partial(name, indentation: nil))
+                    }
+                    whitespaceBefore = ""
+                case "{", "&", "<", "$", "=", "%":
+                    return nil
+                default:
+                    if !whitespaceBefore.isEmpty {
+                        tokens.append(text(whitespaceBefore))
+                        whitespaceBefore = ""
+                    }
+                    guard let name = name() else { return nil }
+                    let (parts, fromTop) = Self.path(name)
+                    tokens.append(.variable(parts, fromTop: fromTop))
+                }
+                newLine = standalone
+            }
+            return sectionName == nil ? tokens : nil
+        }
+    }
+}
