@@ -40,6 +40,9 @@ let package = Package(
         // Picture files (PNG, JPEG, safe SVG) checked by content, and the named pictures for Easy Read
         // points, drawn from OpenMoji. Depends on libxml2 only, to read SVG.
         .target(name: "Pictures", dependencies: ["CLibXML2"]),
+        // Vector pictures (SVG, read with libxml2) as shapes to paint: paths, transforms, colours,
+        // strokes. No PDF: the PDF writer turns the shapes into drawing operators.
+        .target(name: "VectorGraphics", dependencies: ["CLibXML2"]),
         // Reading-age measures (Flesch, Flesch-Kincaid, SMOG), sentence and word segmentation. No I/O.
         .target(name: "Readability"),
         // Composes a document for one version (standard, Easy Read, young) into a tree of headings,
@@ -123,6 +126,7 @@ let package = Package(
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
         .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
+        .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(
