@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
         // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
         // font subsets (hb-subset), Flate streams (libdeflate). No text layout.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate", "VectorGraphics"]),
         // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
         .executableTarget(
             name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "PDFRenderer",
             dependencies: [
-                "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures",
+                "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures", "VectorGraphics",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Times the standard PDF of each shipped document (scripts/bench-pdf.sh; release build, not a test).
@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(
-            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate"], exclude: ["Golden", "Scripts"]),
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate", "VectorGraphics"], exclude: ["Golden", "Scripts"]),
         .testTarget(
             name: "PDFRendererTests",
             dependencies: ["PDFRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "CarerPressCore", "TextLayout"],
