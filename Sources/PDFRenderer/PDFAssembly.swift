@@ -1,5 +1,6 @@
 import PDFWriter
 import TextLayout
+import VectorGraphics
 
 /// Hands laid-out pages to the PDF writer: the layout's structure tree becomes the PDF's, each
 /// page item is drawn with its tag, links become annotations tied to their Link elements, heading
@@ -7,6 +8,8 @@ import TextLayout
 struct PDFAssembly {
     let settings: PrintSettings
     let pictures: [String: [UInt8]]
+    /// The SVG pictures among `pictures`, already read: written as vector forms.
+    var drawings: [String: VectorDrawing] = [:]
     let headingTitles: [String: String]
 
     func bytes(_ laidOut: LaidOutDocument, metadata: PDFMetadata, logo: (reference: String, bytes: [UInt8])?) throws -> [UInt8] {
@@ -17,8 +20,13 @@ struct PDFAssembly {
             ObjectIdentifier(settings.fonts.regular): regular, ObjectIdentifier(settings.fonts.bold): bold,
         ]
         var images: [String: ImageID] = [:]
+        // Each picture once, however many points or pages show it.
         for (reference, data) in pictures.sorted(by: { $0.key < $1.key }) {
-            images[reference] = try builder.registerImage(data: data, name: reference)
+            if let drawing = drawings[reference] {
+                images[reference] = builder.registerDrawing(drawing)
+            } else {
+                images[reference] = try builder.registerImage(data: data, name: reference)
+            }
         }
         if let logo { images[logo.reference] = try builder.registerImage(data: logo.bytes, name: "logo") }
 
