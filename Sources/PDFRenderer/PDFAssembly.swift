@@ -1,6 +1,5 @@
 import PDFWriter
 import TextLayout
-import VectorGraphics
 
 /// Hands laid-out pages to the PDF writer: the layout's structure tree becomes the PDF's, each
 /// page item is drawn with its tag, links become annotations tied to their Link elements, heading
@@ -8,8 +7,8 @@ import VectorGraphics
 struct PDFAssembly {
     let settings: PrintSettings
     let pictures: [String: [UInt8]]
-    /// The SVG pictures among `pictures`, already read: written as vector forms.
-    var drawings: [String: VectorDrawing] = [:]
+    /// The SVG pictures among `pictures`, already read and encoded: written as vector forms.
+    var forms: [String: VectorForm] = [:]
     let headingTitles: [String: String]
 
     func bytes(_ laidOut: LaidOutDocument, metadata: PDFMetadata, logo: (reference: String, bytes: [UInt8])?) throws -> [UInt8] {
@@ -22,8 +21,8 @@ struct PDFAssembly {
         var images: [String: ImageID] = [:]
         // Each picture once, however many points or pages show it.
         for (reference, data) in pictures.sorted(by: { $0.key < $1.key }) {
-            if let drawing = drawings[reference] {
-                images[reference] = builder.registerDrawing(drawing)
+            if let form = forms[reference] {
+                images[reference] = builder.registerForm(form)
             } else {
                 images[reference] = try builder.registerImage(data: data, name: reference)
             }

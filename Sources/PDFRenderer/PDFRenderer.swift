@@ -69,7 +69,7 @@ public struct PDFRenderer: Sendable {
             return Output(bytes: nil, pageCount: 0, diagnostics: diagnostics)
         }
         let assembly = PDFAssembly(
-            settings: settings, pictures: mapper.pictures.pictures, drawings: mapper.pictures.drawings,
+            settings: settings, pictures: mapper.pictures.pictures, forms: mapper.pictures.forms,
             headingTitles: mapper.headingTitles)
         var metadata = PDFMetadata(
             title: document.plainTitle, language: document.language, author: document.publisher?.name,

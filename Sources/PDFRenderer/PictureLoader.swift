@@ -1,6 +1,7 @@
 import CarerPressModel
 import DocumentTree
 import Foundation
+import PDFWriter
 import Pictures
 import TextLayout
 import VectorGraphics
@@ -17,8 +18,8 @@ struct PictureLoader {
     /// Pictures read so far, by reference (a figure's path in the content folder, or a point
     /// picture's source).
     private(set) var pictures: [String: [UInt8]] = [:]
-    /// The SVG pictures among them, read into drawings.
-    private(set) var drawings: [String: VectorDrawing] = [:]
+    /// The SVG pictures among them, as vector forms ready for the PDF.
+    private(set) var forms: [String: VectorForm] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// Point pictures already sized, by source.
     private var pointSizes: [PictureNode.Source: (reference: String, aspectRatio: Double)?] = [:]
@@ -105,7 +106,7 @@ struct PictureLoader {
             fail(.imageNotFound, problem.message, hint: problem.hint)
             return nil
         case .success(let bytes):
-            switch PictureFile.check(bytes) {
+            switch drawingCache.check(bytes) {
             case .failure(let problem):
                 fail(.invalidValue, "the picture '\(reference)' cannot be printed: \(problem.message)", hint: problem.hint)
                 return nil
@@ -134,7 +135,7 @@ struct PictureLoader {
                     "the SVG picture '\(reference)' is printed without some of its parts: \(read.warnings.joined(separator: "; "))",
                     at: location, hint: "simplify the drawing (paths, shapes and flat colours print), or export it as PNG"))
             }
-            drawings[reference] = read.drawing
+            forms[reference] = drawingCache.form(read.drawing, of: bytes)
             return read.drawing
         case .failure(let error):
             fail(.invalidValue, "the SVG picture '\(reference)' cannot be printed: \(error)",

@@ -76,7 +76,12 @@ public final class PDFDocumentBuilder {
     /// Registers a vector picture (read from SVG by `VectorGraphics`), written once as a Form
     /// XObject and drawn like an image: `PDFPage.draw(_:in:tag:)` scales its view box to the rect.
     public func registerDrawing(_ drawing: VectorDrawing) -> ImageID {
-        images.append(PDFForm(drawing: drawing))
+        registerForm(VectorForm(drawing))
+    }
+
+    /// Registers a vector picture already encoded (kept by a renderer to reuse across documents).
+    public func registerForm(_ form: VectorForm) -> ImageID {
+        images.append(form)
         return ImageID(index: images.count - 1)
     }
 

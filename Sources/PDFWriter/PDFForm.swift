@@ -1,24 +1,38 @@
 import VectorGraphics
 
-/// A vector picture as a Form XObject (ISO 32000-1, 8.10): its shapes as path operators in the
-/// drawing's own coordinates, with a /Matrix that maps the view box onto the unit square (y up),
-/// so the page draws it exactly like an image (`w 0 0 h x y cm /ImN Do`). Written once per file,
-/// however many times pages draw it; sharp at any print size.
-struct PDFForm: XObjectWritable {
-    let drawing: VectorDrawing
+/// A vector picture ready to be written as a Form XObject (ISO 32000-1, 8.10): its shapes as path
+/// operators in the drawing's own coordinates, compressed once, so a renderer that keeps it can
+/// put the same picture in many documents without encoding it again. The form's /Matrix maps the
+/// view box onto the unit square (y up), so a page draws it exactly like an image
+/// (`w 0 0 h x y cm /ImN Do`). Written once per file, however many times pages draw it; sharp at
+/// any print size.
+public struct VectorForm: Sendable, XObjectWritable {
+    let viewBox: ViewBox
+    /// The content stream, Flate-compressed.
+    let content: [UInt8]
+    /// Graphics state names and the opacity each sets.
+    let opacities: [(name: String, opacity: Double)]
+
+    public init(_ drawing: VectorDrawing) {
+        viewBox = drawing.viewBox
+        var names: [Double: String] = [:]
+        var stream = PDFBytes(capacity: 4096)
+        for shape in drawing.shapes {
+            Self.append(shape, to: &stream, opacities: &names)
+        }
+        content = Deflate.compress(stream.bytes)
+        opacities = names.map { (name: $0.value, opacity: $0.key) }.sorted { $0.name < $1.name }
+    }
 
     func write(to reference: PDFObjectReference, into file: inout PDFFileWriter) {
-        let box = drawing.viewBox
-        var opacities: [Double: String] = [:]
-        var content = PDFBytes(capacity: 4096)
-        for shape in drawing.shapes {
-            Self.append(shape, to: &content, opacities: &opacities)
-        }
+        let box = viewBox
         var resources: [(String, PDFValue)] = []
         if !opacities.isEmpty {
             // One graphics state per opacity, by name: /ca for fills, /CA for strokes.
-            let states = opacities.sorted { $0.value < $1.value }.map { opacity, name in
-                (name, PDFValue.dictionary([("Type", .name("ExtGState")), ("ca", .real(opacity)), ("CA", .real(opacity))]))
+            let states = opacities.map { state in
+                (state.name, PDFValue.dictionary([
+                    ("Type", .name("ExtGState")), ("ca", .real(state.opacity)), ("CA", .real(state.opacity)),
+                ]))
             }
             resources.append(("ExtGState", .dictionary(states)))
         }
@@ -31,7 +45,7 @@ struct PDFForm: XObjectWritable {
                 .real(1 + box.y / box.height),
             ])),
             ("Resources", .dictionary(resources)),
-        ], data: content.bytes)
+        ], data: content, encoding: .encoded(filter: "FlateDecode"))
     }
 
     /// One shape: its own graphics state, transform, colours and stroke settings, the path, then
