@@ -21,6 +21,8 @@ struct PictureLoader {
     /// The SVG pictures among them, as vector forms ready for the PDF.
     private(set) var forms: [String: VectorForm] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Whether a picture from the picture set (OpenMoji) is printed: its licence asks for credit.
+    private(set) var usesPictureSet = false
     /// Point pictures already sized, by source.
     private var pointSizes: [PictureNode.Source: (reference: String, aspectRatio: Double)?] = [:]
 
@@ -120,6 +122,7 @@ struct PictureLoader {
                     aspectRatio = drawing.aspectRatio
                 }
                 pictures[reference] = bytes
+                if case .named = source { usesPictureSet = true }
                 return (reference, max(aspectRatio, 0.01))
             }
         }

@@ -54,6 +54,19 @@ import Testing
         #expect(abs(xMin - (64 + 64 + 16)) < 1, "\(line)")
     }
 
+    @Test func picturesFromThePictureSetAreCredited() throws {
+        try #require(Support.isInstalled("pdftotext"))
+        let text = try Support.run("pdftotext", [try Self.render(), "-"]).output
+        #expect(text.contains("Pictures by OpenMoji, licensed CC BY-SA 4.0."), "\(text)")
+        // A document printed without the picture set's pictures does not credit it.
+        let settings = try #require(Support.settings().0)
+        let plain = PDFRenderer(settings: settings, contentFolder: FixtureDocumentTests.fixtureContent)
+            .render(EasyReadFixture.document(), as: .easyRead, location: nil)
+        let path = try Support.temporaryFolder("plain").appendingPathComponent("plain.pdf").path
+        try Data(try #require(plain.bytes)).write(to: URL(fileURLWithPath: path))
+        #expect(!(try Support.run("pdftotext", [path, "-"]).output.contains("OpenMoji")))
+    }
+
     @Test func printedPDFPassesTheChecks() throws {
         try #require(Support.isInstalled("qpdf") && Support.isInstalled("pdffonts"))
         let pdfua = try #require(Support.pdfua, "run scripts/python-env.sh first")
