@@ -63,11 +63,8 @@ struct BlockMapper {
         case .paragraph(let spans):
             return paragraph(inlines.inlines(spans))
         case .list(let list):
-            var items: [[Block]] = []
-            for (index, item) in list.items.enumerated() {
-                items.append(pictured(Self.picture(at: index, in: list.pictures), paragraph(inlines.inlines(item))))
-            }
-            return [bulletList(items, ordered: list.isOrdered)]
+            let items = list.items.map { paragraph(inlines.inlines($0)) }
+            return [bulletList(picturedItems(items, pictures: list.pictures), ordered: list.isOrdered)]
         case .note(let content):
             return [box(.note, content.flatMap { self.node($0) })]
         case .quote(let quote):
@@ -128,11 +125,8 @@ struct BlockMapper {
         case .group(let group):
             return [heading(group.level, id: group.id, group.title)] + group.content.flatMap { self.node($0) }
         case .labelledList(let list):
-            var items: [ListItem] = []
-            for item in list.items {
-                items.append(ListItem(label: item.label, content: pictured(item.picture, paragraph(inlines.inlines(item.text)))))
-            }
-            return [.list(ListBlock(items: items))]
+            let contents = picturedItems(list.items.map { paragraph(inlines.inlines($0.text)) }, pictures: list.items.map(\.picture))
+            return [.list(ListBlock(items: zip(list.items, contents).map { ListItem(label: $0.label, content: $1) }))]
         case .outcome(let outcome):
             return self.outcome(outcome)
         case .statementGroup(let group):
@@ -143,9 +137,9 @@ struct BlockMapper {
                 for commitment in group.commitments {
                     var content: [Inline] = []
                     if let title = commitment.title { content += inlines.inlines(title, bold: true) + [Inline(": ")] }
-                    items.append(pictured(commitment.picture, [.paragraph(content + inlines.inlines(commitment.text))]))
+                    items.append([.paragraph(content + inlines.inlines(commitment.text))])
                 }
-                blocks.append(bulletList(items, ordered: false))
+                blocks.append(bulletList(picturedItems(items, pictures: group.commitments.map(\.picture)), ordered: false))
             }
             return blocks
         case .purpose(let purpose):
@@ -195,9 +189,9 @@ struct BlockMapper {
             if !statement.speaksFor.isEmpty {
                 content.append(Inline(" (" + statement.speaksFor.joined(separator: ", ") + ")"))
             }
-            items.append(pictured(statement.picture, [.paragraph(content)]))
+            items.append([.paragraph(content)])
         }
-        return bulletList(items, ordered: false)
+        return bulletList(picturedItems(items, pictures: statements.map(\.picture)), ordered: false)
     }
 
     mutating func priority(_ priority: PriorityNode) -> [Block] {

@@ -54,6 +54,17 @@ private typealias H = LayoutHelpers
         #expect(after.map { abs($0.run.origin.x - 56) < 1e-9 } == true)
     }
 
+    @Test func anEmptyColumnLinesTheWordsUpWithoutDrawingAnything() {
+        let empty = Block.pictureRow(PictureRowBlock(
+            imageReference: "", pictureWidth: 60, pictureHeight: 0, gap: 16, alternativeText: "", content: [.paragraph([.text("No picture here.")])]))
+        let laid = DocumentLayout.layout([Self.row(alt: "A house", sentences: ["A picture here."]), empty], style: H.style, page: H.page())
+        let images = laid.pages[0].items.filter { if case .image = $0 { true } else { false } }
+        #expect(images.count == 1)
+        #expect(laid.structure.elements.filter { $0.role == .figure }.count == 1)
+        let runs = H.contentRuns(laid.pages[0])
+        #expect(runs.count == 2 && runs.allSatisfy { abs($0.run.origin.x - (56 + 60 + 16)) < 1e-9 })
+    }
+
     @Test func aRowIsNeverSplitAcrossPages() {
         var random = SplitMix64(seed: 7)
         // Rows of four sentences on a short page: each row starts and ends on one page.

@@ -1,6 +1,8 @@
 /// A picture on the left and blocks on the right, top-aligned, kept on one page: a point of an
 /// Easy Read document, whose picture helps a reader find and follow the words beside it.
 public struct PictureRowBlock: Hashable, Sendable {
+    /// Empty for a point with no picture among points that have one: the column stays empty, so
+    /// the words line up with theirs.
     public var imageReference: String
     /// The picture's size in points; the text starts `gap` to the right of it.
     public var pictureWidth: Double

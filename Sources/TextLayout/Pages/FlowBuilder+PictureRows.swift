@@ -5,8 +5,9 @@ extension FlowBuilder {
     /// it is taller than a page.
     func addPictureRow(_ row: PictureRowBlock, parent: ElementID, x: Double, width: Double, spaceBefore: Double) {
         let group = structure.add(.division, parent: parent)
+        let hasPicture = !row.imageReference.isEmpty
         let tag: ContentTag =
-            row.alternativeText.allSatisfy(\.isWhitespace)
+            !hasPicture || row.alternativeText.allSatisfy(\.isWhitespace)
             ? .artifact(.layout)
             : .element(structure.add(.figure, parent: group, alternativeText: row.alternativeText))
         let textX = x + row.pictureWidth + row.gap
@@ -15,6 +16,7 @@ extension FlowBuilder {
         if fragments.count == first {
             append(FlowFragment(height: 0, spaceBefore: spaceBefore, mayBreakBefore: true))
         }
+        guard hasPicture else { return }
         let picture = Rect(x: x, y: 0, width: row.pictureWidth, height: row.pictureHeight)
         // First in the fragment, so the picture is drawn, and read, before its words.
         fragments[first].items.insert(.image(reference: row.imageReference, rect: picture, tag: tag), at: 0)
