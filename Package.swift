@@ -40,6 +40,9 @@ let package = Package(
         // Picture files (PNG, JPEG, safe SVG) checked by content, and the named pictures for Easy Read
         // points, drawn from OpenMoji. Depends on libxml2 only, to read SVG.
         .target(name: "Pictures", dependencies: ["CLibXML2"]),
+        // Vector pictures (SVG, read with libxml2) as shapes to paint: paths, transforms, colours,
+        // strokes. No PDF: the PDF writer turns the shapes into drawing operators.
+        .target(name: "VectorGraphics", dependencies: ["CLibXML2"]),
         // Reading-age measures (Flesch, Flesch-Kincaid, SMOG), sentence and word segmentation. No I/O.
         .target(name: "Readability"),
         // Composes a document for one version (standard, Easy Read, young) into a tree of headings,
@@ -61,7 +64,7 @@ let package = Package(
         .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
         // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
         // font subsets (hb-subset), Flate streams (libdeflate). No text layout.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate", "VectorGraphics"]),
         // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
         .executableTarget(
             name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
@@ -70,7 +73,7 @@ let package = Package(
         .target(
             name: "PDFRenderer",
             dependencies: [
-                "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures",
+                "DocumentTree", "CarerPressModel", "TextLayout", "PDFWriter", "Pictures", "VectorGraphics",
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Times the standard PDF of each shipped document (scripts/bench-pdf.sh; release build, not a test).
@@ -124,10 +127,11 @@ let package = Package(
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
         .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
+        .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
         .testTarget(
-            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate"], exclude: ["Golden", "Scripts"]),
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate", "VectorGraphics"], exclude: ["Golden", "Scripts"]),
         .testTarget(
             name: "PDFRendererTests",
             dependencies: ["PDFRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "CarerPressCore", "TextLayout"],

@@ -13,6 +13,10 @@ struct BlockMapper {
     let sentencePerLine: Bool
     let measure: Double
     let maxFigureHeight: Double
+    /// The picture column beside Easy Read points; nil where points are printed without pictures.
+    var pictureColumn: Double?
+    /// The space between a point's picture and its text.
+    var pictureGap = 12.0
     /// Heading ids and their text, for the outline.
     var headingTitles: [String: String] = [:]
 
@@ -59,7 +63,8 @@ struct BlockMapper {
         case .paragraph(let spans):
             return paragraph(inlines.inlines(spans))
         case .list(let list):
-            return [bulletList(list.items.map { paragraph(inlines.inlines($0)) }, ordered: list.isOrdered)]
+            let items = list.items.map { paragraph(inlines.inlines($0)) }
+            return [bulletList(picturedItems(items, pictures: list.pictures), ordered: list.isOrdered)]
         case .note(let content):
             return [box(.note, content.flatMap { self.node($0) })]
         case .quote(let quote):
@@ -71,7 +76,9 @@ struct BlockMapper {
         case .priority(let priority):
             return self.priority(priority)
         case .facts(let facts):
-            return [box(.card, facts.map { fact($0) })]
+            var blocks: [Block] = []
+            for item in facts { blocks += pictured(item.picture, [fact(item)]) }
+            return [box(.card, blocks)]
         case .carersSay(let say):
             return [
                 .paragraph([.strong("What helps carers")]),
@@ -96,7 +103,10 @@ struct BlockMapper {
         case .organisation(let organisation):
             return self.organisation(organisation)
         case .contact(let contact):
-            return [box(.card, self.contact(contact))]
+            // Easy Read (printed a sentence a line): the telephone beside a way to get in touch, as on the web page (its
+            // words say who to ring, so the picture is decoration).
+            let telephone = contact.phone == nil || !sentencePerLine ? nil : PictureNode(source: .named("telephone"), alt: "")
+            return [box(.card, pictured(telephone, self.contact(contact)))]
         case .figure(let figure):
             let caption = figure.caption.map { inlines.inlines($0) }
             guard let block = pictures.figure(figure, caption: caption, measure: measure, maxHeight: maxFigureHeight)
@@ -115,20 +125,21 @@ struct BlockMapper {
         case .group(let group):
             return [heading(group.level, id: group.id, group.title)] + group.content.flatMap { self.node($0) }
         case .labelledList(let list):
-            return [.list(ListBlock(items: list.items.map { item in
-                ListItem(label: item.label, content: paragraph(inlines.inlines(item.text)))
-            }))]
+            let contents = picturedItems(list.items.map { paragraph(inlines.inlines($0.text)) }, pictures: list.items.map(\.picture))
+            return [.list(ListBlock(items: zip(list.items, contents).map { ListItem(label: $0.label, content: $1) }))]
         case .outcome(let outcome):
             return self.outcome(outcome)
         case .statementGroup(let group):
             var blocks: [Block] = [.paragraph(inlines.inlines(group.title, bold: true))]
             if !group.statements.isEmpty { blocks.append(iStatementList(group.statements)) }
             if !group.commitments.isEmpty {
-                blocks.append(bulletList(group.commitments.map { commitment in
+                var items: [[Block]] = []
+                for commitment in group.commitments {
                     var content: [Inline] = []
                     if let title = commitment.title { content += inlines.inlines(title, bold: true) + [Inline(": ")] }
-                    return [.paragraph(content + inlines.inlines(commitment.text))]
-                }, ordered: false))
+                    items.append([.paragraph(content + inlines.inlines(commitment.text))])
+                }
+                blocks.append(bulletList(picturedItems(items, pictures: group.commitments.map(\.picture)), ordered: false))
             }
             return blocks
         case .purpose(let purpose):
@@ -137,8 +148,9 @@ struct BlockMapper {
             return [bulletList(alternatives.map { alternative in
                 [.paragraph(inlines.inlines(alternative.option, bold: true))] + alternative.reason.flatMap { self.node($0) }
             }, ordered: false)]
-        case .pictured(let pictured):
-            return pictured.content.flatMap { self.node($0) }
+        case .pictured(let point):
+            // One text is one point: all its sentences beside its picture.
+            return pictured(point.picture, point.content.flatMap { self.node($0) })
         case .implication(let implication):
             var blocks = [heading(implication.level, id: implication.id, Span.plain(implication.title))]
             if let risk = implication.riskLevel {
@@ -171,13 +183,15 @@ struct BlockMapper {
     }
 
     mutating func iStatementList(_ statements: [IStatementNode]) -> Block {
-        bulletList(statements.map { statement in
+        var items: [[Block]] = []
+        for statement in statements {
             var content = inlines.inlines(statement.text)
             if !statement.speaksFor.isEmpty {
                 content.append(Inline(" (" + statement.speaksFor.joined(separator: ", ") + ")"))
             }
-            return [.paragraph(content)]
-        }, ordered: false)
+            items.append([.paragraph(content)])
+        }
+        return bulletList(picturedItems(items, pictures: statements.map(\.picture)), ordered: false)
     }
 
     mutating func priority(_ priority: PriorityNode) -> [Block] {
@@ -265,6 +279,7 @@ struct BlockMapper {
             case .table(let table):
                 for row in table.rows { for cell in row { add(cell.content) } }
             case .box(let box): add(runningText(box.content))
+            case .pictureRow(let row): add(runningText(row.content))
             case .figure(let figure): add(figure.caption ?? [])
             case .contents(let entries): for entry in entries { add(entry.content) }
             case .anchor: break

@@ -61,6 +61,14 @@ extension BlockMapper {
             }
             blocks += details
         }
+        if pictures.usesPictureSet {
+            // OpenMoji's licence (CC BY-SA 4.0) asks for credit, as the Easy Read web page gives.
+            blocks.append(.paragraph([
+                Inline("Pictures by "), .link("OpenMoji", to: .external(url: "https://openmoji.org")),
+                Inline(", licensed "), .link("CC BY-SA 4.0", to: .external(url: "https://creativecommons.org/licenses/by-sa/4.0/")),
+                Inline("."),
+            ]))
+        }
         return blocks
     }
 }

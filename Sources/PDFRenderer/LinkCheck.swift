@@ -12,6 +12,7 @@ enum LinkCheck {
                 case .anchor(let id): ids.insert(id)
                 case .list(let list): for item in list.items { walk(item.content) }
                 case .box(let box): walk(box.content)
+                case .pictureRow(let row): walk(row.content)
                 case .paragraph, .table, .figure, .contents: break
                 }
             }
@@ -47,6 +48,9 @@ enum LinkCheck {
             case .figure(var figure):
                 figure.caption = figure.caption.map(fix)
                 return .figure(figure)
+            case .pictureRow(var row):
+                row.content = unlinkMissing(row.content, known: known)
+                return .pictureRow(row)
             case .contents(let entries):
                 let kept = entries.filter { known.contains($0.destination) }
                 return kept.isEmpty ? nil : .contents(kept)

@@ -7,6 +7,8 @@ import TextLayout
 struct PDFAssembly {
     let settings: PrintSettings
     let pictures: [String: [UInt8]]
+    /// The SVG pictures among `pictures`, already read and encoded: written as vector forms.
+    var forms: [String: VectorForm] = [:]
     let headingTitles: [String: String]
 
     func bytes(_ laidOut: LaidOutDocument, metadata: PDFMetadata, logo: (reference: String, bytes: [UInt8])?) throws -> [UInt8] {
@@ -17,8 +19,13 @@ struct PDFAssembly {
             ObjectIdentifier(settings.fonts.regular): regular, ObjectIdentifier(settings.fonts.bold): bold,
         ]
         var images: [String: ImageID] = [:]
+        // Each picture once, however many points or pages show it.
         for (reference, data) in pictures.sorted(by: { $0.key < $1.key }) {
-            images[reference] = try builder.registerImage(data: data, name: reference)
+            if let form = forms[reference] {
+                images[reference] = builder.registerForm(form)
+            } else {
+                images[reference] = try builder.registerImage(data: data, name: reference)
+            }
         }
         if let logo { images[logo.reference] = try builder.registerImage(data: logo.bytes, name: "logo") }
 

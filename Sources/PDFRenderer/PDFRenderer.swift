@@ -10,8 +10,12 @@ public struct PDFRenderer: Sendable {
     public var settings: PrintSettings
     /// The content folder figures' paths are relative to.
     public var contentFolder: URL?
+    /// The pictures of Easy Read points; without it, points are printed without pictures.
+    public var pointPictures: PointPictureSource?
     /// Shared by copies of this renderer, so the word cache outlives one document.
     private let shapers = ShaperPool()
+    /// SVG pictures read once and reused by every document (shared like the shapers).
+    private let drawings = DrawingCache()
 
     public init(settings: PrintSettings, contentFolder: URL?) {
         self.settings = settings
@@ -31,14 +35,18 @@ public struct PDFRenderer: Sendable {
         let style = settings.style(for: product)
         let page = pageSetup(document, style: style)
         var mapper = BlockMapper(
-            pictures: PictureLoader(contentFolder: contentFolder, location: location), colours: settings.colours,
-            sentencePerLine: product == .easyRead, measure: page.measure,
+            pictures: PictureLoader(
+                contentFolder: contentFolder, location: location, pointPictures: pointPictures, drawingCache: drawings),
+            colours: settings.colours, sentencePerLine: product == .easyRead, measure: page.measure,
             maxFigureHeight: (page.size.height - page.margins.top - page.margins.bottom) * 0.6)
+        // Only Easy Read versions carry point pictures; their column and gap follow the type size.
+        mapper.pictureColumn = style.pictureColumn
+        mapper.pictureGap = style.bodySize
         let logo = settings.logo.map { logo in
             Block.figure(FigureBlock(imageReference: "logo", width: logo.width, height: logo.height, alternativeText: logo.alt, caption: nil))
         }
         var blocks = mapper.document(document, logo: logo)
-        if !mapper.pictures.diagnostics.isEmpty {
+        if mapper.pictures.hasErrors {
             return Output(bytes: nil, pageCount: 0, diagnostics: mapper.pictures.diagnostics)
         }
         blocks = LinkCheck.unlinkMissing(blocks, known: LinkCheck.destinations(in: blocks))
@@ -46,7 +54,8 @@ public struct PDFRenderer: Sendable {
         let laidOut = shapers.withShaper(language: document.language) { shaper in
             DocumentLayout.layout(blocks, style: layoutStyle(style), page: page, shaper: shaper)
         }
-        var diagnostics: [Diagnostic] = []
+        // Warnings (parts of an SVG picture that cannot be drawn) go with the PDF.
+        var diagnostics = mapper.pictures.diagnostics
         let missing = Self.missingCharacters(laidOut)
         if !missing.isEmpty {
             let names = missing.map { character in
@@ -59,7 +68,9 @@ public struct PDFRenderer: Sendable {
                 at: location, hint: "name a font that has these characters under 'fonts:' in Templates/print.yaml"))
             return Output(bytes: nil, pageCount: 0, diagnostics: diagnostics)
         }
-        let assembly = PDFAssembly(settings: settings, pictures: mapper.pictures.pictures, headingTitles: mapper.headingTitles)
+        let assembly = PDFAssembly(
+            settings: settings, pictures: mapper.pictures.pictures, forms: mapper.pictures.forms,
+            headingTitles: mapper.headingTitles)
         var metadata = PDFMetadata(
             title: document.plainTitle, language: document.language, author: document.publisher?.name,
             subject: document.summary.map { Span.plainText($0) }, creator: "CarerPress")

@@ -128,6 +128,8 @@ public struct PrintSettings: Sendable {
         if let body = number("body", range: 6...48) { style.bodySize = body }
         if let lineHeight = number("lineHeight", range: 1...3) { style.lineHeight = lineHeight }
         if let spacing = number("blockSpacing", range: 0...72) { style.blockSpacing = spacing }
+        // The picture column beside Easy Read points: about 2 cm at Easy Read sizes unless set.
+        style.pictureColumn = number("pictureColumn", range: 24...200) ?? max(56, style.bodySize * 3.5)
         if let sizes = node["headings"]?.sequence?.compactMap(\.float), sizes.count == 6 {
             style.headingSizes = sizes
         } else if let headings = node["headings"] {

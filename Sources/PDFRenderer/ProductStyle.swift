@@ -8,6 +8,8 @@ public struct ProductStyle: Sendable {
     public var lineHeight: Double
     public var blockSpacing: Double
     public var headingSizes: [Double]
+    /// The width of the picture column beside Easy Read points (the picture is as wide).
+    public var pictureColumn: Double = 56
 
     public init(
         pageSize: PageSize, margins: Margins, bodySize: Double, lineHeight: Double, blockSpacing: Double,

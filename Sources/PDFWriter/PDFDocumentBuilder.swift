@@ -1,3 +1,5 @@
+import VectorGraphics
+
 /// Builds a tagged PDF 1.7 (PDF/UA-1) from what a layout engine produces: registered fonts and
 /// pictures, a structure tree, pages of drawing operations tagged with structure elements or as
 /// artifacts, bookmarks and link targets.
@@ -42,7 +44,7 @@ public final class PDFDocumentBuilder {
     public let documentElement = StructureElementID(index: StructureTree.rootIndex)
 
     var fonts: [FontProgram] = []
-    var images: [PDFImage] = []
+    var images: [any XObjectWritable] = []
     var tree = StructureTree()
     var pages: [PDFPage] = []
     var outline: [OutlineItem] = []
@@ -68,6 +70,18 @@ public final class PDFDocumentBuilder {
     /// Registers a PNG or JPEG picture. Throws `PDFWriterError.unreadableImage` for anything else.
     public func registerImage(data: [UInt8], name: String) throws -> ImageID {
         images.append(try ImageDecoder.decode(data, name: name))
+        return ImageID(index: images.count - 1)
+    }
+
+    /// Registers a vector picture (read from SVG by `VectorGraphics`), written once as a Form
+    /// XObject and drawn like an image: `PDFPage.draw(_:in:tag:)` scales its view box to the rect.
+    public func registerDrawing(_ drawing: VectorDrawing) -> ImageID {
+        registerForm(VectorForm(drawing))
+    }
+
+    /// Registers a vector picture already encoded (kept by a renderer to reuse across documents).
+    public func registerForm(_ form: VectorForm) -> ImageID {
+        images.append(form)
         return ImageID(index: images.count - 1)
     }
 

@@ -154,7 +154,9 @@ import Testing
             let bytes = try #require(files["\(Self.leaflet)/\(name)"], "\(name) not written")
             #expect(bytes.starts(with: Array("%PDF-1.7".utf8)))
         }
-        #expect(files["southampton-carer-information-pack/easy-read.pdf"] != nil)
+        // The Easy Read PDF shows each point's picture from the theme's picture set, drawn as vectors.
+        let easyRead = String(decoding: try #require(files["southampton-carer-information-pack/easy-read.pdf"]), as: UTF8.self)
+        #expect(easyRead.contains(/\/Subtype ?\/Form/), "no pictures in the Easy Read PDF")
         #expect(files["\(Self.leaflet)/index.html"] == nil, "PDF alone makes no web pages")
         let index = String(decoding: try #require(files["index.html"]), as: UTF8.self)
         #expect(index.contains("\(Self.leaflet)/\(Self.leaflet)-a5.pdf"))

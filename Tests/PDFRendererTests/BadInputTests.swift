@@ -62,7 +62,7 @@ import Testing
         let cases: [(String, String)] = [
             ("pictures/no-such.png", "there is no picture at 'pictures/no-such.png'"),
             ("pictures/not-a-picture.png", "the file is not a PNG, JPEG or SVG picture"),
-            ("pictures/drawing.svg", "the SVG picture 'pictures/drawing.svg' cannot be printed"),
+            ("pictures/no-size.svg", "the SVG picture 'pictures/no-size.svg' cannot be printed: it has no size"),
             ("../outside.png", "there is no picture at '../outside.png'"),
         ]
         for (source, message) in cases {

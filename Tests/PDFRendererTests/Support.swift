@@ -29,7 +29,8 @@ enum Support {
     static func shippedPDFs(into folder: URL) throws -> [ShippedPDF] {
         let loaded = ContentLoader(root: content, displayRoot: "Content").load()
         guard let settings = settings().0 else { throw SupportError.noSettings }
-        let renderer = PDFRenderer(settings: settings, contentFolder: content)
+        var renderer = PDFRenderer(settings: settings, contentFolder: content)
+        renderer.pointPictures = PictureCatalog(pictureSet: openMoji, contentRoot: content, contentDisplayRoot: "Content").printSource
         let composer = Composer(library: loaded.content.library)
         var written: [ShippedPDF] = []
         for document in loaded.content.documents {
@@ -49,6 +50,9 @@ enum Support {
     }
 
     enum SupportError: Error { case noSettings }
+
+    /// The picture set Templates/theme.yaml names (installed by scripts/install-pictures.sh).
+    static let openMoji = packageRoot.appendingPathComponent(".build/pictures/openmoji-17.0.0/svg")
 
     static func temporaryFolder(_ name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pdfrenderer-\(name)-\(UUID().uuidString)")

@@ -11,7 +11,10 @@ public struct PDFFileRenderer: DocumentRenderer {
     public let fingerprint: String
     public var format: OutputFormat { .pdf }
 
-    public init(renderer: PDFRenderer, templatesHash: String) {
+    /// `pictures` gives Easy Read points their pictures, checked as the web page's are.
+    public init(renderer: PDFRenderer, templatesHash: String, pictures: PictureCatalog? = nil) {
+        var renderer = renderer
+        if let pictures { renderer.pointPictures = pictures.printSource }
         self.renderer = renderer
         self.fingerprint = Self.fingerprint(templatesHash: templatesHash, fontFiles: renderer.settings.fontFiles)
     }
@@ -33,7 +36,7 @@ public struct PDFFileRenderer: DocumentRenderer {
         let fonts = fontFiles.map { path in
             FileManager.default.contents(atPath: path).map { ContentHash.hex(Array($0)) } ?? "missing"
         }
-        return "pdf-1 templates=\(templatesHash) fonts=\(fonts.joined(separator: ","))"
+        return "pdf-2 templates=\(templatesHash) fonts=\(fonts.joined(separator: ","))"
     }
 
     public func file(for version: Version, documentID: String) -> OutputFile? {
@@ -59,5 +62,12 @@ public struct PDFFileRenderer: DocumentRenderer {
         let output = renderer.render(document, as: product, location: location)
         return RenderedFile(bytes: output.bytes ?? [], pageCount: output.bytes == nil ? nil : output.pageCount,
                             diagnostics: output.diagnostics)
+    }
+}
+
+extension PictureCatalog {
+    /// The catalog as print's source of point pictures: the same checked bytes the web page copies.
+    public var printSource: PointPictureSource {
+        { source in copy(of: source).map(\.bytes).mapError { PointPictureProblem(message: $0.message, hint: $0.hint) } }
     }
 }

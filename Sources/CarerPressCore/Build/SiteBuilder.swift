@@ -39,19 +39,22 @@ public struct SiteBuilder: Sendable {
         let templates = TemplateSet.load(from: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
         guard let theme, let templates else { return nil }
         let renderer = HTMLRenderer(templates: templates, theme: theme)
+        let pictures = contentRoot.map { root in
+            // The picture set's folder is named relative to the project folder, which holds Templates/.
+            PictureCatalog(pictureSet: Self.pictureSet(theme.pictureSet, templatesFolder: templatesFolder),
+                           contentRoot: root, contentDisplayRoot: contentDisplayRoot)
+        }
         var renderers: [any DocumentRenderer] = [
-            HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash, pictures: contentRoot.map { root in
-                // The picture set's folder is named relative to the project folder, which holds Templates/.
-                PictureCatalog(pictureSet: Self.pictureSet(theme.pictureSet, templatesFolder: templatesFolder),
-                               contentRoot: root, contentDisplayRoot: contentDisplayRoot)
-            }), PlainTextFileRenderer(),
+            HTMLPageRenderer(renderer: renderer, templatesHash: templatesHash, pictures: pictures), PlainTextFileRenderer(),
         ]
         // Print settings (fonts above all) are read only when PDFs are asked for: a missing font
         // stops a PDF build with its line in print.yaml, and never an HTML one.
         if formats.contains(.pdf) {
             guard let settings = PrintSettings.load(templatesFolder: templatesFolder, displayPath: templatesDisplayPath, into: &sink)
             else { return nil }
-            renderers.append(PDFFileRenderer(renderer: PDFRenderer(settings: settings, contentFolder: contentRoot), templatesHash: templatesHash))
+            renderers.append(PDFFileRenderer(
+                renderer: PDFRenderer(settings: settings, contentFolder: contentRoot), templatesHash: templatesHash,
+                pictures: pictures))
         } else {
             renderers.append(PDFFileRenderer.fingerprintOnly(templatesFolder: templatesFolder, templatesHash: templatesHash))
         }

@@ -10,6 +10,8 @@ public indirect enum Block: Hashable, Sendable {
     /// A note, block quote or card: blocks inside a box with the theme's colours.
     case box(BoxBlock)
     case figure(FigureBlock)
+    /// A picture in a column on the left with blocks beside it (an Easy Read point).
+    case pictureRow(PictureRowBlock)
     /// A table of contents: one linked line per entry.
     case contents([ContentsEntry])
     /// A named destination at the top of the next block, for links to something that is not a

@@ -58,6 +58,8 @@ final class FlowBuilder {
             addBox(box, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
         case .figure(let figure):
             addFigure(figure, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
+        case .pictureRow(let row):
+            addPictureRow(row, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
         case .contents(let entries):
             addContents(entries, parent: parent, x: x, width: width, spaceBefore: spaceBefore)
         case .anchor(let id):
