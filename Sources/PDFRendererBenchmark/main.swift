@@ -7,7 +7,8 @@ import PDFRenderer
 // Times the standard A4 PDF of every document in a content folder, on one core: compose, lay out,
 // subset fonts, compress and assemble, in memory (no file writing). Prints one line a document:
 // id, median milliseconds of `runs`, pages, bytes, the median time of composing alone, and the median
-// processor time of the whole (this thread's CPU time: steadier than the clock on a busy machine). A document
+// processor time of the whole (this thread's CPU time: steadier than the clock on a busy machine) and
+// its minimum (the least disturbed run, for comparing two builds on a busy machine). A document
 // made once per area is timed as its first area's edition (the one whose web page is compared).
 // With OUTPUT, each PDF is also written there (to compare the bytes of two builds).
 // usage: pdf-benchmark CONTENT TEMPLATES [RUNS] [OUTPUT]
@@ -66,5 +67,7 @@ for original in loaded.content.documents {
     let median = times[times.count / 2]
     // The last column, the time of composing alone, is part of the total.
     print("\(document.id) \(String(format: "%.2f", median)) \(output?.pageCount ?? 0) \(output?.bytes?.count ?? 0) "
-        + String(format: "%.2f %.2f", composeTimes[composeTimes.count / 2], processorTimes[processorTimes.count / 2]))
+        + String(
+            format: "%.2f %.2f %.2f", composeTimes[composeTimes.count / 2], processorTimes[processorTimes.count / 2],
+            processorTimes[0]))
 }
