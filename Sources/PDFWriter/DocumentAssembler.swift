@@ -10,7 +10,7 @@ struct DocumentAssembler {
     init(builder: PDFDocumentBuilder) {
         self.builder = builder
         tree = builder.tree
-        file = PDFFileWriter(compressionLevel: builder.compressionLevel)
+        file = PDFFileWriter(compressionLevel: builder.compressionLevel, fontCompressionLevel: builder.fontCompressionLevel)
     }
 
     mutating func assemble() throws -> [UInt8] {
