@@ -244,49 +244,51 @@ struct DocumentAssembler {
     ) -> [(String, PDFObjectReference)] {
         var noteIdentifiers: [(String, PDFObjectReference)] = []
         let kidsByElement = tree.orderedKids()
-        for (index, node) in tree.nodes.enumerated() {
-            let firstPage = node.items.first?.page
-            var kids: [PDFValue] = []
-            for kid in kidsByElement[index] {
-                switch kid {
-                case .element(let child):
-                    kids.append(.reference(references[child]))
-                case .item(let item):
-                    switch item.kind {
-                    case .markedContent(let mcid) where item.page == firstPage:
-                        kids.append(.integer(mcid))
-                    case .markedContent(let mcid):
-                        kids.append(.dictionary([
-                            ("Type", .name("MCR")), ("Pg", .reference(pageReferences[item.page])), ("MCID", .integer(mcid)),
-                        ]))
-                    case .annotation(let annotation):
-                        kids.append(.dictionary([
-                            ("Type", .name("OBJR")), ("Obj", .reference(annotation)),
-                            ("Pg", .reference(pageReferences[item.page])),
-                        ]))
-                    }
-                }
+        // Elements are the bulk of a tagged PDF's objects: each is written straight to bytes (the
+        // same bytes as the equivalent PDFValue dictionary) rather than built as values first.
+        var out = PDFBytes(capacity: 256)
+        for index in tree.nodes.indices {
+            let firstPage = tree.nodes[index].items.first?.page
+            out.bytes.removeAll(keepingCapacity: true)
+            out.append("<</Type/StructElem/S")
+            PDFSyntax.appendName(tree.nodes[index].role.typeName, to: &out)
+            out.append("/P ")
+            appendReference(tree.nodes[index].parent.map { references[$0] } ?? root, to: &out)
+            if let firstPage {
+                out.append("/Pg ")
+                appendReference(pageReferences[firstPage], to: &out)
             }
-            var entries: [(String, PDFValue)] = [
-                ("Type", .name("StructElem")), ("S", .name(node.role.typeName)),
-                ("P", .reference(node.parent.map { references[$0] } ?? root)),
-            ]
-            if let firstPage { entries.append(("Pg", .reference(pageReferences[firstPage]))) }
+            let kids = kidsByElement[index]
             if kids.count == 1 {
-                entries.append(("K", kids[0]))
+                out.append("/K")
+                appendKid(kids[0], firstPage: firstPage, references: references, afterKey: true, to: &out)
             } else if !kids.isEmpty {
-                entries.append(("K", .array(kids)))
+                out.append("/K[")
+                for (position, kid) in kids.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: " ")) }
+                    appendKid(kid, firstPage: firstPage, references: references, afterKey: false, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
             }
-            if case .figure(let alt) = node.role { entries.append(("Alt", .text(alt))) }
-            if case .note = node.role {
+            var entries: [(String, PDFValue)] = []
+            let role = tree.nodes[index].role
+            if case .figure(let alt) = role { entries.append(("Alt", .text(alt))) }
+            if case .note = role {
                 let identifier = "note-\(index)"
                 entries.append(("ID", .ascii(identifier)))
                 noteIdentifiers.append((identifier, references[index]))
             }
-            if let attributes = attributes(of: node) { entries.append(("A", attributes)) }
-            if let language = node.language { entries.append(("Lang", .text(language))) }
-            if let actualText = node.actualText { entries.append(("ActualText", .text(actualText))) }
-            file.set(references[index], .dictionary(entries))
+            if let attributes = attributes(of: tree.nodes[index]) { entries.append(("A", attributes)) }
+            if let language = tree.nodes[index].language { entries.append(("Lang", .text(language))) }
+            if let actualText = tree.nodes[index].actualText { entries.append(("ActualText", .text(actualText))) }
+            if !entries.isEmpty {
+                // The rare entries, written as a dictionary's entries would be.
+                var rest = PDFBytes()
+                PDFValue.dictionary(entries).write(to: &rest)
+                out.append(Array(rest.bytes.dropFirst(2).dropLast(2)))
+            }
+            out.append(">>")
+            file.setSerialised(references[index], bytes: out.bytes)
         }
         return noteIdentifiers
     }
@@ -309,6 +311,42 @@ struct DocumentAssembler {
             ])
         default:
             return nil
+        }
+    }
+
+    private func appendReference(_ reference: PDFObjectReference, to out: inout PDFBytes) {
+        out.append(reference.number)
+        out.append(" 0 R")
+    }
+
+    /// One kid of a structure element, as `PDFValue.write` would write it. After a key (`/K`), a
+    /// number or reference needs a space and a dictionary none: `afterKey` says which case this is.
+    private func appendKid(
+        _ kid: StructureTree.Kid, firstPage: Int?, references: [PDFObjectReference], afterKey: Bool,
+        to out: inout PDFBytes
+    ) {
+        switch kid {
+        case .element(let child):
+            if afterKey { out.append(UInt8(ascii: " ")) }
+            appendReference(references[child], to: &out)
+        case .item(let item):
+            switch item.kind {
+            case .markedContent(let mcid) where item.page == firstPage:
+                if afterKey { out.append(UInt8(ascii: " ")) }
+                out.append(mcid)
+            case .markedContent(let mcid):
+                out.append("<</Type/MCR/Pg ")
+                appendReference(pageReferences[item.page], to: &out)
+                out.append("/MCID ")
+                out.append(mcid)
+                out.append(">>")
+            case .annotation(let annotation):
+                out.append("<</Type/OBJR/Obj ")
+                appendReference(annotation, to: &out)
+                out.append("/Pg ")
+                appendReference(pageReferences[item.page], to: &out)
+                out.append(">>")
+            }
         }
     }
 

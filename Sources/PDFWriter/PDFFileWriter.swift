@@ -56,6 +56,11 @@ struct PDFFileWriter {
         slots[reference.number - 1] = .packed(out.bytes)
     }
 
+    /// Stores an object already written as bytes (the hot path for structure elements).
+    mutating func setSerialised(_ reference: PDFObjectReference, bytes: [UInt8]) {
+        slots[reference.number - 1] = .packed(bytes)
+    }
+
     /// Stores a stream. `dictionary` must not contain /Length or /Filter; they are added here.
     mutating func setStream(
         _ reference: PDFObjectReference, dictionary: [(String, PDFValue)], data: [UInt8],
