@@ -32,8 +32,9 @@ struct DocumentAssembler {
             var writer = PageContentWriter(
                 pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
             writer.pageWidth = page.width
-            for operation in page.operations {
-                writer.write(operation, tree: &tree, usages: &usages, sequence: &sequence)
+            // By index: iterating would copy every operation (its glyphs and text retained).
+            for index in page.operations.indices {
+                writer.write(page.operations[index], tree: &tree, usages: &usages, sequence: &sequence)
             }
             if let run = writer.runWithMissingGlyphs {
                 throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
@@ -142,7 +143,8 @@ struct DocumentAssembler {
     /// needs glyphs the font lacks is found while the page is written.)
     private func checkReferences() throws {
         for (pageIndex, page) in builder.pages.enumerated() {
-            for operation in page.operations {
+            for index in page.operations.indices {
+                let operation = page.operations[index]
                 if case .element(let element) = operation.tag, !tree.contains(element.index) {
                     throw PDFWriterError.invalidReference("page \(pageIndex + 1) refers to a structure element that does not exist")
                 }
