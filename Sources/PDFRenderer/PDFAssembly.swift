@@ -50,8 +50,9 @@ struct PDFAssembly {
 
         for page in laidOut.pages {
             var pdfPage = PDFPage(width: page.size.width, height: page.size.height)
-            for item in page.items {
-                switch item {
+            // By index: iterating would copy every item (its glyphs, text and font retained).
+            for itemIndex in page.items.indices {
+                switch page.items[itemIndex] {
                 case .text(let run):
                     let scale = run.size / Double(run.font.metrics.unitsPerEm)
                     let glyphs = run.glyphs.map { glyph in

@@ -56,18 +56,6 @@ public struct PDFRenderer: Sendable {
         }
         // Warnings (parts of an SVG picture that cannot be drawn) go with the PDF.
         var diagnostics = mapper.pictures.diagnostics
-        let missing = Self.missingCharacters(laidOut)
-        if !missing.isEmpty {
-            let names = missing.map { character in
-                "'\(Character(character))' (U+\(String(character.value, radix: 16, uppercase: true)))"
-            }
-            // A PDF with blanks for words would mislead; none is written until a font can show them.
-            diagnostics.append(Diagnostic(
-                .error, .invalidValue,
-                "the print font cannot show \(names.joined(separator: ", ")), so '\(product.fileName(documentID: document.documentID))' is not made",
-                at: location, hint: "name a font that has these characters under 'fonts:' in Templates/print.yaml"))
-            return Output(bytes: nil, pageCount: 0, diagnostics: diagnostics)
-        }
         let assembly = PDFAssembly(
             settings: settings, pictures: mapper.pictures.pictures, forms: mapper.pictures.forms,
             headingTitles: mapper.headingTitles)
@@ -76,9 +64,23 @@ public struct PDFRenderer: Sendable {
             subject: document.summary.map { Span.plainText($0) }, creator: "CarerPress")
         if metadata.title.isEmpty { metadata.title = document.documentID }
         do {
+            // The writer refuses text drawn with glyph 0, so a PDF it makes has none: the pages
+            // are searched for missing characters only when it refuses.
             let bytes = try assembly.bytes(laidOut, metadata: metadata, logo: settings.logo.map { ("logo", $0.bytes) })
             return Output(bytes: bytes, pageCount: laidOut.pages.count, diagnostics: diagnostics)
         } catch {
+            let missing = Self.missingCharacters(laidOut)
+            if !missing.isEmpty {
+                let names = missing.map { character in
+                    "'\(Character(character))' (U+\(String(character.value, radix: 16, uppercase: true)))"
+                }
+                // A PDF with blanks for words would mislead; none is written until a font can show them.
+                diagnostics.append(Diagnostic(
+                    .error, .invalidValue,
+                    "the print font cannot show \(names.joined(separator: ", ")), so '\(product.fileName(documentID: document.documentID))' is not made",
+                    at: location, hint: "name a font that has these characters under 'fonts:' in Templates/print.yaml"))
+                return Output(bytes: nil, pageCount: 0, diagnostics: diagnostics)
+            }
             diagnostics.append(Diagnostic(
                 .error, .templateError, "the PDF '\(product.fileName(documentID: document.documentID))' could not be made: \(error)",
                 at: location, hint: "check the document's headings, pictures and links"))

@@ -1,14 +1,20 @@
 internal import CLibDeflate
+import Foundation
 
 /// Flate (zlib format) compression for PDF streams, with libdeflate: it compresses whole buffers,
-/// which is all a PDF writer needs, in about half the time zlib takes for the same size. One
-/// compressor serves a whole file (allocating one costs more than compressing a small stream).
-final class DeflateCompressor {
+/// which is all a PDF writer needs, in about half the time zlib takes for the same size.
+///
+/// A compressor's tables take hundreds of kilobytes, which the system hands out fresh (and the
+/// first use then faults in page by page) each time one is made; so compressors are kept in a pool
+/// and reused by the next file. One compressor serves one file at a time.
+final class DeflateCompressor: @unchecked Sendable {
     private let compressor: OpaquePointer
+    let level: Int
 
     /// `level` from 1 (fastest) to 12 (smallest); out-of-range values are clamped.
     init(level: Int) {
-        compressor = libdeflate_alloc_compressor(Int32(min(max(level, 1), 12)))!
+        self.level = min(max(level, 1), 12)
+        compressor = libdeflate_alloc_compressor(Int32(self.level))!
     }
 
     deinit {
@@ -16,24 +22,69 @@ final class DeflateCompressor {
     }
 
     func compress(_ input: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        compress(input, appendingTo: &output)
+        return output
+    }
+
+    /// Compresses `input` onto the end of `output`, with no buffer in between; returns the number
+    /// of bytes added.
+    @discardableResult
+    func compress(_ input: [UInt8], appendingTo output: inout [UInt8]) -> Int {
         let bound = libdeflate_zlib_compress_bound(compressor, input.count)
-        var output = [UInt8](repeating: 0, count: bound)
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: bound))
+        let compressor = compressor
         let written = output.withUnsafeMutableBytes { target in
             input.withUnsafeBytes { source in
-                libdeflate_zlib_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
+                libdeflate_zlib_compress(compressor, source.baseAddress, source.count, target.baseAddress! + start, bound)
             }
         }
         // libdeflate cannot fail with an output buffer of the bound's size.
         precondition(written > 0, "libdeflate failed to compress")
-        output.removeSubrange(written...)
-        return output
+        output.removeLast(bound - written)
+        return written
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var idle: [Int: [DeflateCompressor]] = [:]
+
+    /// A compressor of `level` from the pool (or a new one), given back with `recycle`.
+    static func borrow(level: Int) -> DeflateCompressor {
+        let level = min(max(level, 1), 12)
+        return lock.withLock { idle[level]?.popLast() } ?? DeflateCompressor(level: level)
+    }
+
+    /// Returns a compressor to the pool. At most a few are kept for each level (one per file
+    /// written at once).
+    static func recycle(_ compressor: DeflateCompressor) {
+        lock.withLock {
+            if idle[compressor.level, default: []].count < 8 { idle[compressor.level, default: []].append(compressor) }
+        }
+    }
+}
+
+/// A pooled compressor held by one file writer, given back to the pool when the writer (and
+/// every copy of it) is gone; with a buffer compressed streams are made in, reused stream to stream.
+final class DeflateLease {
+    let compressor: DeflateCompressor
+    var scratch: [UInt8] = []
+
+    init(level: Int) {
+        compressor = DeflateCompressor.borrow(level: level)
+    }
+
+    deinit {
+        DeflateCompressor.recycle(compressor)
     }
 }
 
 enum Deflate {
     /// Compresses at level 6, for the few places that have no file's compressor at hand.
     static func compress(_ input: [UInt8]) -> [UInt8] {
-        DeflateCompressor(level: 6).compress(input)
+        let compressor = DeflateCompressor.borrow(level: 6)
+        defer { DeflateCompressor.recycle(compressor) }
+        return compressor.compress(input)
     }
 
     /// Inflates zlib data whose decompressed size is known; nil when the data is damaged or the

@@ -10,7 +10,7 @@ struct DocumentAssembler {
     init(builder: PDFDocumentBuilder) {
         self.builder = builder
         tree = builder.tree
-        file = PDFFileWriter(compressionLevel: builder.compressionLevel)
+        file = PDFFileWriter(compressionLevel: builder.compressionLevel, fontCompressionLevel: builder.fontCompressionLevel)
     }
 
     mutating func assemble() throws -> [UInt8] {
@@ -32,8 +32,9 @@ struct DocumentAssembler {
             var writer = PageContentWriter(
                 pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
             writer.pageWidth = page.width
-            for operation in page.operations {
-                writer.write(operation, tree: &tree, usages: &usages, sequence: &sequence)
+            // By index: iterating would copy every operation (its glyphs and text retained).
+            for index in page.operations.indices {
+                writer.write(page.operations[index], tree: &tree, usages: &usages, sequence: &sequence)
             }
             if let run = writer.runWithMissingGlyphs {
                 throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
@@ -142,7 +143,8 @@ struct DocumentAssembler {
     /// needs glyphs the font lacks is found while the page is written.)
     private func checkReferences() throws {
         for (pageIndex, page) in builder.pages.enumerated() {
-            for operation in page.operations {
+            for index in page.operations.indices {
+                let operation = page.operations[index]
                 if case .element(let element) = operation.tag, !tree.contains(element.index) {
                     throw PDFWriterError.invalidReference("page \(pageIndex + 1) refers to a structure element that does not exist")
                 }
@@ -244,49 +246,51 @@ struct DocumentAssembler {
     ) -> [(String, PDFObjectReference)] {
         var noteIdentifiers: [(String, PDFObjectReference)] = []
         let kidsByElement = tree.orderedKids()
-        for (index, node) in tree.nodes.enumerated() {
-            let firstPage = node.items.first?.page
-            var kids: [PDFValue] = []
-            for kid in kidsByElement[index] {
-                switch kid {
-                case .element(let child):
-                    kids.append(.reference(references[child]))
-                case .item(let item):
-                    switch item.kind {
-                    case .markedContent(let mcid) where item.page == firstPage:
-                        kids.append(.integer(mcid))
-                    case .markedContent(let mcid):
-                        kids.append(.dictionary([
-                            ("Type", .name("MCR")), ("Pg", .reference(pageReferences[item.page])), ("MCID", .integer(mcid)),
-                        ]))
-                    case .annotation(let annotation):
-                        kids.append(.dictionary([
-                            ("Type", .name("OBJR")), ("Obj", .reference(annotation)),
-                            ("Pg", .reference(pageReferences[item.page])),
-                        ]))
-                    }
-                }
+        // Elements are the bulk of a tagged PDF's objects: each is written straight to bytes (the
+        // same bytes as the equivalent PDFValue dictionary) rather than built as values first.
+        var out = PDFBytes(capacity: 256)
+        for index in tree.nodes.indices {
+            let firstPage = tree.nodes[index].items.first?.page
+            out.bytes.removeAll(keepingCapacity: true)
+            out.append("<</Type/StructElem/S")
+            PDFSyntax.appendName(tree.nodes[index].role.typeName, to: &out)
+            out.append("/P ")
+            appendReference(tree.nodes[index].parent.map { references[$0] } ?? root, to: &out)
+            if let firstPage {
+                out.append("/Pg ")
+                appendReference(pageReferences[firstPage], to: &out)
             }
-            var entries: [(String, PDFValue)] = [
-                ("Type", .name("StructElem")), ("S", .name(node.role.typeName)),
-                ("P", .reference(node.parent.map { references[$0] } ?? root)),
-            ]
-            if let firstPage { entries.append(("Pg", .reference(pageReferences[firstPage]))) }
+            let kids = kidsByElement[index]
             if kids.count == 1 {
-                entries.append(("K", kids[0]))
+                out.append("/K")
+                appendKid(kids[0], firstPage: firstPage, references: references, afterKey: true, to: &out)
             } else if !kids.isEmpty {
-                entries.append(("K", .array(kids)))
+                out.append("/K[")
+                for (position, kid) in kids.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: " ")) }
+                    appendKid(kid, firstPage: firstPage, references: references, afterKey: false, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
             }
-            if case .figure(let alt) = node.role { entries.append(("Alt", .text(alt))) }
-            if case .note = node.role {
+            var entries: [(String, PDFValue)] = []
+            let role = tree.nodes[index].role
+            if case .figure(let alt) = role { entries.append(("Alt", .text(alt))) }
+            if case .note = role {
                 let identifier = "note-\(index)"
                 entries.append(("ID", .ascii(identifier)))
                 noteIdentifiers.append((identifier, references[index]))
             }
-            if let attributes = attributes(of: node) { entries.append(("A", attributes)) }
-            if let language = node.language { entries.append(("Lang", .text(language))) }
-            if let actualText = node.actualText { entries.append(("ActualText", .text(actualText))) }
-            file.set(references[index], .dictionary(entries))
+            if let attributes = attributes(of: tree.nodes[index]) { entries.append(("A", attributes)) }
+            if let language = tree.nodes[index].language { entries.append(("Lang", .text(language))) }
+            if let actualText = tree.nodes[index].actualText { entries.append(("ActualText", .text(actualText))) }
+            if !entries.isEmpty {
+                // The rare entries, written as a dictionary's entries would be.
+                var rest = PDFBytes()
+                PDFValue.dictionary(entries).write(to: &rest)
+                out.append(Array(rest.bytes.dropFirst(2).dropLast(2)))
+            }
+            out.append(">>")
+            file.setSerialised(references[index], bytes: out.bytes)
         }
         return noteIdentifiers
     }
@@ -309,6 +313,42 @@ struct DocumentAssembler {
             ])
         default:
             return nil
+        }
+    }
+
+    private func appendReference(_ reference: PDFObjectReference, to out: inout PDFBytes) {
+        out.append(reference.number)
+        out.append(" 0 R")
+    }
+
+    /// One kid of a structure element, as `PDFValue.write` would write it. After a key (`/K`), a
+    /// number or reference needs a space and a dictionary none: `afterKey` says which case this is.
+    private func appendKid(
+        _ kid: StructureTree.Kid, firstPage: Int?, references: [PDFObjectReference], afterKey: Bool,
+        to out: inout PDFBytes
+    ) {
+        switch kid {
+        case .element(let child):
+            if afterKey { out.append(UInt8(ascii: " ")) }
+            appendReference(references[child], to: &out)
+        case .item(let item):
+            switch item.kind {
+            case .markedContent(let mcid) where item.page == firstPage:
+                if afterKey { out.append(UInt8(ascii: " ")) }
+                out.append(mcid)
+            case .markedContent(let mcid):
+                out.append("<</Type/MCR/Pg ")
+                appendReference(pageReferences[item.page], to: &out)
+                out.append("/MCID ")
+                out.append(mcid)
+                out.append(">>")
+            case .annotation(let annotation):
+                out.append("<</Type/OBJR/Obj ")
+                appendReference(annotation, to: &out)
+                out.append("/Pg ")
+                appendReference(pageReferences[item.page], to: &out)
+                out.append(">>")
+            }
         }
     }
 

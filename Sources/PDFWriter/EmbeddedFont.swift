@@ -48,11 +48,11 @@ enum EmbeddedFont {
             ("CapHeight", scaled(program.capHeight)), ("StemV", .integer(stemV)),
             ("FontFile2", .reference(fontFile)),
         ]))
-        file.setStream(fontFile, dictionary: [("Length1", .integer(subset.count))], data: subset)
+        file.setStream(fontFile, dictionary: [("Length1", .integer(subset.count))], data: subset, encoding: .flateFont)
         var textByGlyph = usage.textByGlyph
         let withoutText = Set(glyphs.filter { $0 != 0 && textByGlyph[$0] == nil })
         for (glyph, text) in program.charactersFromCMap(for: withoutText) { textByGlyph[glyph] = text }
-        file.setStream(toUnicode, dictionary: [], data: ToUnicodeCMap.make(textByGlyph: textByGlyph))
+        file.setStream(toUnicode, dictionary: [], data: ToUnicodeCMap.make(textByGlyph: textByGlyph), encoding: .flateFont)
     }
 
     private static func pow2(_ value: Double) -> Double { value * value }

@@ -14,8 +14,11 @@ struct PDFFileWriter {
     }
 
     enum StreamEncoding {
-        /// Compress the data with Flate.
+        /// Compress the data with Flate, at the writer's level.
         case flate
+        /// Compress the data with Flate at the writer's level for fonts: a font program is made
+        /// once a document and is most of a short document's size, so it is worth a slower level.
+        case flateFont
         /// Write the data as it is (XMP metadata stays readable to tools that do not inflate).
         case none
         /// The data is already encoded with the given filter (JPEG pictures: DCTDecode).
@@ -27,11 +30,19 @@ struct PDFFileWriter {
     private static let objectsPerStream = 200
 
     private var slots: [Slot] = []
-    private let compressor: DeflateCompressor
+    private let deflate: DeflateLease
+    private let fontDeflate: DeflateLease
 
-    /// `compressionLevel`: 1 (fastest) to 12 (smallest); see `PDFDocumentBuilder.compressionLevel`.
-    init(compressionLevel: Int = 6) {
-        compressor = DeflateCompressor(level: compressionLevel)
+    /// Levels 1 (fastest) to 12 (smallest), for everything and for fonts; see
+    /// `PDFDocumentBuilder.compressionLevel` and `fontCompressionLevel`.
+    init(compressionLevel: Int = 6, fontCompressionLevel: Int? = nil) {
+        let lease = DeflateLease(level: compressionLevel)
+        deflate = lease
+        if let fontCompressionLevel {
+            fontDeflate = DeflateLease(level: fontCompressionLevel)
+        } else {
+            fontDeflate = lease
+        }
     }
 
     mutating func allocate() -> PDFObjectReference {
@@ -45,6 +56,11 @@ struct PDFFileWriter {
         slots[reference.number - 1] = .packed(out.bytes)
     }
 
+    /// Stores an object already written as bytes (the hot path for structure elements).
+    mutating func setSerialised(_ reference: PDFObjectReference, bytes: [UInt8]) {
+        slots[reference.number - 1] = .packed(bytes)
+    }
+
     /// Stores a stream. `dictionary` must not contain /Length or /Filter; they are added here.
     mutating func setStream(
         _ reference: PDFObjectReference, dictionary: [(String, PDFValue)], data: [UInt8],
@@ -55,15 +71,19 @@ struct PDFFileWriter {
 
     private func streamBody(dictionary: [(String, PDFValue)], data: [UInt8], encoding: StreamEncoding) -> [UInt8] {
         var entries = dictionary
-        let payload: [UInt8]
+        var payload = data
         switch encoding {
-        case .flate:
-            payload = compressor.compress(data)
+        case .flate, .flateFont:
+            // Compressed into the writer's reused buffer, then copied once into the body.
+            var lease = deflate
+            if case .flateFont = encoding { lease = fontDeflate }
+            lease.scratch.removeAll(keepingCapacity: true)
+            lease.compressor.compress(data, appendingTo: &lease.scratch)
+            payload = lease.scratch
             entries.append(("Filter", .name("FlateDecode")))
         case .none:
-            payload = data
+            break
         case .encoded(let filter):
-            payload = data
             entries.append(("Filter", .name(filter)))
         }
         entries.append(("Length", .integer(payload.count)))
@@ -99,23 +119,30 @@ struct PDFFileWriter {
             guard !pending.isEmpty else { return }
             let streamNumber = nextNumber
             nextNumber += 1
-            var header = PDFBytes()
-            var body = PDFBytes()
+            // The header (object numbers and offsets) first, then the objects, in one buffer.
+            var header = PDFBytes(capacity: pending.count * 12)
+            var bodyCount = 0
             for (index, object) in pending.enumerated() {
                 if index > 0 { header.append(UInt8(ascii: " ")) }
                 header.append(object.number)
                 header.append(UInt8(ascii: " "))
-                header.append(body.count)
-                body.append(object.bytes)
-                body.append(UInt8(ascii: "\n"))
+                header.append(bodyCount)
+                bodyCount += object.bytes.count + 1
                 entries[object.number] = (2, streamNumber, index)
             }
             header.append(UInt8(ascii: "\n"))
+            let firstOffset = header.count
+            var objects = header.bytes
+            objects.reserveCapacity(firstOffset + bodyCount)
+            for object in pending {
+                objects.append(contentsOf: object.bytes)
+                objects.append(UInt8(ascii: "\n"))
+            }
             let dictionary: [(String, PDFValue)] = [
-                ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(header.count)),
+                ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(firstOffset)),
             ]
             beginObject(streamNumber)
-            out.append(streamBody(dictionary: dictionary, data: header.bytes + body.bytes, encoding: .flate))
+            out.append(streamBody(dictionary: dictionary, data: objects, encoding: .flate))
             out.append("\nendobj\n")
             pending.removeAll(keepingCapacity: true)
         }

@@ -154,7 +154,9 @@ struct Paginator {
             items += header.fragment.items.map { $0.moved(by: header.y) }
         }
         for placement in placed {
-            for item in fragments[placement.index].items { items.append(item.moved(by: placement.y)) }
+            for item in fragments[placement.index].items.indices {
+                items.append(fragments[placement.index].items[item].moved(by: placement.y))
+            }
             if let slot = fragments[placement.index].pageNumberSlot {
                 slots.append(
                     PlacedSlot(
