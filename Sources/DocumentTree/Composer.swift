@@ -60,6 +60,8 @@ struct CompositionState {
     /// The id of the section being composed: its heading names tables without a caption.
     var sectionID = ""
     var captions = UniqueNames.captions()
+    /// The document's objectives by id, for its action plans (made at the first one).
+    var objectivesByID: [String: Objective]? = nil
 
     init(document: Document, library: Library, version: Version) {
         self.document = document
@@ -318,10 +320,15 @@ struct CompositionState {
     }
 
     mutating func actionPlanTable(_ actions: [Action]) -> TableNode {
-        let objectives = document.objectives
+        // Gathering the objectives walks every section: once a document, not once an action plan.
+        if objectivesByID == nil {
+            objectivesByID = Dictionary(document.objectives.compactMap { objective in objective.id.map { ($0, objective) } },
+                                        uniquingKeysWith: { first, _ in first })
+        }
+        let objectives = objectivesByID ?? [:]
         let rows: [[[Span]]] = actions.map { action in
             let when = action.by?.writtenOut ?? action.when ?? ""
-            let objective = action.objective.flatMap { ref in objectives.first { $0.id == ref.id } }
+            let objective = action.objective.flatMap { objectives[$0.id] }
             let objectiveText = objective.map { [Span.text($0.number.map { "\($0) " } ?? "")] + flat($0.text) } ?? []
             return [flat(action.action), Span.plain(action.owner ?? ""), Span.plain(when), objectiveText]
         }
