@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Pictures", dependencies: ["CLibXML2"]),
         // Vector pictures (SVG, read with libxml2) as shapes to paint: paths, transforms, colours,
         // strokes. No PDF: the PDF writer turns the shapes into drawing operators.
-        .target(name: "VectorGraphics", dependencies: ["CLibXML2"]),
+        .target(name: "VectorGraphics", dependencies: ["CLibXML2", "PageGeometry"]),
         // Reading-age measures (Flesch, Flesch-Kincaid, SMOG), sentence and word segmentation. No I/O.
         .target(name: "Readability"),
         // Composes a document for one version (standard, Easy Read, young) into a tree of headings,
@@ -59,12 +59,14 @@ let package = Package(
         .target(name: "TextRenderer", dependencies: ["DocumentTree", "CarerPressModel", "Readability"]),
         // Print layout without PDF: fonts, HarfBuzz shaping with a word cache, ICU break opportunities,
         // total-fit paragraphs, pages of positioned glyph runs tagged with their structure elements.
-        .target(name: "TextLayout", dependencies: ["CHarfBuzz", "CLineBreak"]),
+        // Points, rectangles and colours on a page, shared by layout and the PDF writer.
+        .target(name: "PageGeometry"),
+        .target(name: "TextLayout", dependencies: ["CHarfBuzz", "CLineBreak", "PageGeometry"]),
         // Times TextLayout on a strategy-sized text (`swift run -c release layout-benchmark`).
         .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
         // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
         // font subsets (hb-subset), Flate streams (libdeflate). No text layout.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate", "VectorGraphics"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate", "VectorGraphics", "PageGeometry"]),
         // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
         .executableTarget(
             name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),

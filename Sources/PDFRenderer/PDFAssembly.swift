@@ -64,18 +64,18 @@ struct PDFAssembly {
                     pdfPage.show(
                         PDFWriter.GlyphRun(
                             font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
-                            glyphs: glyphs, text: run.text, color: Self.colour(run.colour)),
+                            glyphs: glyphs, text: run.text, color: run.colour),
                         tag: tag(run.tag))
                 case .box(let rect, let fill, let stroke, let width, let itemTag):
-                    let area = Self.rect(rect)
-                    if let fill { pdfPage.fill(area, color: Self.colour(fill), tag: tag(itemTag)) }
-                    if let stroke { pdfPage.stroke(area, width: width, color: Self.colour(stroke), tag: tag(itemTag)) }
+                    let area = rect
+                    if let fill { pdfPage.fill(area, color: fill, tag: tag(itemTag)) }
+                    if let stroke { pdfPage.stroke(area, width: width, color: stroke, tag: tag(itemTag)) }
                 case .rule(let from, let to, let colour, let width, let itemTag):
                     pdfPage.strokeLine(
                         from: PDFPoint(x: from.x, y: from.y), to: PDFPoint(x: to.x, y: to.y), width: width,
-                        color: Self.colour(colour), tag: tag(itemTag))
+                        color: colour, tag: tag(itemTag))
                 case .image(let reference, let rect, let itemTag):
-                    if let image = images[reference] { pdfPage.draw(image, in: Self.rect(rect), tag: tag(itemTag)) }
+                    if let image = images[reference] { pdfPage.draw(image, in: rect, tag: tag(itemTag)) }
                 }
             }
             for link in page.links {
@@ -89,7 +89,7 @@ struct PDFAssembly {
                     target = .named(destination)
                     description = "Go to " + (headingTitles[destination] ?? laidOut.structure[link.element].alternativeText ?? destination)
                 }
-                pdfPage.addLink(area: Self.rect(link.rect), target: target, description: description, element: elements[link.element.rawValue])
+                pdfPage.addLink(area: link.rect, target: target, description: description, element: elements[link.element.rawValue])
             }
             builder.addPage(pdfPage)
         }
@@ -130,6 +130,4 @@ struct PDFAssembly {
         }
     }
 
-    static func colour(_ colour: Colour) -> PDFColor { PDFColor(red: colour.red, green: colour.green, blue: colour.blue) }
-    static func rect(_ rect: Rect) -> PDFRect { PDFRect(x: rect.x, y: rect.y, width: rect.width, height: rect.height) }
 }

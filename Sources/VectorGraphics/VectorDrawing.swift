@@ -1,3 +1,5 @@
+@_exported import PageGeometry
+
 /// A vector picture as a list of shapes to paint, in the coordinates of its view box (y downwards,
 /// as in SVG). Knows nothing of PDF: a writer turns the shapes into its own drawing operators.
 public struct VectorDrawing: Hashable, Sendable {
@@ -15,27 +17,10 @@ public struct VectorDrawing: Hashable, Sendable {
     public var aspectRatio: Double { viewBox.height > 0 ? viewBox.width / viewBox.height : 1 }
 }
 
-public struct ViewBox: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public var width: Double
-    public var height: Double
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-}
+/// The area of a drawing's own coordinates that the picture shows.
+public typealias ViewBox = Rect
 
-public struct VectorPoint: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
-}
+public typealias VectorPoint = Point
 
 /// One piece of an outline, in absolute coordinates. Quadratic curves and arcs are already
 /// turned into cubic Béziers, so a writer needs only these four.
@@ -75,17 +60,7 @@ public struct Paint: Hashable, Sendable {
 }
 
 /// Red, green and blue from 0 to 1.
-public struct RGBColour: Hashable, Sendable {
-    public var red: Double
-    public var green: Double
-    public var blue: Double
-    public init(red: Double, green: Double, blue: Double) {
-        self.red = red
-        self.green = green
-        self.blue = blue
-    }
-    public static let black = RGBColour(red: 0, green: 0, blue: 0)
-}
+public typealias RGBColour = Colour
 
 public enum FillRule: Hashable, Sendable {
     case nonZero

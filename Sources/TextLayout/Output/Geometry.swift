@@ -1,32 +1,5 @@
-/// Coordinates are in points (1/72 inch) with the origin at the top-left corner of the page and
-/// y growing downwards, as a reader scans the page. A PDF writer flips y (PDF's origin is
-/// bottom-left): `pdfY = pageHeight - y`.
-public struct Point: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
-}
-
-/// A rectangle in page coordinates: `y` is its top edge.
-public struct Rect: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public var width: Double
-    public var height: Double
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-    public var maxX: Double { x + width }
-    public var maxY: Double { y + height }
-
-    func offsetBy(dx: Double, dy: Double) -> Rect { Rect(x: x + dx, y: y + dy, width: width, height: height) }
-}
+// Point, Rect and Colour live in PageGeometry, shared with the PDF writer.
+@_exported import PageGeometry
 
 /// A page size in points.
 public struct PageSize: Hashable, Sendable {

@@ -19,6 +19,13 @@ public struct Colour: Hashable, Sendable, CustomStringConvertible {
             blue: Double(value & 0xFF) / 255)
     }
 
+    /// A colour from a 24-bit value, e.g. `0x1D70B8`.
+    public init(hex: UInt32) {
+        self.init(
+            red: Double((hex >> 16) & 0xFF) / 255, green: Double((hex >> 8) & 0xFF) / 255,
+            blue: Double(hex & 0xFF) / 255)
+    }
+
     public static let black = Colour(red: 0, green: 0, blue: 0)
     public static let white = Colour(red: 1, green: 1, blue: 1)
 
