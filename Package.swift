@@ -109,14 +109,14 @@ let package = Package(
         .testTarget(name: "CarerPressModelTests", dependencies: ["CarerPressModel"]),
         .testTarget(
             name: "CarerPressSchemaTests",
-            dependencies: ["CarerPressSchema", "CarerPressModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CarerPressSchema", "CarerPressModel", "TestSupport", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CarerPressCLITests",
             dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel", "DocumentTree", "TextRenderer"],
             exclude: ["Scripts"]),
         .testTarget(
-            name: "ReadabilityTests", dependencies: ["Readability"], resources: [.copy("Fixtures")]),
+            name: "ReadabilityTests", dependencies: ["Readability", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema"]),
         .testTarget(
             name: "HTMLRendererTests",
@@ -129,9 +129,11 @@ let package = Package(
             dependencies: ["TextRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "Readability"],
             resources: [.copy("Golden")]),
         .testTarget(name: "PicturesTests", dependencies: ["Pictures"]),
-        .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics"]),
+        .testTarget(name: "VectorGraphicsTests", dependencies: ["VectorGraphics", "TestSupport"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
-        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"], resources: [.copy("Golden")]),
+        // Helpers shared by test targets (a seeded random generator for property tests).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(
             name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate", "VectorGraphics"], exclude: ["Golden", "Scripts"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import CarerPressModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import CarerPressSchema

@@ -1,4 +1,5 @@
 import CarerPressModel
+import TestSupport
 import Testing
 
 @testable import CarerPressSchema

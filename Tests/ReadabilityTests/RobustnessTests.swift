@@ -1,18 +1,6 @@
 import Readability
+import TestSupport
 import Testing
-
-/// SplitMix64: a small seeded generator, so failures can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct RobustnessTests {
     static let pieces: [String] = [
@@ -29,7 +17,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomTextNeverBreaksAnything() {
-        var rng = SplitMix64(state: 0xC0FFEE)
+        var rng = SplitMix64(seed: 0xC0FFEE)
         let scorers = [
             ReadabilityScorer(),
             ReadabilityScorer(
@@ -61,7 +49,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomWordsCountSensibly() {
-        var rng = SplitMix64(state: 42)
+        var rng = SplitMix64(seed: 42)
         let letters = Array("abcdefghijklmnopqrstuvwxyz'-éY0123456789")
         let counters = [SyllableCounter(), SyllableCounter(numbers: .readAloud)]
         for _ in 0..<5000 {

@@ -1,3 +1,4 @@
+import TestSupport
 import TextLayout
 
 /// Shared set-up and queries for page layout tests.
