@@ -11,7 +11,9 @@ enum DocumentDependencies {
     static let libraryListName = "content/library/(list of files)"
 
     static func of(_ document: Document, snapshot: InputSnapshot, area: String? = nil) -> [String: String] {
-        let mentioned = snapshot.documentFiles[document.id].map(idsMentioned(inFileAt:)) ?? []
+        // The file is read once for both the ids and the picture paths it names.
+        let text = snapshot.documentFiles[document.id].flatMap { try? Data(contentsOf: $0) }
+        let mentioned = text.map(idsMentioned(in:)) ?? []
         var result: [String: String] = [:]
         let own = InputSnapshot.documentName(document.id)
         result[own] = snapshot.hashes[own] ?? "missing"
@@ -29,8 +31,8 @@ enum DocumentDependencies {
         }
         result[libraryListName] = libraryList(snapshot)
         // Pictures named by path in the document's own file or in the library.
-        if !snapshot.assetNames.isEmpty, let url = snapshot.documentFiles[document.id] {
-            let own = (try? Data(contentsOf: url)).map { InputSnapshot.assetsNamed(in: $0, among: snapshot.assetNames) } ?? []
+        if !snapshot.assetNames.isEmpty {
+            let own = text.map { InputSnapshot.assetsNamed(in: $0, among: snapshot.assetNames) } ?? []
             for name in Set(own).union(snapshot.assetsNamedInLibrary) { result[name] = snapshot.hashes[name] }
         }
         return result
@@ -41,8 +43,7 @@ enum DocumentDependencies {
     /// Every word made of id characters (a-z, 0-9, hyphen) in the document's file: a superset of
     /// the legislation ids it names, whatever part of the content names them, found in one pass
     /// over the bytes. A word that only looks like an id adds a dependency, never loses one.
-    static func idsMentioned(inFileAt url: URL) -> Set<String> {
-        guard let data = try? Data(contentsOf: url) else { return [] }
+    static func idsMentioned(in data: Data) -> Set<String> {
         var ids = Set<String>()
         var current: [UInt8] = []
         for byte in data {

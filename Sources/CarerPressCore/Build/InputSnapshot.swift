@@ -40,7 +40,8 @@ public struct InputSnapshot: Sendable {
             snapshot.documentFiles[id] = url
             snapshot.record(documentName(id), url, usable)
         }
-        for relative in files(under: contentRoot.appendingPathComponent("library")) {
+        let libraryFiles = files(under: contentRoot.appendingPathComponent("library"))
+        for relative in libraryFiles {
             snapshot.record("content/library/\(relative)", contentRoot.appendingPathComponent("library/\(relative)"), usable)
         }
         // Pictures and other files the content names by path: a changed picture remakes the pages
@@ -51,7 +52,7 @@ public struct InputSnapshot: Sendable {
             snapshot.assetNames.append(name)
         }
         if !snapshot.assetNames.isEmpty {
-            for relative in files(under: contentRoot.appendingPathComponent("library")) {
+            for relative in libraryFiles {
                 guard let data = try? Data(contentsOf: contentRoot.appendingPathComponent("library/\(relative)")) else { continue }
                 snapshot.assetsNamedInLibrary.formUnion(assetsNamed(in: data, among: snapshot.assetNames))
             }
