@@ -20,8 +20,15 @@ import Testing
         func set(_ port: Int) { value = port }
     }
 
-    /// Runs `body` against a live server; stops it afterwards and checks it stopped.
+    /// Runs `body` against a live server; stops it afterwards and checks it stopped. Both run on
+    /// threads of their own (`ServerExecutor`), not on the ones other tests keep busy.
     func withServer(_ body: (_ port: Int, _ content: URL, _ rebuilds: Rebuilds) async throws -> Void) async throws {
+        try await withTaskExecutorPreference(ServerExecutor.shared) {
+            try await withServerOnItsOwnThreads(body)
+        }
+    }
+
+    private func withServerOnItsOwnThreads(_ body: (_ port: Int, _ content: URL, _ rebuilds: Rebuilds) async throws -> Void) async throws {
         let output = try ServedFileTests.makeOutput()
         let content = output.deletingLastPathComponent().appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
@@ -29,7 +36,7 @@ import Testing
         let rebuilds = Rebuilds(), port = Port()
         let server = PreviewServer(outputFolder: output, watchedFolders: [content], port: 0, pollInterval: .milliseconds(50),
                                    waitTimeout: .seconds(5)) { await rebuilds.record($0) }
-        let running = Task {
+        let running = Task(executorPreference: ServerExecutor.shared) {
             try await server.run(firstBuild: PreviewBuildResult(errors: [], summary: "ok")) { await port.set($0) }
         }
         var bound: Int?
