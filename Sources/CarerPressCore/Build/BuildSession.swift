@@ -135,7 +135,10 @@ public struct BuildSession {
             || ["index.html", "style.css"].contains { old.shared[$0] == nil }
 
         var newManifest = old
-        var writes: [Artifact] = []
+        // Changed files go to the staging area as they are made; it is discarded however the build ends.
+        let staging = StagingArea(in: output)
+        defer { staging.discard() }
+        var staged: [String] = []
         /// Pictures copied next to pages: written like pages, but not counted as pages.
         var picturePaths = Set<String>()
         var removals: [String] = []
@@ -178,13 +181,21 @@ public struct BuildSession {
             summary.editions = total
             let progress = self.progress
             progress?(0, total)
-            let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs) { done in
-                progress?(done, total)
+            // Each document's changed files are staged as it finishes, on the thread that built it.
+            let previous = old.documents
+            let formats = request.formats
+            let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs,
+                                                     progress: { done in progress?(done, total) }) { build in
+                StagedDocument(build, previous: previous[build.plan.documentID], formats: formats, output: output, staging: staging)
             }
-            summary.documentsBuilt = Set(builds.map { Self.documentID(ofEdition: $0.plan.documentID) }).count
+            if let failure = builds.lazy.compactMap(\.failure).first {
+                summary.failure = OutputStore.stagingFailure(failure, displayPath: outputShown).description
+                return summary
+            }
+            summary.documentsBuilt = Set(builds.map { Self.documentID(ofEdition: $0.documentID) }).count
             // Editions of rebuilt documents that are no longer made (an area taken off the list, or
             // a document now made per area) are removed with their files.
-            let rebuilt = Set(builds.map(\.plan.documentID))
+            let rebuilt = Set(builds.map(\.documentID))
             let rebuiltDocuments = Set(rebuilt.map(Self.documentID(ofEdition:)))
             for id in old.documents.keys.sorted()
             where rebuiltDocuments.contains(Self.documentID(ofEdition: id)) && !rebuilt.contains(id) {
@@ -195,44 +206,10 @@ public struct BuildSession {
             for build in builds {
                 sink.append(contentsOf: build.diagnostics)
                 summary.readability += build.readability
-                let id = build.plan.documentID
-                let previous = old.documents[id]
-                var outputs: [String: BuildManifest.OutputRecord] = [:]
-                let allPaths = Set(build.plan.allOutputs.map(\.relativePath) + build.pictures.map(\.artifact.relativePath))
-                // Files of formats not asked for this time stay as they were.
-                for (path, record) in previous?.outputs ?? [:] where allPaths.contains(path) && !request.formats.contains(record.format) {
-                    outputs[path] = record
-                }
-                for path in (previous?.outputs.keys).map(Array.init) ?? [] where !allPaths.contains(path) {
-                    removals.append(path)
-                }
-                for (planned, bytes) in build.files {
-                    let record = BuildManifest.OutputRecord(
-                        key: planned.key, sha256: ContentHash.hex(bytes), bytes: bytes.count, format: planned.format,
-                        label: planned.file.label, fileType: planned.file.fileType, band: planned.version.band, order: planned.order,
-                        pages: build.pageCounts[planned.relativePath])
-                    outputs[planned.relativePath] = record
-                    if let before = previous?.outputs[planned.relativePath], before.sha256 == record.sha256,
-                       Self.fileSize(output.appendingPathComponent(planned.relativePath)) == bytes.count {
-                        summary.outputsKept += 1
-                    } else {
-                        writes.append(Artifact(relativePath: planned.relativePath, bytes: bytes))
-                    }
-                }
-                // Pictures copied next to the Easy Read page are kept as outputs of that page's format.
-                for (planned, artifact) in build.pictures {
-                    picturePaths.insert(artifact.relativePath)
-                    let record = BuildManifest.OutputRecord(
-                        key: planned.key, sha256: ContentHash.hex(artifact.bytes), bytes: artifact.bytes.count, format: planned.format,
-                        label: artifact.relativePath, fileType: PictureCatalog.fileType, band: nil, order: Int.max)
-                    outputs[artifact.relativePath] = record
-                    if previous?.outputs[artifact.relativePath]?.sha256 != record.sha256
-                        || Self.fileSize(output.appendingPathComponent(artifact.relativePath)) != artifact.bytes.count {
-                        writes.append(artifact)
-                    }
-                }
-                newManifest.documents[id] = .init(versions: build.plan.versions, dependencies: build.plan.dependencies,
-                                                  listing: build.listing, outputs: outputs)
+                removals += build.removals
+                picturePaths.formUnion(build.picturePaths)
+                staged += build.staged
+                newManifest.documents[build.documentID] = build.record
             }
             for id in removedIDs {
                 removals += old.documents[id]!.outputs.keys
@@ -260,15 +237,21 @@ public struct BuildSession {
                 sharedHashes[artifact.relativePath] = hash
                 if old.shared[artifact.relativePath] != hash
                     || Self.fileSize(output.appendingPathComponent(artifact.relativePath)) != artifact.bytes.count {
-                    writes.append(artifact)
+                    do {
+                        try staging.stage(artifact.bytes, at: artifact.relativePath)
+                    } catch {
+                        summary.failure = OutputStore.stagingFailure(error, displayPath: outputShown).description
+                        return summary
+                    }
+                    staged.append(artifact.relativePath)
                 }
             }
             newManifest.shared = sharedHashes
         }
         summary.diagnostics = diagnostics
-        summary.outputsWritten = writes.count
+        summary.outputsWritten = staged.count
         summary.outputsRemoved = removals.count
-        summary.writtenPaths = writes.map(\.relativePath).sorted()
+        summary.writtenPaths = staged.sorted()
         summary.removedPaths = removals.sorted()
         let selectedSet = Set(selected)
         for (id, document) in newManifest.documents where selectedSet.contains(Self.documentID(ofEdition: id)) {
@@ -279,13 +262,13 @@ public struct BuildSession {
             }
         }
         summary.outputsKept = summary.outputsByFormat.values.reduce(0, +)
-            - writes.filter { !Self.isShared($0.relativePath) && !picturePaths.contains($0.relativePath) }.count
+            - staged.filter { !Self.isShared($0) && !picturePaths.contains($0) }.count
 
-        let changes = OutputStore.Changes(writes: writes, removals: removals.sorted(), final: newManifest,
+        let changes = OutputStore.Changes(staged: staged, removals: removals.sorted(), final: newManifest,
                                           manifestChanged: newManifest != old || !manager.fileExists(
                                               atPath: output.appendingPathComponent(BuildManifest.fileName).path))
         do {
-            try OutputStore.commit(changes, to: output, displayPath: outputShown)
+            try OutputStore.commit(changes, from: staging, to: output, displayPath: outputShown)
         } catch {
             summary.failure = error.description
             return summary

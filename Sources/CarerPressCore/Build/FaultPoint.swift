@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,12 +13,11 @@ enum FaultPoint {
         let parts = value.split(separator: ":")
         return (parts[0], parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
     }()
-    nonisolated(unsafe) private static var seen = 0
+    /// Counted atomically: files are staged from several threads at once.
+    private static let seen = Atomic<Int>(0)
 
-    /// Only called from the one thread that writes files.
     static func reached(_ name: String) {
         guard let wanted, wanted.name == name else { return }
-        seen += 1
-        if seen >= wanted.count { kill(getpid(), SIGKILL) }
+        if seen.add(1, ordering: .relaxed).newValue >= wanted.count { kill(getpid(), SIGKILL) }
     }
 }

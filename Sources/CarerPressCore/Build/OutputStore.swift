@@ -6,8 +6,9 @@ import Glibc
 /// Puts a build's changes into the output folder so that a failure or a kill at any moment leaves
 /// a folder the next build puts right, and a failure before anything is moved leaves it untouched:
 ///
-/// 1. every changed file is written to a staging folder inside Output/ (same disk, so step 3 is
-///    renames only); a full disk or a read-only folder fails here, and the staging folder is removed;
+/// 1. every changed file is written to a staging folder inside Output/ (`StagingArea`; same disk,
+///    so step 3 is renames only) as its document is built; a full disk or a read-only folder fails
+///    here, and the staging folder is removed;
 /// 2. the files about to be replaced or removed are listed in `Output/.carerpress-pending.json`
 ///    (so if the build is killed from here on, the next build remakes them rather than trusting
 ///    half-replaced files);
@@ -20,7 +21,8 @@ public enum OutputStore {
     }
 
     public struct Changes {
-        public var writes: [Artifact] = []
+        /// Files already in the staging area, by path under Output/.
+        public var staged: [String] = []
         public var removals: [String] = []
         public var final: BuildManifest
         public var manifestChanged: Bool
@@ -37,38 +39,26 @@ public enum OutputStore {
         }
     }
 
-    public static func commit(_ changes: Changes, to output: URL, displayPath: String) throws(Failure) {
+    /// Moves the staged files into place and removes the removed ones; the staging area is
+    /// discarded whatever happens.
+    public static func commit(_ changes: Changes, from staging: StagingArea, to output: URL, displayPath: String) throws(Failure) {
         let manager = FileManager.default
-        let staging = output.appendingPathComponent("\(stagingPrefix)\(getpid())")
-        if !changes.writes.isEmpty {
-            do {
-                try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-                var folders = Set<String>()
-                for artifact in changes.writes {
-                    let url = staging.appendingPathComponent(artifact.relativePath)
-                    let folder = url.deletingLastPathComponent().path
-                    if folders.insert(folder).inserted {
-                        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    }
-                    try AtomicFile.create(artifact.bytes, at: url.path)
-                    FaultPoint.reached("staged")
-                }
-            } catch {
-                try? manager.removeItem(at: staging)
-                throw Failure(description: "cannot write to \(displayPath)/: \(reason(error)). Nothing in \(displayPath)/ was changed.")
-            }
-        }
+        defer { staging.discard() }
         do {
             let pending = output.appendingPathComponent(BuildManifest.pendingFileName).path
-            if !changes.writes.isEmpty || !changes.removals.isEmpty {
-                let paths = (changes.writes.map(\.relativePath) + changes.removals).sorted()
+            if !changes.staged.isEmpty || !changes.removals.isEmpty {
+                let paths = (changes.staged + changes.removals).sorted()
                 try AtomicFile.replace(pending, with: BuildManifest.encodedPending(paths))
                 FaultPoint.reached("pending-listed")
             }
-            for artifact in changes.writes {
-                let target = output.appendingPathComponent(artifact.relativePath)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let source = staging.appendingPathComponent(artifact.relativePath).path
+            var folders = Set<String>()
+            for path in changes.staged {
+                let target = output.appendingPathComponent(path)
+                let folder = target.deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                let source = staging.folder.appendingPathComponent(path).path
                 guard rename(source, target.path) == 0 else {
                     throw AtomicFile.Failure(path: target.path, reason: String(cString: strerror(errno)))
                 }
@@ -95,10 +85,13 @@ public enum OutputStore {
                 throw AtomicFile.Failure(path: pending, reason: String(cString: strerror(errno)))
             }
         } catch {
-            try? manager.removeItem(at: staging)
             throw Failure(description: "cannot write to \(displayPath)/: \(reason(error)). The next build will finish the job.")
         }
-        try? manager.removeItem(at: staging)
+    }
+
+    /// The message for a file that could not be staged: nothing in Output/ has been touched yet.
+    static func stagingFailure(_ failure: AtomicFile.Failure, displayPath: String) -> Failure {
+        Failure(description: "cannot write to \(displayPath)/: \(failure.description). Nothing in \(displayPath)/ was changed.")
     }
 
     private static func reason(_ error: any Error) -> String {

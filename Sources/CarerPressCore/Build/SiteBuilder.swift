@@ -76,14 +76,15 @@ public struct SiteBuilder: Sendable {
         return own
     }
 
-    /// Builds the given documents, `jobs` at a time.
-    public func buildDocuments(
+    /// Builds the given documents, `jobs` at a time, handing each build to `finish` on the thread
+    /// that made it (so its files can be written there, and its bytes let go, as it finishes).
+    public func buildDocuments<Finished: Sendable>(
         _ work: [(Document, DocumentPlan)], setup: Setup, library: Library, jobs: Int,
-        progress: (@Sendable (Int) -> Void)? = nil
-    ) -> [DocumentBuild] {
+        progress: (@Sendable (Int) -> Void)? = nil, then finish: @escaping @Sendable (DocumentBuild) -> Finished
+    ) -> [Finished] {
         let builder = DocumentBuilder(plan: setup.plan, library: library, outputDisplayPath: outputDisplayPath)
         return ParallelRunner.map(work.map { Pair(document: $0.0, plan: $0.1) }, jobs: jobs, progress: progress) { pair in
-            builder.build(pair.document, plan: pair.plan)
+            finish(builder.build(pair.document, plan: pair.plan))
         }
     }
 
