@@ -1,133 +1,216 @@
 import CarerPressModel
 
-/// The manifest as JSON, by hand (see `JSONValue` for why). Versions and age bands are written by
+/// The manifest as JSON, by hand (see `JSONCursor` for why). Versions and age bands are written by
 /// their names ("young-11-16", "11-16"); a value that is missing or of the wrong kind makes the
-/// whole manifest unreadable, which only means everything is built again.
+/// whole manifest unreadable, which only means everything is built again. Members are written in
+/// order of their names, so the same manifest always gives the same bytes.
 extension BuildManifest {
-    init?(json: JSONValue) {
-        guard let format = json["format"]?.int, let tool = json["tool"]?.string,
-              let library = Self.strings(json["library"]), let shared = Self.strings(json["shared"]),
-              let documents = json["documents"]?.members
-        else { return nil }
+    /// The manifest in these bytes, or nil when they are not one.
+    init?(json bytes: [UInt8]) {
+        var cursor = JSONCursor(bytes)
+        var format: Int?, tool: String?, library: [String: String]?, shared: [String: String]?
+        var documents: [String: DocumentRecord]?
+        let read = cursor.object { cursor, name in
+            switch name {
+            case "format": format = cursor.int(); return format != nil
+            case "tool": tool = cursor.string(); return tool != nil
+            case "library": library = cursor.stringMap(); return library != nil
+            case "shared": shared = cursor.stringMap(); return shared != nil
+            case "documents":
+                var records: [String: DocumentRecord] = [:]
+                let read = cursor.object { cursor, id in
+                    guard let record = DocumentRecord(from: &cursor) else { return false }
+                    records[id] = record
+                    return true
+                }
+                documents = records
+                return read
+            default: return cursor.skipValue()
+            }
+        }
+        guard read, cursor.isAtEnd(), let format, let tool, let library, let shared, let documents else { return nil }
         self.init()
         self.format = format
         self.tool = tool
         self.library = library
         self.shared = shared
-        for (id, value) in documents.lazy.map({ ($0.key, $0.value) }) {
-            guard let record = DocumentRecord(json: value) else { return nil }
-            self.documents[id] = record
+        self.documents = documents
+    }
+
+    func write(to writer: inout JSONWriter) {
+        writeDocuments(to: &writer)
+        writeTheRest(to: &writer)
+    }
+
+    /// The first part of the manifest, up to the end of its documents (the bulk of it): written
+    /// while the shared files, whose hashes come in the rest, are still being made.
+    func writeDocuments(to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.name("documents")
+        writer.object { writer in
+            for id in documents.keys.sorted() {
+                writer.name(id)
+                documents[id]!.write(to: &writer)
+            }
         }
     }
 
-    var json: JSONValue {
-        .record([
-            "format": .int(format), "tool": .string(tool),
-            "library": .record(library.mapValues(JSONValue.string)), "shared": .record(shared.mapValues(JSONValue.string)),
-            "documents": .record(documents.mapValues(\.json)),
-        ])
-    }
-
-    static func strings(_ value: JSONValue?) -> [String: String]? {
-        guard let members = value?.members else { return nil }
-        var result: [String: String] = [:]
-        result.reserveCapacity(members.count)
-        for (key, member) in members.lazy.map({ ($0.key, $0.value) }) {
-            guard let text = member.string else { return nil }
-            result[key] = text
-        }
-        return result
+    /// The rest of the manifest after `writeDocuments`.
+    func writeTheRest(to writer: inout JSONWriter) {
+        writer.member("format", format)
+        writer.name("library")
+        writer.stringMap(library)
+        writer.name("shared")
+        writer.stringMap(shared)
+        writer.member("tool", tool)
+        writer.closeObject()
     }
 }
 
 extension BuildManifest.DocumentRecord {
-    init?(json: JSONValue) {
-        guard let names = json["versions"]?.array, let dependencies = BuildManifest.strings(json["dependencies"]),
-              let listing = json["listing"].flatMap(BuildManifest.ListingRecord.init(json:)),
-              let outputValues = json["outputs"]?.members
-        else { return nil }
-        var versions: [Version] = []
-        for name in names {
-            guard let version = name.string.flatMap(Version.init(name:)) else { return nil }
-            versions.append(version)
+    init?(from cursor: inout JSONCursor) {
+        var versions: [Version]?, dependencies: [String: String]?, listing: BuildManifest.ListingRecord?
+        var outputs: [String: BuildManifest.OutputRecord]?
+        let read = cursor.object { cursor, name in
+            switch name {
+            case "versions":
+                var names: [Version] = []
+                let read = cursor.array { cursor in
+                    guard let version = cursor.string().flatMap(Version.init(name:)) else { return false }
+                    names.append(version)
+                    return true
+                }
+                versions = names
+                return read
+            case "dependencies": dependencies = cursor.stringMap(); return dependencies != nil
+            case "listing": listing = BuildManifest.ListingRecord(from: &cursor); return listing != nil
+            case "outputs":
+                var records: [String: BuildManifest.OutputRecord] = [:]
+                let read = cursor.object { cursor, path in
+                    guard let record = BuildManifest.OutputRecord(from: &cursor) else { return false }
+                    records[path] = record
+                    return true
+                }
+                outputs = records
+                return read
+            default: return cursor.skipValue()
+            }
         }
-        var outputs: [String: BuildManifest.OutputRecord] = [:]
-        outputs.reserveCapacity(outputValues.count)
-        for (path, value) in outputValues.lazy.map({ ($0.key, $0.value) }) {
-            guard let record = BuildManifest.OutputRecord(json: value) else { return nil }
-            outputs[path] = record
-        }
+        guard read, let versions, let dependencies, let listing, let outputs else { return nil }
         self.init(versions: versions, dependencies: dependencies, listing: listing, outputs: outputs)
     }
 
-    var json: JSONValue {
-        .record([
-            "versions": .array(versions.map { .string($0.name) }),
-            "dependencies": .record(dependencies.mapValues(JSONValue.string)),
-            "listing": listing.json, "outputs": .record(outputs.mapValues(\.json)),
-        ])
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.name("dependencies")
+            writer.stringMap(dependencies)
+            writer.name("listing")
+            listing.write(to: &writer)
+            writer.name("outputs")
+            writer.object { writer in
+                for path in outputs.keys.sorted() {
+                    writer.name(path)
+                    outputs[path]!.write(to: &writer)
+                }
+            }
+            writer.name("versions")
+            writer.array { writer in
+                for version in versions { writer.string(version.name) }
+            }
+        }
     }
 }
 
 extension BuildManifest.ListingRecord {
-    init?(json: JSONValue) {
-        guard json.members != nil, let title = json["title"]?.string,
-              let kind = json["kind"]?.string.flatMap(DocumentKind.init(rawValue:)),
-              let audienceValues = json["audiences"]?.array
-        else { return nil }
-        var audiences: [Readership] = []
-        for value in audienceValues {
-            guard let audience = value.string.flatMap(Readership.init(rawValue:)) else { return nil }
-            audiences.append(audience)
+    init?(from cursor: inout JSONCursor) {
+        var title: String?, kind: DocumentKind?, audiences: [Readership]?
+        var summary: String?, publishedBy: String?, place: String?, area: String?
+        /// An optional text: a string or null.
+        func optional(_ cursor: inout JSONCursor, into value: inout String?) -> Bool {
+            if cursor.null() { return true }
+            value = cursor.string()
+            return value != nil
         }
-        func optional(_ key: String) -> String?? {
-            guard let value = json[key] else { return .some(nil) }
-            return value.string.map { .some($0) } ?? (value.isNull ? .some(nil) : nil)
+        let read = cursor.object { cursor, name in
+            switch name {
+            case "title": title = cursor.string(); return title != nil
+            case "kind": kind = cursor.string().flatMap(DocumentKind.init(rawValue:)); return kind != nil
+            case "audiences":
+                var list: [Readership] = []
+                let read = cursor.array { cursor in
+                    guard let audience = cursor.string().flatMap(Readership.init(rawValue:)) else { return false }
+                    list.append(audience)
+                    return true
+                }
+                audiences = list
+                return read
+            case "summary": return optional(&cursor, into: &summary)
+            case "publishedBy": return optional(&cursor, into: &publishedBy)
+            case "place": return optional(&cursor, into: &place)
+            case "area": return optional(&cursor, into: &area)
+            default: return cursor.skipValue()
+            }
         }
-        guard let summary = optional("summary"), let publishedBy = optional("publishedBy"),
-              let place = optional("place"), let area = optional("area") else { return nil }
+        guard read, let title, let kind, let audiences else { return nil }
         self.init(title: title, summary: summary, kind: kind, audiences: audiences, publishedBy: publishedBy, place: place, area: area)
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "title": .string(title), "kind": .string(kind.rawValue), "audiences": .array(audiences.map { .string($0.rawValue) }),
-        ]
-        if let summary { members["summary"] = .string(summary) }
-        if let publishedBy { members["publishedBy"] = .string(publishedBy) }
-        if let place { members["place"] = .string(place) }
-        if let area { members["area"] = .string(area) }
-        return .record(members)
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            if let area { writer.member("area", area) }
+            writer.name("audiences")
+            writer.array { writer in
+                for audience in audiences { writer.string(audience.rawValue) }
+            }
+            writer.member("kind", kind.rawValue)
+            if let place { writer.member("place", place) }
+            if let publishedBy { writer.member("publishedBy", publishedBy) }
+            if let summary { writer.member("summary", summary) }
+            writer.member("title", title)
+        }
     }
 }
 
 extension BuildManifest.OutputRecord {
-    init?(json: JSONValue) {
-        guard json.members != nil, let key = json["key"]?.string, let sha256 = json["sha256"]?.string,
-              let bytes = json["bytes"]?.int, let format = json["format"]?.string.flatMap(OutputFormat.init(rawValue:)),
-              let label = json["label"]?.string, let fileType = json["fileType"]?.string, let order = json["order"]?.int
-        else { return nil }
-        var band: AgeBand?
-        if let value = json["band"], !value.isNull {
-            guard let parsed = value.string.flatMap(AgeBand.init(rawValue:)) else { return nil }
-            band = parsed
+    init?(from cursor: inout JSONCursor) {
+        var key: String?, sha256: String?, bytes: Int?, format: OutputFormat?, label: String?, fileType: String?, order: Int?
+        var band: AgeBand?, pages: Int?
+        let read = cursor.object { cursor, name in
+            switch name {
+            case "key": key = cursor.string(); return key != nil
+            case "sha256": sha256 = cursor.string(); return sha256 != nil
+            case "bytes": bytes = cursor.int(); return bytes != nil
+            case "format": format = cursor.string().flatMap(OutputFormat.init(rawValue:)); return format != nil
+            case "label": label = cursor.string(); return label != nil
+            case "fileType": fileType = cursor.string(); return fileType != nil
+            case "order": order = cursor.int(); return order != nil
+            case "band":
+                if cursor.null() { return true }
+                band = cursor.string().flatMap(AgeBand.init(rawValue:))
+                return band != nil
+            case "pages":
+                if cursor.null() { return true }
+                pages = cursor.int()
+                return pages != nil
+            default: return cursor.skipValue()
+            }
         }
-        var pages: Int?
-        if let value = json["pages"], !value.isNull {
-            guard let number = value.int else { return nil }
-            pages = number
-        }
+        guard read, let key, let sha256, let bytes, let format, let label, let fileType, let order else { return nil }
         self.init(key: key, sha256: sha256, bytes: bytes, format: format, label: label, fileType: fileType, band: band,
                   order: order, pages: pages)
     }
 
-    var json: JSONValue {
-        var members: [String: JSONValue] = [
-            "key": .string(key), "sha256": .string(sha256), "bytes": .int(bytes), "format": .string(format.rawValue),
-            "label": .string(label), "fileType": .string(fileType), "order": .int(order),
-        ]
-        if let band { members["band"] = .string(band.rawValue) }
-        if let pages { members["pages"] = .int(pages) }
-        return .record(members)
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            if let band { writer.member("band", band.rawValue) }
+            writer.member("bytes", bytes)
+            writer.member("fileType", fileType)
+            writer.member("format", format.rawValue)
+            writer.member("key", key)
+            writer.member("label", label)
+            writer.member("order", order)
+            if let pages { writer.member("pages", pages) }
+            writer.member("sha256", sha256)
+        }
     }
 }

@@ -61,7 +61,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     /// Files an interrupted build left pending count as made from nothing, so they are made again.
     public static func read(from output: URL) -> BuildManifest {
         guard let data = try? Data(contentsOf: output.appendingPathComponent(fileName)),
-              let json = JSONValue.parse(Array(data)), var manifest = BuildManifest(json: json),
+              var manifest = BuildManifest(json: Array(data)),
               manifest.format == currentFormat, manifest.tool == BuildPlan.toolVersion
         else { return BuildManifest() }
         if let pendingData = try? Data(contentsOf: output.appendingPathComponent(pendingFileName)) {
@@ -82,5 +82,12 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         return Array((try? encoder.encode(paths)) ?? Data("[]".utf8))
     }
 
-    public func encoded() -> [UInt8] { json.encoded() }
+    public func encoded() -> [UInt8] {
+        var writer = JSONWriter(capacity: estimatedSize)
+        write(to: &writer)
+        return writer.finished()
+    }
+
+    /// About 500 bytes a file: reserved so a manifest of thousands of files is not copied as it grows.
+    var estimatedSize: Int { 4096 + 512 * documents.values.reduce(0) { $0 + $1.outputs.count } }
 }

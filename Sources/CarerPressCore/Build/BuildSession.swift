@@ -87,10 +87,12 @@ public struct BuildSession {
         FaultPoint.reached("locked")
         OutputStore.removeLeftovers(in: output)
 
+        // The last build's manifest is read while the inputs are looked at.
+        let manifestReading = BackgroundWork(concurrently: request.jobs > 1) { BuildManifest.read(from: output) }
         let cacheURL = output.appendingPathComponent(Self.cacheName)
         let previousCache = (try? Data(contentsOf: cacheURL)).flatMap { StatCache(json: Array($0)) } ?? StatCache()
         let snapshot = InputSnapshot.take(contentRoot: contentRoot, templates: templates, previous: previousCache)
-        let old = BuildManifest.read(from: output)
+        let old = manifestReading.result()
 
         // The selection: every document, or those --only names.
         let allIDs = snapshot.documentFiles.keys.sorted()
@@ -118,15 +120,18 @@ public struct BuildSession {
         // A document made for each area has one record per edition, `<id>/<area>`; grouped once,
         // so deciding what to rebuild stays in step with the number of documents.
         let editionsByDocument = Dictionary(grouping: old.documents.keys, by: Self.documentID(ofEdition:))
-        for id in selected {
-            let editions = editionsByDocument[id] ?? []
-            if !request.force, !editions.isEmpty, editions.allSatisfy({ edition in
-                isUpToDate(old.documents[edition]!, id: edition, snapshot: snapshot, plan: planOnly, output: output)
-            }) {
-                kept.append(id)
-            } else {
-                toBuild.append(id)
+        let force = request.force
+        let chunks = stride(from: 0, to: selected.count, by: 250).map { Array(selected[$0..<min($0 + 250, selected.count)]) }
+        let upToDate = ParallelRunner.map(chunks, jobs: request.jobs) { chunk in
+            chunk.map { id in
+                let editions = editionsByDocument[id] ?? []
+                return !force && !editions.isEmpty && editions.allSatisfy { edition in
+                    Self.isUpToDate(old.documents[edition]!, id: edition, snapshot: snapshot, plan: planOnly, output: output)
+                }
             }
+        }.flatMap { $0 }
+        for (id, isUpToDate) in zip(selected, upToDate) {
+            if isUpToDate { kept.append(id) } else { toBuild.append(id) }
         }
         let removedIDs = only.isEmpty ? old.documents.keys.filter { snapshot.documentFiles[Self.documentID(ofEdition: $0)] == nil }.sorted() : []
         summary.documentsKept = kept.count
@@ -143,6 +148,7 @@ public struct BuildSession {
         var picturePaths = Set<String>()
         var removals: [String] = []
         var diagnostics: [Diagnostic] = []
+        var manifestWriting: BackgroundWork<JSONWriter>?
 
         let nothingToDo = toBuild.isEmpty && removedIDs.isEmpty && !libraryChanged && !templatesChanged && !sharedMissing
         if !nothingToDo {
@@ -218,6 +224,13 @@ public struct BuildSession {
 
             newManifest.library = libraryHashes
 
+            // The bulk of the new manifest is written out while the shared files are made.
+            let documentsPart = newManifest
+            manifestWriting = BackgroundWork(concurrently: request.jobs > 1) {
+                var writer = JSONWriter(capacity: documentsPart.estimatedSize)
+                documentsPart.writeDocuments(to: &writer)
+                return writer
+            }
             // Shared files: the style sheet, the logo, and the downloads page of every document.
             let listings = newManifest.documents.keys.sorted().map { id in
                 let record = newManifest.documents[id]!
@@ -264,9 +277,17 @@ public struct BuildSession {
         summary.outputsKept = summary.outputsByFormat.values.reduce(0, +)
             - staged.filter { !Self.isShared($0) && !picturePaths.contains($0) }.count
 
-        let changes = OutputStore.Changes(staged: staged, removals: removals.sorted(), final: newManifest,
-                                          manifestChanged: newManifest != old || !manager.fileExists(
-                                              atPath: output.appendingPathComponent(BuildManifest.fileName).path))
+        var manifestBytes: [UInt8]?
+        if newManifest != old || !manager.fileExists(atPath: output.appendingPathComponent(BuildManifest.fileName).path) {
+            var writer = manifestWriting?.result() ?? {
+                var writer = JSONWriter(capacity: newManifest.estimatedSize)
+                newManifest.writeDocuments(to: &writer)
+                return writer
+            }()
+            newManifest.writeTheRest(to: &writer)
+            manifestBytes = writer.finished()
+        }
+        let changes = OutputStore.Changes(staged: staged, removals: removals.sorted(), manifest: manifestBytes)
         do {
             try OutputStore.commit(changes, from: staging, to: output, displayPath: outputShown)
         } catch {
@@ -288,7 +309,7 @@ public struct BuildSession {
 
     /// A document is up to date when nothing it read has changed and each file of the formats asked
     /// for was made from the same key and is still there, at the size it was written.
-    private func isUpToDate(_ record: BuildManifest.DocumentRecord, id: String, snapshot: InputSnapshot, plan: BuildPlan, output: URL) -> Bool {
+    private static func isUpToDate(_ record: BuildManifest.DocumentRecord, id: String, snapshot: InputSnapshot, plan: BuildPlan, output: URL) -> Bool {
         var current = record.dependencies
         for name in record.dependencies.keys {
             current[name] = name == DocumentDependencies.libraryListName ? DocumentDependencies.libraryList(snapshot) : snapshot.hashes[name]

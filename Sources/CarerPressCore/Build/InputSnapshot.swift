@@ -155,22 +155,58 @@ public struct StatCache: Codable, Sendable {
 extension StatCache {
     /// The cache in its file; nil when it is missing or unreadable (then every input is read).
     init?(json bytes: [UInt8]) {
-        guard let root = JSONValue.parse(bytes), let rootPath = root["root"]?.string,
-              let writtenAt = root["writtenAt"]?.int, let files = root["files"]?.members else { return nil }
-        self.init()
-        self.root = rootPath
-        self.writtenAt = Int64(writtenAt)
-        for (name, value) in files.lazy.map({ ($0.key, $0.value) }) {
-            guard let size = value["size"]?.int, let modified = value["modified"]?.int, let hash = value["hash"]?.string
-            else { return nil }
-            self.files[name] = Entry(size: Int64(size), modified: Int64(modified), hash: hash)
+        var cursor = JSONCursor(bytes)
+        var root: String?, writtenAt: Int?, files: [String: Entry]?
+        let read = cursor.object { cursor, name in
+            switch name {
+            case "root": root = cursor.string(); return root != nil
+            case "writtenAt": writtenAt = cursor.int(); return writtenAt != nil
+            case "files":
+                var entries: [String: Entry] = [:]
+                let read = cursor.object { cursor, path in
+                    var size: Int?, modified: Int?, hash: String?
+                    let read = cursor.object { cursor, name in
+                        switch name {
+                        case "size": size = cursor.int(); return size != nil
+                        case "modified": modified = cursor.int(); return modified != nil
+                        case "hash": hash = cursor.string(); return hash != nil
+                        default: return cursor.skipValue()
+                        }
+                    }
+                    guard read, let size, let modified, let hash else { return false }
+                    entries[path] = Entry(size: Int64(size), modified: Int64(modified), hash: hash)
+                    return true
+                }
+                files = entries
+                return read
+            default: return cursor.skipValue()
+            }
         }
+        guard read, cursor.isAtEnd(), let root, let writtenAt, let files else { return nil }
+        self.init()
+        self.root = root
+        self.writtenAt = Int64(writtenAt)
+        self.files = files
     }
 
     var encoded: [UInt8] {
-        JSONValue.record([
-            "root": .string(root), "writtenAt": .int(Int(writtenAt)),
-            "files": .record(files.mapValues { .record(["size": .int(Int($0.size)), "modified": .int(Int($0.modified)), "hash": .string($0.hash)]) }),
-        ]).encoded()
+        var writer = JSONWriter(capacity: 256 + 160 * files.count)
+        writer.object { writer in
+            writer.name("files")
+            writer.object { writer in
+                for path in files.keys.sorted() {
+                    let entry = files[path]!
+                    writer.name(path)
+                    writer.object { writer in
+                        writer.member("hash", entry.hash)
+                        writer.member("modified", Int(entry.modified))
+                        writer.member("size", Int(entry.size))
+                    }
+                }
+            }
+            writer.member("root", root)
+            writer.member("writtenAt", Int(writtenAt))
+        }
+        return writer.finished()
     }
 }

@@ -24,8 +24,8 @@ public enum OutputStore {
         /// Files already in the staging area, by path under Output/.
         public var staged: [String] = []
         public var removals: [String] = []
-        public var final: BuildManifest
-        public var manifestChanged: Bool
+        /// The new manifest, when it differs from the one in Output/.
+        public var manifest: [UInt8]?
     }
 
     static let stagingPrefix = ".carerpress-staging-"
@@ -77,8 +77,8 @@ public enum OutputStore {
                 }
                 FaultPoint.reached("removed")
             }
-            if changes.manifestChanged {
-                try AtomicFile.replace(output.appendingPathComponent(BuildManifest.fileName).path, with: changes.final.encoded())
+            if let manifest = changes.manifest {
+                try AtomicFile.replace(output.appendingPathComponent(BuildManifest.fileName).path, with: manifest)
                 FaultPoint.reached("final-manifest")
             }
             if unlink(pending) != 0 && errno != ENOENT {

@@ -57,3 +57,28 @@ public enum ParallelRunner {
 private final class ResultBox<Value>: @unchecked Sendable {
     var value: Value?
 }
+
+/// One piece of work started on another thread now and collected later, so it runs while the
+/// caller's thread does something else; with `concurrently: false` it runs at once, on the
+/// caller's thread (`--jobs 1`).
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(concurrently: Bool, _ work: @escaping @Sendable () -> Value) {
+        guard concurrently else {
+            value = work()
+            return
+        }
+        DispatchQueue.global().async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    /// The work's result, waiting for it if it is not finished yet. Call once.
+    func result() -> Value {
+        if value == nil { done.wait() }
+        return value!
+    }
+}
