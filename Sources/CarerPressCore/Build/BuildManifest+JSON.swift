@@ -84,10 +84,13 @@ extension BuildManifest.DocumentRecord {
                 return read
             case "dependencies": dependencies = cursor.stringMap(); return dependencies != nil
             case "listing": listing = BuildManifest.ListingRecord(from: &cursor); return listing != nil
-            case "outputs":
-                var records: [String: BuildManifest.OutputRecord] = [:]
+            case "outputs", "pictures":
+                let isPictures = name == "pictures"
+                var records = outputs ?? [:]
                 let read = cursor.object { cursor, path in
-                    guard let record = BuildManifest.OutputRecord(from: &cursor) else { return false }
+                    let record = isPictures ? BuildManifest.OutputRecord(picture: path, from: &cursor)
+                        : BuildManifest.OutputRecord(from: &cursor)
+                    guard let record else { return false }
                     records[path] = record
                     return true
                 }
@@ -106,11 +109,23 @@ extension BuildManifest.DocumentRecord {
             writer.stringMap(dependencies)
             writer.name("listing")
             listing.write(to: &writer)
+            // Pictures copied next to pages are most of a document's files: written with only
+            // what is not known from being a picture (their name is their label).
+            let paths = outputs.keys.sorted()
             writer.name("outputs")
             writer.object { writer in
-                for path in outputs.keys.sorted() {
+                for path in paths where !outputs[path]!.isPictureCopy(at: path) {
                     writer.name(path)
                     outputs[path]!.write(to: &writer)
+                }
+            }
+            if paths.contains(where: { outputs[$0]!.isPictureCopy(at: $0) }) {
+                writer.name("pictures")
+                writer.object { writer in
+                    for path in paths where outputs[path]!.isPictureCopy(at: path) {
+                        writer.name(path)
+                        outputs[path]!.writePicture(to: &writer)
+                    }
                 }
             }
             writer.name("versions")
@@ -210,6 +225,37 @@ extension BuildManifest.OutputRecord {
             writer.member("label", label)
             writer.member("order", order)
             if let pages { writer.member("pages", pages) }
+            writer.member("sha256", sha256)
+        }
+    }
+
+    /// A picture copied next to a page, as the build records them.
+    func isPictureCopy(at path: String) -> Bool {
+        fileType == PictureCatalog.fileType && label == path && order == Int.max && band == nil && pages == nil
+    }
+
+    /// A picture copy: named by its path, it has no label, band, pages or place in the listing.
+    init?(picture path: String, from cursor: inout JSONCursor) {
+        var key: String?, sha256: String?, bytes: Int?, format: OutputFormat?
+        let read = cursor.object { cursor, name in
+            switch name {
+            case "key": key = cursor.string(); return key != nil
+            case "sha256": sha256 = cursor.string(); return sha256 != nil
+            case "bytes": bytes = cursor.int(); return bytes != nil
+            case "format": format = cursor.string().flatMap(OutputFormat.init(rawValue:)); return format != nil
+            default: return cursor.skipValue()
+            }
+        }
+        guard read, let key, let sha256, let bytes, let format else { return nil }
+        self.init(key: key, sha256: sha256, bytes: bytes, format: format, label: path, fileType: PictureCatalog.fileType, band: nil,
+                  order: Int.max)
+    }
+
+    func writePicture(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.member("bytes", bytes)
+            writer.member("format", format.rawValue)
+            writer.member("key", key)
             writer.member("sha256", sha256)
         }
     }

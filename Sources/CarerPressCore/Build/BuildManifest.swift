@@ -8,7 +8,8 @@ import Foundation
 public struct BuildManifest: Codable, Sendable, Equatable {
     public static let fileName = ".carerpress-manifest.json"
     /// 2: versions and age bands written by their names, the JSON read and written by hand.
-    public static let currentFormat = 2
+    /// 3: pictures copied next to pages listed apart, with only their hashes, size and format.
+    public static let currentFormat = 3
 
     public var format = BuildManifest.currentFormat
     public var tool = BuildPlan.toolVersion
@@ -88,6 +89,7 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         return writer.finished()
     }
 
-    /// About 500 bytes a file: reserved so a manifest of thousands of files is not copied as it grows.
-    var estimatedSize: Int { 4096 + 512 * documents.values.reduce(0) { $0 + $1.outputs.count } }
+    /// About 500 bytes a page and 200 a picture: reserved so a manifest of thousands of files is not
+    /// copied as it grows.
+    var estimatedSize: Int { 4096 + 400 * documents.values.reduce(0) { $0 + $1.outputs.count } }
 }

@@ -76,6 +76,12 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// Hands `value` to another thread, which lets go of it a moment later, once the caller's own
+    /// references are gone, so it is freed there (or not at all, if the program ends first).
+    static func letGo(_ value: Value) {
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + .milliseconds(50)) { withExtendedLifetime(value) {} }
+    }
+
     /// The work's result, waiting for it if it is not finished yet. Call once.
     func result() -> Value {
         if value == nil { done.wait() }
