@@ -170,6 +170,32 @@ import Testing
         #expect(clean["\(Self.leaflet)/\(Self.leaflet)-a5.pdf"] == files["\(Self.leaflet)/\(Self.leaflet)-a5.pdf"])
     }
 
+    /// The print fonts may live outside Templates/: their bytes are inputs of every PDF, remembered
+    /// by size and time like the content, so a different font file remakes the PDFs and only them.
+    @Test func aChangedPrintFontRemakesThePDFs() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let fonts = workspace.url("Fonts")
+        try FileManager.default.createDirectory(at: fonts, withIntermediateDirectories: true)
+        let regular = fonts.appendingPathComponent("Regular.ttf")
+        try FileManager.default.copyItem(atPath: "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", toPath: regular.path)
+        try workspace.edit("Templates/print.yaml") {
+            $0.replacingOccurrences(of: "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", with: regular.path)
+        }
+        #expect(try workspace.build().status == 0)
+        let before = try workspace.files()
+        #expect(try workspace.build().standardError.contains("0 built"))
+        // A different font at the same path (the same size would not hide it: the time differs).
+        try FileManager.default.removeItem(at: regular)
+        try FileManager.default.copyItem(atPath: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", toPath: regular.path)
+        let changed = try workspace.build()
+        #expect(changed.status == 0, "\(changed.standardError)")
+        let after = try workspace.files()
+        let remade = after.keys.filter { after[$0] != before[$0] }
+        #expect(remade.contains { $0.hasSuffix(".pdf") }, "the PDFs are remade")
+        #expect(remade.allSatisfy { $0.hasSuffix(".pdf") || $0.hasPrefix(".") || $0 == "index.html" }, "\(remade.sorted())")
+    }
+
     @Test func missingPrintFontStopsThePDFBuildAtItsLine() throws {
         let workspace = try BuildWorkspace()
         defer { workspace.remove() }

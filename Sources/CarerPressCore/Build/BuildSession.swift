@@ -1,6 +1,7 @@
 import CarerPressModel
 import CarerPressSchema
 import Foundation
+import PDFRenderer
 
 /// One `carerpress build`: takes the inputs' hashes, plans every output, rebuilds only those whose
 /// inputs changed (all of them with `--force`), checks everything in memory, then commits the
@@ -92,7 +93,8 @@ public struct BuildSession {
         let cacheURL = output.appendingPathComponent(Self.cacheName)
         let previousCache = (try? Data(contentsOf: cacheURL)).flatMap { StatCache(json: Array($0)) } ?? StatCache()
         let inputs = BackgroundWork(concurrently: request.jobs > 1) {
-            InputSnapshot.take(contentRoot: contentRoot, templates: templates, previous: previousCache)
+            InputSnapshot.take(contentRoot: contentRoot, templates: templates, fontFiles: PrintSettings.fontFiles(templatesFolder: templates),
+                               previous: previousCache)
         }
         let old = BuildManifest.read(from: output)
         let snapshot = inputs.result()
@@ -113,7 +115,7 @@ public struct BuildSession {
         // The plan needs the renderers; templates are compiled only when something is rendered.
         let planOnly = BuildPlan(renderers: [
             HTMLPageRenderer.fingerprintOnly(templatesHash: snapshot.templatesHash), PlainTextFileRenderer(),
-            PDFFileRenderer.fingerprintOnly(templatesFolder: templates, templatesHash: snapshot.templatesHash),
+            PDFFileRenderer.fingerprintOnly(templatesFolder: templates, templatesHash: snapshot.templatesHash, fontHashes: snapshot.fontHashes),
         ], formats: request.formats)
 
         let libraryHashes = snapshot.hashes.filter { $0.key.hasPrefix("content/library/") }
@@ -167,7 +169,7 @@ public struct BuildSession {
             }
             guard manager.fileExists(atPath: templates.path) else { throw .noTemplates(request.templatesPath) }
             var sink = DiagnosticSink()
-            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash,
+            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash, fontHashes: snapshot.fontHashes,
                                                    contentRoot: contentRoot, contentDisplayRoot: displayRoot, into: &sink) else {
                 summary.diagnostics = Diagnostic.ordered(diagnostics + sink.diagnostics)
                 return summary

@@ -19,13 +19,16 @@ public struct InputSnapshot: Sendable {
     /// depends on them.
     public var assetsNamedInLibrary: Set<String> = []
     public var templatesHash: String = ""
+    /// The hashes of the print fonts (which may live outside Templates/), by path: part of every
+    /// PDF's key, and looked at through the same cache as the content.
+    public var fontHashes: [String: String] = [:]
     /// What this snapshot knew about each file, for the next build.
     public var cache = StatCache()
 
     public static func documentName(_ id: String) -> String { "content/documents/\(id).yaml" }
 
-    /// Hashes Content/documents, Content/library and the templates folder.
-    public static func take(contentRoot: URL, templates: URL, previous: StatCache) -> InputSnapshot {
+    /// Hashes Content/documents, Content/library, the templates folder and the given font files.
+    public static func take(contentRoot: URL, templates: URL, fontFiles: [String] = [], previous: StatCache) -> InputSnapshot {
         var snapshot = InputSnapshot()
         snapshot.cache.root = contentRoot.path + "\n" + templates.path
         let usable = previous.root == snapshot.cache.root ? previous : StatCache()
@@ -64,6 +67,11 @@ public struct InputSnapshot: Sendable {
             templateParts[name] = snapshot.hashes[name]
         }
         snapshot.templatesHash = ContentHash.hex(of: templateParts)
+        for path in fontFiles {
+            snapshot.record("font:\(path)", URL(fileURLWithPath: path), usable)
+            // A font that cannot be read is left to the PDF renderer to report.
+            if let hash = snapshot.hashes["font:\(path)"], hash != "unreadable" { snapshot.fontHashes[path] = hash }
+        }
         snapshot.libraryNames = snapshot.hashes.keys.filter { $0.hasPrefix("content/library/") }.sorted()
         snapshot.libraryListHash = ContentHash.hex(snapshot.libraryNames.joined(separator: "\n"))
         return snapshot

@@ -12,17 +12,18 @@ public struct PDFFileRenderer: DocumentRenderer {
     public var format: OutputFormat { .pdf }
 
     /// `pictures` gives Easy Read points their pictures, checked as the web page's are.
-    public init(renderer: PDFRenderer, templatesHash: String, pictures: PictureCatalog? = nil) {
+    /// `fontHashes` are the hashes of font files already known (by path), so they are not read again.
+    public init(renderer: PDFRenderer, templatesHash: String, fontHashes: [String: String] = [:], pictures: PictureCatalog? = nil) {
         var renderer = renderer
         if let pictures { renderer.pointPictures = pictures.printSource }
         self.renderer = renderer
-        self.fingerprint = Self.fingerprint(templatesHash: templatesHash, fontFiles: renderer.settings.fontFiles)
+        self.fingerprint = Self.fingerprint(templatesHash: templatesHash, fontFiles: renderer.settings.fontFiles, known: fontHashes)
     }
 
     /// Knows the files and the fingerprint but renders nothing: enough to plan a build.
-    static func fingerprintOnly(templatesFolder: URL, templatesHash: String) -> PDFFileRenderer {
-        PDFFileRenderer(
-            fingerprint: fingerprint(templatesHash: templatesHash, fontFiles: PrintSettings.fontFiles(templatesFolder: templatesFolder)))
+    static func fingerprintOnly(templatesFolder: URL, templatesHash: String, fontHashes: [String: String] = [:]) -> PDFFileRenderer {
+        PDFFileRenderer(fingerprint: fingerprint(
+            templatesHash: templatesHash, fontFiles: PrintSettings.fontFiles(templatesFolder: templatesFolder), known: fontHashes))
     }
 
     private init(fingerprint: String) {
@@ -32,9 +33,9 @@ public struct PDFFileRenderer: DocumentRenderer {
 
     /// The print settings live in Templates/ (in `templatesHash`); the fonts may live elsewhere,
     /// so their bytes are part of every PDF's key too.
-    static func fingerprint(templatesHash: String, fontFiles: [String]) -> String {
+    static func fingerprint(templatesHash: String, fontFiles: [String], known: [String: String] = [:]) -> String {
         let fonts = fontFiles.map { path in
-            FileManager.default.contents(atPath: path).map { ContentHash.hex(Array($0)) } ?? "missing"
+            known[path] ?? FileManager.default.contents(atPath: path).map { ContentHash.hex(Array($0)) } ?? "missing"
         }
         return "pdf-2 templates=\(templatesHash) fonts=\(fonts.joined(separator: ","))"
     }

@@ -31,7 +31,8 @@ public struct SiteBuilder: Sendable {
 
     /// `contentRoot` is where content pictures are found (pictures are left out without it).
     public func setup(
-        formats: [OutputFormat], templatesHash: String, contentRoot: URL? = nil, contentDisplayRoot: String = "Content",
+        formats: [OutputFormat], templatesHash: String, fontHashes: [String: String] = [:], contentRoot: URL? = nil,
+        contentDisplayRoot: String = "Content",
         into sink: inout DiagnosticSink
     ) -> Setup? {
         let theme = PageTheme.load(from: templatesFolder.appendingPathComponent("theme.yaml"),
@@ -54,9 +55,9 @@ public struct SiteBuilder: Sendable {
             else { return nil }
             renderers.append(PDFFileRenderer(
                 renderer: PDFRenderer(settings: settings, contentFolder: contentRoot), templatesHash: templatesHash,
-                pictures: pictures))
+                fontHashes: fontHashes, pictures: pictures))
         } else {
-            renderers.append(PDFFileRenderer.fingerprintOnly(templatesFolder: templatesFolder, templatesHash: templatesHash))
+            renderers.append(PDFFileRenderer.fingerprintOnly(templatesFolder: templatesFolder, templatesHash: templatesHash, fontHashes: fontHashes))
         }
         return Setup(renderer: renderer, theme: theme, plan: BuildPlan(renderers: renderers, formats: formats))
     }
