@@ -1,4 +1,5 @@
 import CarerPressCore
+import Foundation
 import Testing
 
 /// The output keys rest on SHA-256: checked against the FIPS 180-4 examples and a long input.
@@ -15,5 +16,26 @@ struct ContentHashTests {
     @Test func namedPartsAreOrderFreeAndUnambiguous() {
         #expect(ContentHash.hex(of: ["a": "1", "b": "2"]) == ContentHash.hex(of: ["b": "2", "a": "1"]))
         #expect(ContentHash.hex(of: ["a": "1=b"]) != ContentHash.hex(of: ["a": "1", "b": ""]))
+    }
+
+    /// Lengths either side of where the padding needs a second block, against coreutils' sha256sum.
+    @Test(arguments: [1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000])
+    func lengthsAroundBlockEdgesMatchSha256sum(length: Int) throws {
+        let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hash-\(UUID().uuidString)")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let expected = String(output.prefix(64))
+        #expect(ContentHash.hex(bytes) == expected)
+        #expect(ContentHash.hex(Data(bytes)) == expected)
+        #expect(ContentHash.hex(bytes.lazy.map { $0 }) == expected)
     }
 }

@@ -1,26 +1,51 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4) of bytes, as lower-case hex. The build keys every output by the hashes of
 /// its inputs; a cryptographic hash means two different inputs never share a key in practice.
-/// Written out here so the build needs no extra C library.
+/// Written out here so the build needs no extra C library. Bytes are hashed where they lie (every
+/// output file is hashed, so copying them first cost as much as hashing them).
 public enum ContentHash {
-    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        var hasher = Hasher256()
-        hasher.update(Array(bytes))
-        return hasher.finalHex()
+    public static func hex(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hex(buffer: $0) }
     }
 
-    public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+    public static func hex(_ data: Data) -> String {
+        data.withUnsafeBytes { hex(buffer: $0) }
+    }
+
+    public static func hex(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { hex(buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String { hex(Array(bytes)) }
 
     /// A hash of named parts, order-independent in the names (sorted) and unambiguous in the joins.
     public static func hex(of parts: [String: String]) -> String {
-        hex(parts.keys.sorted().map { "\($0.utf8.count):\($0)=\(parts[$0]!)\n" }.joined())
+        var text: [UInt8] = []
+        text.reserveCapacity(parts.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 8 })
+        for name in parts.keys.sorted() {
+            text.append(contentsOf: String(name.utf8.count).utf8)
+            text.append(UInt8(ascii: ":"))
+            text.append(contentsOf: name.utf8)
+            text.append(UInt8(ascii: "="))
+            text.append(contentsOf: parts[name]!.utf8)
+            text.append(UInt8(ascii: "\n"))
+        }
+        return hex(text)
     }
 
+    static func hex(buffer: UnsafeRawBufferPointer) -> String {
+        var hasher = Hasher256()
+        hasher.hash(buffer)
+        return hasher.hex
+    }
+
+    /// One message hashed in one go: whole blocks straight from the caller's bytes, then the last
+    /// part and the padding from a small buffer.
     struct Hasher256 {
-        private var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        private var pending: [UInt8] = []
-        private var length: UInt64 = 0
+        private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
+        private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
 
         private static let k: [UInt32] = [
             0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
@@ -33,74 +58,63 @@ public enum ContentHash {
             0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
         ]
 
-        mutating func update(_ bytes: [UInt8]) {
-            length &+= UInt64(bytes.count)
-            var start = 0
-            if !pending.isEmpty {
-                let take = min(64 - pending.count, bytes.count)
-                pending += bytes[0..<take]
-                start = take
-                if pending.count == 64 {
-                    pending.withUnsafeBufferPointer { compress($0, at: 0) }
-                    pending.removeAll(keepingCapacity: true)
-                }
-            }
-            bytes.withUnsafeBufferPointer { buffer in
-                while start + 64 <= buffer.count {
-                    compress(buffer, at: start)
-                    start += 64
-                }
-            }
-            if start < bytes.count { pending += bytes[start...] }
-        }
-
-        mutating func finalHex() -> String {
-            let bitLength = length &* 8
-            var tail = pending + [0x80]
-            while tail.count % 64 != 56 { tail.append(0) }
-            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-            tail.withUnsafeBufferPointer { buffer in
+        mutating func hash(_ message: UnsafeRawBufferPointer) {
+            let whole = message.count / 64 * 64
+            Self.k.withUnsafeBufferPointer { k in
                 var offset = 0
-                while offset < buffer.count {
-                    compress(buffer, at: offset)
+                while offset < whole {
+                    compress(UnsafeRawBufferPointer(rebasing: message[offset..<offset + 64]), k)
                     offset += 64
                 }
+                // The rest, a 1 bit, zeros, and the length in bits: one block or two.
+                var tail = [UInt8](repeating: 0, count: 128)
+                let rest = message.count - whole
+                for index in 0..<rest { tail[index] = message[whole + index] }
+                tail[rest] = 0x80
+                let blocks = rest < 56 ? 1 : 2
+                let bits = UInt64(message.count) &* 8
+                for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index))) }
+                tail.withUnsafeBytes { tail in
+                    for block in 0..<blocks { compress(UnsafeRawBufferPointer(rebasing: tail[block * 64..<block * 64 + 64]), k) }
+                }
             }
-            let digits = Array("0123456789abcdef".utf8)
-            var out: [UInt8] = []
-            out.reserveCapacity(64)
-            for word in state {
-                for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-            }
-            return String(decoding: out, as: UTF8.self)
         }
 
-        private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        var hex: String {
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            return String(unsafeUninitializedCapacity: 64) { out in
+                var index = 0
+                for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+                    for shift in stride(from: 28, through: 0, by: -4) {
+                        out[index] = digits[Int((word >> UInt32(shift)) & 0xf)]
+                        index += 1
+                    }
+                }
+                return 64
+            }
+        }
+
+        private mutating func compress(_ block: UnsafeRawBufferPointer, _ k: UnsafeBufferPointer<UInt32>) {
             // The message schedule lives on the stack: no allocation per 64-byte block.
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                for i in 0..<16 {
-                    let b = offset + i * 4
-                    w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
-                }
+                for i in 0..<16 { w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
                 for i in 16..<64 {
                     let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
                     let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
                     w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                 }
-                var a = state[0], b = state[1], c = state[2], d = state[3]
-                var e = state[4], f = state[5], g = state[6], h = state[7]
+                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
                 for i in 0..<64 {
                     let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                     let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
+                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
                     let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                     let majority = (a & b) ^ (a & c) ^ (b & c)
                     let t2 = s0 &+ majority
                     h = g; g = f; f = e; e = d &+ t1
                     d = c; c = b; b = a; a = t1 &+ t2
                 }
-                state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-                state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+                h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
             }
         }
 
