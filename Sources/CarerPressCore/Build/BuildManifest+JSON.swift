@@ -73,24 +73,14 @@ extension BuildManifest.DocumentRecord {
         var outputs: [String: BuildManifest.OutputRecord]?
         let read = cursor.object { cursor, name in
             switch name {
-            case "versions":
-                var names: [Version] = []
-                let read = cursor.array { cursor in
-                    guard let version = cursor.string().flatMap(Version.init(name:)) else { return false }
-                    names.append(version)
-                    return true
-                }
-                versions = names
-                return read
+            case "versions": versions = cursor.stringArray(Version.init(name:)); return versions != nil
             case "dependencies": dependencies = cursor.stringMap(); return dependencies != nil
             case "listing": listing = BuildManifest.ListingRecord(from: &cursor); return listing != nil
             case "outputs", "pictures":
                 let isPictures = name == "pictures"
                 var records = outputs ?? [:]
                 let read = cursor.object { cursor, path in
-                    let record = isPictures ? BuildManifest.OutputRecord(picture: path, from: &cursor)
-                        : BuildManifest.OutputRecord(from: &cursor)
-                    guard let record else { return false }
+                    guard let record = BuildManifest.OutputRecord(from: &cursor, picturePath: isPictures ? path : nil) else { return false }
                     records[path] = record
                     return true
                 }
@@ -150,15 +140,7 @@ extension BuildManifest.ListingRecord {
             switch name {
             case "title": title = cursor.string(); return title != nil
             case "kind": kind = cursor.string().flatMap(DocumentKind.init(rawValue:)); return kind != nil
-            case "audiences":
-                var list: [Readership] = []
-                let read = cursor.array { cursor in
-                    guard let audience = cursor.string().flatMap(Readership.init(rawValue:)) else { return false }
-                    list.append(audience)
-                    return true
-                }
-                audiences = list
-                return read
+            case "audiences": audiences = cursor.stringArray(Readership.init(rawValue:)); return audiences != nil
             case "summary": return optional(&cursor, into: &summary)
             case "publishedBy": return optional(&cursor, into: &publishedBy)
             case "place": return optional(&cursor, into: &place)
@@ -187,7 +169,9 @@ extension BuildManifest.ListingRecord {
 }
 
 extension BuildManifest.OutputRecord {
-    init?(from cursor: inout JSONCursor) {
+    /// A record, or with `picturePath` a picture copy's: named by its path, it has no label, band,
+    /// pages or place in the listing written out.
+    init?(from cursor: inout JSONCursor, picturePath: String? = nil) {
         var key: String?, sha256: String?, bytes: Int?, format: OutputFormat?, label: String?, fileType: String?, order: Int?
         var band: AgeBand?, pages: Int?
         let read = cursor.object { cursor, name in
@@ -209,6 +193,11 @@ extension BuildManifest.OutputRecord {
                 return pages != nil
             default: return cursor.skipValue()
             }
+        }
+        if let picturePath {
+            label = label ?? picturePath
+            fileType = fileType ?? PictureCatalog.fileType
+            order = order ?? Int.max
         }
         guard read, let key, let sha256, let bytes, let format, let label, let fileType, let order else { return nil }
         self.init(key: key, sha256: sha256, bytes: bytes, format: format, label: label, fileType: fileType, band: band,
@@ -232,23 +221,6 @@ extension BuildManifest.OutputRecord {
     /// A picture copied next to a page, as the build records them.
     func isPictureCopy(at path: String) -> Bool {
         fileType == PictureCatalog.fileType && label == path && order == Int.max && band == nil && pages == nil
-    }
-
-    /// A picture copy: named by its path, it has no label, band, pages or place in the listing.
-    init?(picture path: String, from cursor: inout JSONCursor) {
-        var key: String?, sha256: String?, bytes: Int?, format: OutputFormat?
-        let read = cursor.object { cursor, name in
-            switch name {
-            case "key": key = cursor.string(); return key != nil
-            case "sha256": sha256 = cursor.string(); return sha256 != nil
-            case "bytes": bytes = cursor.int(); return bytes != nil
-            case "format": format = cursor.string().flatMap(OutputFormat.init(rawValue:)); return format != nil
-            default: return cursor.skipValue()
-            }
-        }
-        guard read, let key, let sha256, let bytes, let format else { return nil }
-        self.init(key: key, sha256: sha256, bytes: bytes, format: format, label: path, fileType: PictureCatalog.fileType, band: nil,
-                  order: Int.max)
     }
 
     func writePicture(to writer: inout JSONWriter) {

@@ -55,6 +55,17 @@ struct JSONCursor {
         return read ? result : nil
     }
 
+    /// An array of strings, each made into a value by `make` (nil if any is not a string or not one).
+    mutating func stringArray<Item>(_ make: (String) -> Item?) -> [Item]? {
+        var items: [Item] = []
+        let read = array { cursor in
+            guard let item = cursor.string().flatMap(make) else { return false }
+            items.append(item)
+            return true
+        }
+        return read ? items : nil
+    }
+
     /// True (and the value read) when the next value is `null`.
     mutating func null() -> Bool {
         skipSpace()
