@@ -237,9 +237,12 @@ public struct BuildSession {
                 return writer
             }
             // Shared files: the style sheet, the logo, and the downloads page of every document.
+            // Pictures copied next to pages are not downloads of their own.
             let listings = newManifest.documents.keys.sorted().map { id in
                 let record = newManifest.documents[id]!
-                return (record: record.listing, outputs: record.outputs.map { (path: $0.key, record: $0.value) })
+                return (record: record.listing, outputs: record.outputs.compactMap { path, output in
+                    output.fileType == PictureCatalog.fileType ? nil : (path: path, record: output)
+                })
             }
             let shared = setupBuilder.sharedFiles(setup: setup, listings: listings, into: &sink)
             diagnostics += DiagnosticReport.applyingStrictness(sink.diagnostics, strict: request.strict)

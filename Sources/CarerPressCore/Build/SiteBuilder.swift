@@ -89,7 +89,8 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The style sheet, the logo and the downloads page listing every document given.
+    /// The style sheet, the logo and the downloads page listing every document given, each with
+    /// its files (pictures copied next to pages left out: they are not downloads of their own).
     public func sharedFiles(
         setup: Setup, listings: [(record: BuildManifest.ListingRecord, outputs: [(path: String, record: BuildManifest.OutputRecord)])],
         into sink: inout DiagnosticSink
@@ -101,9 +102,7 @@ public struct SiteBuilder: Sendable {
                 DownloadsListing.Entry(
                     title: listing.record.title, summary: listing.record.summary, kind: listing.record.kind,
                     audiences: listing.record.audiences,
-                    // Pictures copied next to pages are not downloads of their own.
-                    formats: listing.outputs.filter { $0.record.fileType != PictureCatalog.fileType }
-                        .sorted { $0.record.order < $1.record.order }.map { output in
+                    formats: listing.outputs.sorted { $0.record.order < $1.record.order }.map { output in
                         .init(label: output.record.label, href: output.path, fileType: output.record.fileType,
                               bytes: output.record.bytes, band: output.record.band, pages: output.record.pages)
                     },
