@@ -31,7 +31,7 @@ struct StagedDocument: Sendable {
             outputs[path] = record
         }
         removals = (previous?.outputs.keys).map { $0.filter { !allPaths.contains($0) } } ?? []
-        var changed: [(path: String, bytes: [UInt8])] = []
+        var changed: [(path: String, bytes: [UInt8], sharedAs: String?)] = []
         for (planned, bytes) in build.files {
             let record = BuildManifest.OutputRecord(
                 key: planned.key, sha256: ContentHash.hex(bytes), bytes: bytes.count, format: planned.format,
@@ -39,7 +39,7 @@ struct StagedDocument: Sendable {
                 pages: build.pageCounts[planned.relativePath])
             outputs[planned.relativePath] = record
             if !Self.isInPlace(record, previous: previous?.outputs[planned.relativePath], path: planned.relativePath, output: output) {
-                changed.append((planned.relativePath, bytes))
+                changed.append((planned.relativePath, bytes, nil))
             }
         }
         // Pictures copied next to the Easy Read page are kept as outputs of that page's format.
@@ -50,14 +50,18 @@ struct StagedDocument: Sendable {
                 label: artifact.relativePath, fileType: PictureCatalog.fileType, band: nil, order: Int.max)
             outputs[artifact.relativePath] = record
             if !Self.isInPlace(record, previous: previous?.outputs[artifact.relativePath], path: artifact.relativePath, output: output) {
-                changed.append((artifact.relativePath, artifact.bytes))
+                changed.append((artifact.relativePath, artifact.bytes, record.sha256))
             }
         }
         record = .init(versions: build.plan.versions, dependencies: build.plan.dependencies, listing: build.listing, outputs: outputs)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         do {
             for file in changed {
-                try staging.stage(file.bytes, at: file.path)
+                if let identity = file.sharedAs {
+                    try staging.stageShared(file.bytes, identity: identity, at: file.path)
+                } else {
+                    try staging.stage(file.bytes, at: file.path)
+                }
                 staged.append(file.path)
             }
         } catch {
