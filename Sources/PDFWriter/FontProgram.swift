@@ -1,4 +1,5 @@
 internal import CHarfBuzz
+import Foundation
 
 /// A TrueType font read with HarfBuzz: the metrics a PDF font descriptor needs, glyph advances,
 /// and subsetting to the glyphs a document uses. Immutable once made; HarfBuzz faces and fonts are
@@ -22,6 +23,9 @@ final class FontProgram: @unchecked Sendable {
     /// The face again, with the tables and maps every subset reads prepared once (hb-subset's
     /// preprocessing): a document's subset then skips most of the work of reading the font.
     private let subsetSource: OpaquePointer
+    /// HarfBuzz fills caches inside the prepared face while subsetting; documents written in
+    /// parallel take turns (a subset takes a fraction of a millisecond).
+    private let subsetLock = NSLock()
     /// Advances in font units by glyph id, read once: the content writer asks for every glyph.
     let advances: [Int32]
 
@@ -136,7 +140,7 @@ final class FontProgram: @unchecked Sendable {
         }
         hb_subset_input_set_flags(
             input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let subsetFace = hb_subset_or_fail(subsetSource, input) else { return nil }
+        guard let subsetFace = subsetLock.withLock({ hb_subset_or_fail(subsetSource, input) }) else { return nil }
         defer { hb_face_destroy(subsetFace) }
         let blob = hb_face_reference_blob(subsetFace)
         defer { hb_blob_destroy(blob) }
