@@ -22,8 +22,9 @@ struct PDFBytes {
     /// Appends ASCII text (operators, names already escaped, keywords). Through the string's
     /// contiguous UTF-8 (a literal's is in place), copied in one go rather than byte by byte.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     mutating func append(_ value: Int) {
@@ -87,24 +88,39 @@ struct PDFBytes {
         bytes.append(Self.hexDigits[Int(byte & 0xF)])
     }
 
-    /// Decimal digits, written back to front into a small buffer on the stack and copied in once.
+    /// Decimal digits. Numbers under 10,000 (coordinates, object numbers, MCIDs: nearly all of
+    /// them) are appended digit by digit from the front; larger ones are written back to front
+    /// into a small buffer on the stack and copied in once.
     private mutating func appendDigits(_ value: UInt64) {
+        let zero = UInt8(ascii: "0")
         if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        // UInt64.max has 20 digits.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            var start = buffer.count
-            var rest = value
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            bytes.append(zero + UInt8(value))
+        } else if value < 100 {
+            bytes.append(zero + UInt8(value / 10))
+            bytes.append(zero + UInt8(value % 10))
+        } else if value < 1000 {
+            bytes.append(zero + UInt8(value / 100))
+            bytes.append(zero + UInt8(value / 10 % 10))
+            bytes.append(zero + UInt8(value % 10))
+        } else if value < 10000 {
+            bytes.append(zero + UInt8(value / 1000))
+            bytes.append(zero + UInt8(value / 100 % 10))
+            bytes.append(zero + UInt8(value / 10 % 10))
+            bytes.append(zero + UInt8(value % 10))
+        } else {
+            // UInt64.max has 20 digits.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &digits) { raw in
+                let buffer = raw.bindMemory(to: UInt8.self)
+                var start = buffer.count
+                var rest = value
+                repeat {
+                    start -= 1
+                    buffer[start] = zero + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            }
         }
     }
 
