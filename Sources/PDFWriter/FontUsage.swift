@@ -1,12 +1,16 @@
 /// The glyphs a document shows in one font, and the text each stands for (for ToUnicode).
-/// Flat arrays indexed by glyph id: recording happens for every glyph of every run.
+/// Flat arrays indexed by glyph id: recording happens for every glyph of every run. The texts
+/// themselves are kept apart, found by index, so the per-glyph arrays hold plain numbers that
+/// cost nothing to set up or free (a font has thousands of glyphs; a document shows a few hundred).
 struct FontUsage {
     private var used: [Bool]
-    private var texts: [String?]
+    /// For each glyph, the index of its text in `texts`, or -1 while it has none.
+    private var textIndex: [Int32]
+    private var texts: [String] = []
 
     init(glyphCount: Int) {
         used = [Bool](repeating: false, count: max(glyphCount, 1))
-        texts = [String?](repeating: nil, count: max(glyphCount, 1))
+        textIndex = [Int32](repeating: -1, count: max(glyphCount, 1))
         used[0] = true
     }
 
@@ -18,7 +22,10 @@ struct FontUsage {
         let index = Int(glyph)
         guard index < used.count else { return }
         used[index] = true
-        if let text, !text.isEmpty, texts[index] == nil { texts[index] = text }
+        if let text, !text.isEmpty, textIndex[index] < 0 {
+            textIndex[index] = Int32(texts.count)
+            texts.append(text)
+        }
     }
 
     /// Marks the glyphs as used; returns whether any of them has no text yet.
@@ -26,12 +33,12 @@ struct FontUsage {
         var needsText = false
         let count = used.count
         used.withUnsafeMutableBufferPointer { used in
-            texts.withUnsafeBufferPointer { texts in
+            textIndex.withUnsafeBufferPointer { textIndex in
                 for glyph in glyphs {
                     let index = Int(glyph.id)
                     guard index < count else { continue }
                     used[index] = true
-                    if texts[index] == nil { needsText = true }
+                    if textIndex[index] < 0 { needsText = true }
                 }
             }
         }
@@ -41,12 +48,12 @@ struct FontUsage {
     @inline(__always)
     func hasText(_ glyph: UInt16) -> Bool {
         let index = Int(glyph)
-        return index >= texts.count || texts[index] != nil
+        return index >= textIndex.count || textIndex[index] >= 0
     }
 
     var textByGlyph: [UInt16: String] {
         var result: [UInt16: String] = [:]
-        for (index, text) in texts.enumerated() { if let text { result[UInt16(index)] = text } }
+        for (glyph, index) in textIndex.enumerated() where index >= 0 { result[UInt16(glyph)] = texts[Int(index)] }
         return result
     }
 

@@ -19,9 +19,12 @@ struct PDFBytes {
         bytes.append(contentsOf: other)
     }
 
-    /// Appends ASCII text (operators, names already escaped, keywords).
+    /// Appends ASCII text (operators, names already escaped, keywords). Through the string's
+    /// contiguous UTF-8 (a literal's is in place), copied in one go rather than byte by byte.
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     mutating func append(_ value: Int) {
@@ -39,7 +42,7 @@ struct PDFBytes {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        let scale = Self.powersOfTen[min(max(decimals, 0), 4)]
+        let scale = Self.powerOfTen(min(max(decimals, 0), 4))
         let scaled = (abs(value) * Double(scale)).rounded()
         guard scaled < 9.0e15 else {
             // Far outside anything a page needs; clamped rather than trapping on conversion.
@@ -85,28 +88,51 @@ struct PDFBytes {
         bytes.append(Self.hexDigits[Int(byte & 0xF)])
     }
 
+    /// Decimal digits. Numbers under 10,000 (coordinates, object numbers, MCIDs: nearly all of
+    /// them) are appended digit by digit from the front; larger ones are written back to front
+    /// into a small buffer on the stack and copied in once.
     private mutating func appendDigits(_ value: UInt64) {
+        let zero = UInt8(ascii: "0")
         if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                bytes.append(buffer[index])
+            bytes.append(zero + UInt8(value))
+        } else if value < 100 {
+            bytes.append(zero + UInt8(value / 10))
+            bytes.append(zero + UInt8(value % 10))
+        } else if value < 1000 {
+            bytes.append(zero + UInt8(value / 100))
+            bytes.append(zero + UInt8(value / 10 % 10))
+            bytes.append(zero + UInt8(value % 10))
+        } else if value < 10000 {
+            bytes.append(zero + UInt8(value / 1000))
+            bytes.append(zero + UInt8(value / 100 % 10))
+            bytes.append(zero + UInt8(value / 10 % 10))
+            bytes.append(zero + UInt8(value % 10))
+        } else {
+            // UInt64.max has 20 digits.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &digits) { raw in
+                let buffer = raw.bindMemory(to: UInt8.self)
+                var start = buffer.count
+                var rest = value
+                repeat {
+                    start -= 1
+                    buffer[start] = zero + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
             }
         }
     }
 
     static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
-    private static let powersOfTen: [UInt64] = [1, 10, 100, 1000, 10000]
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> UInt64 {
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1000
+        default: 10000
+        }
+    }
 }

@@ -54,14 +54,13 @@ enum TextShowEncoder {
     ) -> Result {
         var result = Result()
         // At most 4 bytes per glyph (both bytes escaped) plus an adjustment of up to 13 characters.
+        // Written into scratch space (on the stack for a line's worth) and copied out once: filling
+        // the output with placeholder bytes first cost more than the copy.
         let capacity = glyphs.count * 20 + 32
-        let start = out.bytes.count
-        out.bytes.append(contentsOf: repeatElement(0, count: capacity))
         let unitsToThousandths = 1000.0 / Double(unitsPerEm)
         let pointsToThousandths = 1000.0 / run.size
-        var written = 0
-        out.bytes.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress! + start
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let base = buffer.baseAddress!
             var cursor = base
             var pending = initial
             var stringOpen = false
@@ -113,9 +112,8 @@ enum TextShowEncoder {
                 cursor += 1
             }
             result.pending = pending
-            written = cursor - base
+            out.bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
         }
-        out.bytes.removeLast(capacity - written)
         return result
     }
 

@@ -55,28 +55,41 @@ enum LineBreaker {
         let count = segments.count
         // prefix[k]: width of segments 0..<k with the glue after each.
         var prefix = [Double](repeating: 0, count: count + 1)
-        for index in 0..<count { prefix[index + 1] = prefix[index] + segments[index].width + segments[index].glue }
         var cost = [Double](repeating: .infinity, count: count + 1)
         var previous = [Int](repeating: 0, count: count + 1)
-        cost[0] = 0
-        for end in 1...count {
-            let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
-            var start = end - 1
-            while start >= 0 {
-                // A forced break inside the line is not allowed.
-                if start < end - 1, segments[start].mandatoryBreakAfter { break }
-                let lineWidth = prefix[end] - prefix[start] - segments[end - 1].glue
-                // A single segment always makes a line (it was split to fit beforehand).
-                if lineWidth > width + tolerance, start < end - 1 { break }
-                if cost[start] < .infinity {
-                    let shortfall = max(width - lineWidth, 0)
-                    let total = cost[start] + (endsFreely ? 0 : shortfall * shortfall)
-                    if total < cost[end] {
-                        cost[end] = total
-                        previous[end] = start
+        // Through buffers: this loop runs for every word times the words a line holds, and the
+        // arrays' bounds and uniqueness checks were much of its work.
+        segments.withUnsafeBufferPointer { segments in
+            prefix.withUnsafeMutableBufferPointer { prefix in
+                cost.withUnsafeMutableBufferPointer { cost in
+                    previous.withUnsafeMutableBufferPointer { previous in
+                        for index in 0..<count {
+                            prefix[index + 1] = prefix[index] + segments[index].width + segments[index].glue
+                        }
+                        cost[0] = 0
+                        for end in 1...count {
+                            let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
+                            let lastGlue = segments[end - 1].glue
+                            var start = end - 1
+                            while start >= 0 {
+                                // A forced break inside the line is not allowed.
+                                if start < end - 1, segments[start].mandatoryBreakAfter { break }
+                                let lineWidth = prefix[end] - prefix[start] - lastGlue
+                                // A single segment always makes a line (it was split to fit beforehand).
+                                if lineWidth > width + tolerance, start < end - 1 { break }
+                                if cost[start] < .infinity {
+                                    let shortfall = max(width - lineWidth, 0)
+                                    let total = cost[start] + (endsFreely ? 0 : shortfall * shortfall)
+                                    if total < cost[end] {
+                                        cost[end] = total
+                                        previous[end] = start
+                                    }
+                                }
+                                start -= 1
+                            }
+                        }
                     }
                 }
-                start -= 1
             }
         }
         var ends: [Int] = []

@@ -21,80 +21,98 @@ enum LineBuilder {
         var ascent = 0.0
         var descent = 0.0
         var height = 0.0
-        // The run being built: its source run, start, glyphs and text.
-        var currentRun = -1
-        var runStart = 0.0
-        var glyphs: [Glyph] = []
-        var text: [UInt8] = []
+        paragraph.pieces.withUnsafeBufferPointer { pieces in
+            paragraph.utf8.withUnsafeBufferPointer { utf8 in
+                var first = firstPiece
+                while first <= lastPiece {
+                    // The pieces of one source run, set as one glyph run.
+                    let runIndex = pieces[first].run
+                    var last = first
+                    while last < lastPiece, pieces[last + 1].run == runIndex { last += 1 }
+                    // Sizes first, so the glyphs and the text are each made in one allocation.
+                    var glyphCount = 0
+                    var byteCount = 0
+                    for index in first...last {
+                        glyphCount += pieces[index].shaped.glyphs.count
+                        byteCount += pieces[index].end - pieces[index].start
+                        if pieces[index].spaceAfter, index < lastPiece {
+                            glyphCount += 1
+                            byteCount += 1
+                        }
+                    }
+                    let source = paragraph.runs[runIndex]
+                    let style = source.style
+                    let metrics = style.font.metrics
+                    ascent = max(ascent, metrics.points(metrics.ascender, size: style.size))
+                    descent = max(descent, -metrics.points(metrics.descender, size: style.size))
+                    height = max(height, style.size * style.lineHeight)
+                    let spaceGlyph = Glyph(id: style.font.spaceGlyph, advance: style.font.spaceAdvance, cluster: 0)
+                    let spaceWidth = PreparedParagraph.spaceWidth(style)
+                    var link: (target: LinkTarget, element: ElementID)?
+                    if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
+                    let runStart = x
 
-        func finishRun() {
-            guard currentRun >= 0 else { return }
-            let source = paragraph.runs[currentRun]
-            runs.append(
-                GlyphRun(
-                    font: source.style.font, size: source.style.size, colour: source.style.colour,
-                    origin: Point(x: runStart, y: 0), glyphs: glyphs, text: String(decoding: text, as: UTF8.self),
-                    tag: source.tag))
-        }
-
-        // What the current run's pieces share, read once per run.
-        var spaceGlyph = Glyph(id: 0, advance: 0, cluster: 0)
-        var spaceWidth = 0.0
-        var link: (target: LinkTarget, element: ElementID)?
-        for index in firstPiece...lastPiece {
-            let piece = paragraph.pieces[index]
-            if piece.run != currentRun {
-                finishRun()
-                currentRun = piece.run
-                runStart = x
-                glyphs = []
-                glyphs.reserveCapacity(64)
-                text = []
-                text.reserveCapacity(128)
-                let source = paragraph.runs[piece.run]
-                let style = source.style
-                let metrics = style.font.metrics
-                ascent = max(ascent, metrics.points(metrics.ascender, size: style.size))
-                descent = max(descent, -metrics.points(metrics.descender, size: style.size))
-                height = max(height, style.size * style.lineHeight)
-                spaceGlyph = Glyph(id: style.font.spaceGlyph, advance: style.font.spaceAdvance, cluster: 0)
-                spaceWidth = PreparedParagraph.spaceWidth(style)
-                link = nil
-                if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
-            }
-            let utf8Start = UInt32(text.count)
-            if utf8Start == 0 {
-                glyphs.append(contentsOf: piece.shaped.glyphs)
-            } else {
-                for var glyph in piece.shaped.glyphs {
-                    glyph.cluster += utf8Start
-                    glyphs.append(glyph)
+                    let glyphs = [Glyph](unsafeUninitializedCapacity: glyphCount) { buffer, initialised in
+                        var count = 0
+                        var utf8Offset: UInt32 = 0
+                        for index in first...last {
+                            let piece = pieces[index]
+                            piece.shaped.glyphs.withUnsafeBufferPointer { shaped in
+                                for var glyph in shaped {
+                                    glyph.cluster += utf8Offset
+                                    (buffer.baseAddress! + count).initialize(to: glyph)
+                                    count += 1
+                                }
+                            }
+                            utf8Offset += UInt32(piece.end - piece.start)
+                            let pieceStart = x
+                            x += piece.width
+                            // Spaces inside the line are set as space glyphs; the one at its end is dropped.
+                            if piece.spaceAfter, index < lastPiece {
+                                var space = spaceGlyph
+                                space.cluster = utf8Offset
+                                (buffer.baseAddress! + count).initialize(to: space)
+                                count += 1
+                                utf8Offset += 1
+                                x += spaceWidth
+                            }
+                            if let (target, element) = link {
+                                let pieceEnd = pieceStart + piece.width
+                                // One link element's words are contiguous: widen its area rather than adding one.
+                                if let previous = links.last, previous.element == element {
+                                    links[links.count - 1].rect.width = pieceEnd - previous.rect.x
+                                } else {
+                                    links.append(
+                                        LineLink(
+                                            rect: Rect(x: pieceStart, y: 0, width: pieceEnd - pieceStart, height: 0),
+                                            target: target, element: element))
+                                }
+                            }
+                        }
+                        initialised = count
+                    }
+                    let text = String(unsafeUninitializedCapacity: byteCount) { buffer in
+                        var count = 0
+                        for index in first...last {
+                            let piece = pieces[index]
+                            let bytes = UnsafeBufferPointer(rebasing: utf8[piece.start..<piece.end])
+                            _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<count + bytes.count]).initialize(from: bytes)
+                            count += bytes.count
+                            if piece.spaceAfter, index < lastPiece {
+                                buffer[count] = 0x20
+                                count += 1
+                            }
+                        }
+                        return count
+                    }
+                    runs.append(
+                        GlyphRun(
+                            font: style.font, size: style.size, colour: style.colour,
+                            origin: Point(x: runStart, y: 0), glyphs: glyphs, text: text, tag: source.tag))
+                    first = last + 1
                 }
             }
-            text.append(contentsOf: paragraph.utf8[piece.start..<piece.end])
-            let pieceStart = x
-            x += piece.width
-            // Spaces inside the line are set as space glyphs; the one at its end is dropped.
-            if piece.spaceAfter, index < lastPiece {
-                spaceGlyph.cluster = UInt32(text.count)
-                glyphs.append(spaceGlyph)
-                text.append(0x20)
-                x += spaceWidth
-            }
-            if let (target, element) = link {
-                let pieceEnd = pieceStart + piece.width
-                // One link element's words are contiguous: widen its area rather than adding one.
-                if let last = links.last, last.element == element {
-                    links[links.count - 1].rect.width = pieceEnd - last.rect.x
-                } else {
-                    links.append(
-                        LineLink(
-                            rect: Rect(x: pieceStart, y: 0, width: pieceEnd - pieceStart, height: 0),
-                            target: target, element: element))
-                }
-            }
         }
-        finishRun()
         let baseline = (height - (ascent + descent)) / 2 + ascent
         for index in links.indices {
             links[index].rect.y = baseline - ascent

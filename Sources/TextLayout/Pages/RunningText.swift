@@ -14,6 +14,11 @@ struct RunningText {
         let footerBaseline = setup.size.height - setup.margins.bottom / 2 + capHeight / 2
         let left = setup.margins.left
         let right = setup.size.width - setup.margins.right
+        // The page number's text around each "{page}", with "{pages}" filled in once: a page then
+        // only joins the pieces with its number (replacing text on every page was a cost of its own).
+        let numberPieces = setup.pageNumberFormat.map {
+            $0.replacing("{pages}", with: String(pages.count)).split(separator: "{page}", omittingEmptySubsequences: false)
+        }
         for index in pages.indices {
             var header: [PageItem] = []
             var footer: [PageItem] = []
@@ -23,9 +28,8 @@ struct RunningText {
             if let text = setup.footer, !text.isEmpty {
                 footer.append(.text(run(text, textStyle, x: left, baseline: footerBaseline, kind: .footer)))
             }
-            if let format = setup.pageNumberFormat {
-                let text = format.replacing("{page}", with: String(pages[index].number))
-                    .replacing("{pages}", with: String(pages.count))
+            if let numberPieces {
+                let text = numberPieces.joined(separator: String(pages[index].number))
                 var number = run(text, textStyle, x: 0, baseline: footerBaseline, kind: .pageNumber)
                 number.origin.x = right - number.width
                 footer.append(.text(number))

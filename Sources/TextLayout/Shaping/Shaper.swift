@@ -8,8 +8,10 @@ internal import CHarfBuzz
 public final class Shaper {
     /// Whether to remember shaped words. Off only to measure what the cache saves.
     public let cachesWords: Bool
-    public private(set) var cacheHits = 0
-    public private(set) var cacheMisses = 0
+    // Counted and read on every word: exclusivity is not checked at run time for these (a shaper
+    // is used by one layout run at a time, as said above).
+    @exclusivity(unchecked) public private(set) var cacheHits = 0
+    @exclusivity(unchecked) public private(set) var cacheMisses = 0
 
     /// Characters shaped so far that their font has no glyph for (HarfBuzz gives glyph 0), each
     /// once per font, in order of first use. Found only when a word is first shaped.
@@ -19,8 +21,8 @@ public final class Shaper {
     /// One word table per font.
     private var tables: [ObjectIdentifier: WordTable] = [:]
     /// The table used last: consecutive words are nearly always in the same font.
-    private var lastFont: ObjectIdentifier?
-    private var lastTable = WordTable()
+    @exclusivity(unchecked) private var lastFont: ObjectIdentifier?
+    @exclusivity(unchecked) private var lastTable = WordTable()
     /// The line-break finder of this layout run, kept with the shaper so both are made once.
     public let breakOpportunities: BreakOpportunities
     private let buffer: OpaquePointer

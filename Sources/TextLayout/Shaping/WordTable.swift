@@ -8,12 +8,14 @@ final class WordTable {
         var hash: UInt64
     }
 
+    // Exclusivity is not checked at run time for these: the table is reached only through its
+    // shaper, one layout run at a time, and the checks were a tenth of a word's lookup.
     /// All keys' bytes, one after another.
-    private var arena: [UInt8] = []
-    private var entries: [Entry] = []
-    private var values: [ShapedText] = []
+    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var entries: [Entry] = []
+    @exclusivity(unchecked) private var values: [ShapedText] = []
     /// Indices into `entries`, or -1 for an empty slot; the count is a power of two.
-    private var slots = [Int32](repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 1024)
 
     var count: Int { entries.count }
 
