@@ -7,6 +7,9 @@ final class TermMatcher: Sendable {
     /// The patterns (by index) that end at each state, longest suffix chain included.
     private let outputs: [[Int32]]
     private let lengths: [Int]
+    /// The next state for every state and ASCII character, failure links already followed: most
+    /// text is ASCII, and one array read per character beats a dictionary lookup or several.
+    private let asciiNext: [Int32]
 
     init(_ patterns: [String]) {
         var transitions: [[UInt32: Int32]] = [[:]]
@@ -43,30 +46,47 @@ final class TermMatcher: Sendable {
                 queue.append(Int(child))
             }
         }
+        var asciiNext = [Int32](repeating: 0, count: transitions.count * 128)
+        // In breadth-first order a state's failure target (which is shallower) has its row already.
+        for state in [0] + queue {
+            for byte in 0..<128 {
+                if let child = transitions[state][UInt32(byte)] {
+                    asciiNext[state * 128 + byte] = child
+                } else if state != 0 {
+                    asciiNext[state * 128 + byte] = asciiNext[Int(failure[state]) * 128 + byte]
+                }
+            }
+        }
         self.transitions = transitions
         self.failure = failure
         self.outputs = outputs
         self.lengths = lengths
+        self.asciiNext = asciiNext
     }
 
     /// Every occurrence of every pattern, as (pattern, range in `text`), in order of where they end.
     func occurrences(in text: String) -> [(pattern: Int, range: Range<String.Index>)] {
         var found: [(pattern: Int, range: Range<String.Index>)] = []
-        var starts: [String.Index] = []
         var state = 0
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let value = scalars[index].value
-            starts.append(index)
-            while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
-            state = transitions[state][value].map(Int.init) ?? 0
-            let next = scalars.index(after: index)
-            for pattern in outputs[state] {
-                let start = starts[starts.count - lengths[Int(pattern)]]
-                found.append((Int(pattern), start..<next))
+        asciiNext.withUnsafeBufferPointer { asciiNext in
+            while index != scalars.endIndex {
+                let value = scalars[index].value
+                if value < 128 {
+                    state = Int(asciiNext[state &* 128 &+ Int(value)])
+                } else {
+                    while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
+                    state = transitions[state][value].map(Int.init) ?? 0
+                }
+                let next = scalars.index(after: index)
+                for pattern in outputs[state] {
+                    // Matches are few: their start is found by stepping back over their characters.
+                    let start = scalars.index(next, offsetBy: -lengths[Int(pattern)])
+                    found.append((Int(pattern), start..<next))
+                }
+                index = next
             }
-            index = next
         }
         return found
     }
