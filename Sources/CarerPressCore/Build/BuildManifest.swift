@@ -61,8 +61,8 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     /// The manifest in a folder; an unreadable or foreign one counts as none (everything is rebuilt).
     /// Files an interrupted build left pending count as made from nothing, so they are made again.
     public static func read(from output: URL) -> BuildManifest {
-        guard let data = try? Data(contentsOf: output.appendingPathComponent(fileName)),
-              var manifest = BuildManifest(json: Array(data)),
+        guard let bytes = AtomicFile.contents(of: output.appendingPathComponent(fileName).path),
+              var manifest = BuildManifest(json: bytes),
               manifest.format == currentFormat, manifest.tool == BuildPlan.toolVersion
         else { return BuildManifest() }
         if let pendingData = try? Data(contentsOf: output.appendingPathComponent(pendingFileName)) {

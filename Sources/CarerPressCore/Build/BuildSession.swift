@@ -91,7 +91,7 @@ public struct BuildSession {
         // The inputs are looked at while the last build's manifest is read (on this thread: a
         // large manifest read on another grows that thread's memory arena slowly).
         let cacheURL = output.appendingPathComponent(Self.cacheName)
-        let previousCache = (try? Data(contentsOf: cacheURL)).flatMap { StatCache(json: Array($0)) } ?? StatCache()
+        let previousCache = AtomicFile.contents(of: cacheURL.path).flatMap { StatCache(json: $0) } ?? StatCache()
         let inputs = BackgroundWork(concurrently: request.jobs > 1) {
             InputSnapshot.take(contentRoot: contentRoot, templates: templates, fontFiles: PrintSettings.fontFiles(templatesFolder: templates),
                                previous: previousCache)
