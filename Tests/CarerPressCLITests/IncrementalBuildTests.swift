@@ -20,6 +20,21 @@ import Testing
         #expect(one == two, "\(BuildWorkspace.differences(one, two))")
     }
 
+    /// With fewer documents than jobs, each version is built on its own and put back together:
+    /// the same bytes as one job building them in turn.
+    @Test func fewerDocumentsThanJobsWriteTheSameBytes() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        let only = ["--only", "southampton-adult-carers-strategy", "--only", "southampton-young-carers-strategy"]
+        #expect(try workspace.build(only + ["--jobs", "1"], output: "One").status == 0)
+        let four = try workspace.build(only + ["--jobs", "4"], output: "Four")
+        #expect(four.status == 0)
+        #expect(four.standardError.contains("2 documents: 2 built"), "\(four.standardError)")
+        let one = try workspace.files(in: "One"), other = try workspace.files(in: "Four")
+        #expect(one.keys.contains { $0.contains("/pictures/") } && one.keys.contains { $0.hasSuffix("young-7-11.html") })
+        #expect(one == other, "\(BuildWorkspace.differences(one, other))")
+    }
+
     @Test func aRebuildWithNoChangesKeepsEveryFile() throws {
         let workspace = try BuildWorkspace()
         defer { workspace.remove() }

@@ -23,6 +23,14 @@ public struct DocumentPlan: Sendable {
     public var allOutputs: [PlannedOutput]
     /// The files of the formats this build was asked for.
     public var outputs: [PlannedOutput]
+
+    /// The same plan with one version only (its pages still link to every file of the document).
+    func only(_ version: Version) -> DocumentPlan {
+        var plan = self
+        plan.versions = [version]
+        plan.outputs = outputs.filter { $0.version == version }
+        return plan
+    }
 }
 
 /// Documents x versions x formats, listed first; then executed by the renderers plugged in here.

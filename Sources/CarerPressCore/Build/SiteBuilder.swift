@@ -84,9 +84,22 @@ public struct SiteBuilder: Sendable {
         progress: (@Sendable (Int) -> Void)? = nil, then finish: @escaping @Sendable (DocumentBuild) -> Finished
     ) -> [Finished] {
         let builder = DocumentBuilder(plan: setup.plan, library: library, outputDisplayPath: outputDisplayPath)
-        return ParallelRunner.map(work.map { Pair(document: $0.0, plan: $0.1) }, jobs: jobs, progress: progress) { pair in
-            finish(builder.build(pair.document, plan: pair.plan))
+        guard work.count < jobs else {
+            return ParallelRunner.map(work.map { Pair(document: $0.0, plan: $0.1) }, jobs: jobs, progress: progress) { pair in
+                finish(builder.build(pair.document, plan: pair.plan))
+            }
         }
+        // Fewer documents than cores (one changed document, say): each version of each document
+        // is built on its own, and a document's versions put back together in order.
+        let pieces = work.enumerated().flatMap { index, item in
+            item.1.versions.map { version in (index: index, piece: Pair(document: item.0, plan: item.1.only(version))) }
+        }
+        let built = ParallelRunner.map(pieces.map(\.piece), jobs: jobs) { pair in builder.build(pair.document, plan: pair.plan) }
+        let results = work.indices.map { index in
+            finish(DocumentBuild(joining: zip(pieces, built).filter { $0.0.index == index }.map(\.1), plan: work[index].1))
+        }
+        progress?(work.count)
+        return results
     }
 
     /// The style sheet, the logo and the downloads page listing every document given, each with
