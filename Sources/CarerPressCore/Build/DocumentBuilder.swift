@@ -28,6 +28,8 @@ public struct DocumentBuilder: Sendable {
     public let outputDisplayPath: String
     /// The glossary's hard words, prepared once for every document.
     let plainLanguage: PlainLanguageCheck
+    /// Texts already measured, shared by every document of the build (all on one glossary).
+    let measuredTexts = PlainLanguageCheck.Memo()
 
     public init(plan: BuildPlan, library: Library, outputDisplayPath: String) {
         self.plan = plan
@@ -46,7 +48,6 @@ public struct DocumentBuilder: Sendable {
             place: document.area ?? library.organisations[document.organisation.id]?.name,
             area: documentPlan.documentID.contains("/") ? document.area : nil))
         let checker = HTMLChecker()
-        let memo = PlainLanguageCheck.Memo()
         for version in documentPlan.versions {
             let wanted = documentPlan.outputs.filter { $0.version == version }
             // The easier versions are measured whatever formats are made: the build reports on them.
@@ -58,7 +59,7 @@ public struct DocumentBuilder: Sendable {
             // The downloads page names a document by its standard title; every document has that version.
             if version == .standard { result.listing.title = composed.plainTitle }
             if version != .standard {
-                let (measured, problems) = check.measure(composed, of: document, memo: memo)
+                let (measured, problems) = check.measure(composed, of: document, memo: measuredTexts)
                 result.readability.append(measured)
                 result.diagnostics += problems
             }
