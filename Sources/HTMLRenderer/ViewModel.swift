@@ -43,8 +43,12 @@ enum ViewModel {
 
     static func items(of list: [[Span]]) -> [Object] { items(list) }
 
+    /// A node with every kind false, made once and copied for each node (it holds only Bools, and
+    /// is never changed, so sharing it between threads is safe).
+    nonisolated(unsafe) private static let noKind: Object = Dictionary(uniqueKeysWithValues: nodeKinds.map { ($0, false as Any) })
+
     static func node(_ node: Node) -> Object {
-        var object = Dictionary(uniqueKeysWithValues: nodeKinds.map { ($0, false as Any) })
+        var object = noKind
         let (kind, payload) = payload(for: node)
         object[kind] = payload
         return object
