@@ -20,9 +20,14 @@ enum ViewModel {
         ["level": level, "id": value(id), "spans": Self.spans(spans)]
     }
 
+    /// A span with every kind false, made once and copied for each span (only Bools, never changed).
+    nonisolated(unsafe) private static let noSpanKind: Object = [
+        "text": false, "strong": false, "link": false, "term": false, "footnoteReference": false, "placeholder": false,
+    ]
+
     static func spans(_ spans: [Span]) -> [Object] {
         spans.map { span in
-            var object: Object = ["text": false, "strong": false, "link": false, "term": false, "footnoteReference": false, "placeholder": false]
+            var object = noSpanKind
             switch span {
             case .text(let text): object["text"] = ["value": text]
             case .strong(let inner): object["strong"] = ["spans": Self.spans(inner)]
