@@ -1,6 +1,7 @@
 import CarerPressModel
 import DocumentTree
 import Readability
+import Synchronization
 
 /// The reading targets of each version: Easy Read sentence length, and a reading age per age band.
 public struct ReadingTargets: Sendable, Hashable {
@@ -100,15 +101,38 @@ public struct PlainLanguageCheck: Sendable {
 
     private static let scorer = ReadabilityScorer()
 
-    /// What one text measures, kept so a text shared by several versions of a document (the
-    /// standard wording standing in where no easier wording was written) is measured once.
-    public final class Memo: @unchecked Sendable {
-        // Used by one document's build at a time, never shared between threads.
-        fileprivate var measured: [String: Measured] = [:]
-        public init() {}
+    /// What each text measures, kept so a text met again is measured once: the standard wording
+    /// standing in for easier wording in several versions, and the same text in many documents
+    /// (shared paragraphs, copies). What a text measures depends only on the text and the glossary,
+    /// so one memo serves every document checked against the same glossary, from any thread.
+    public final class Memo: Sendable {
+        private let measured = Mutex(Store())
+        /// Texts (in UTF-8 bytes) kept at most, so a build of many distinct documents does not
+        /// hold every sentence of every document; texts beyond it are measured each time.
+        let capacity: Int
+
+        public init(capacity: Int = 4 << 20) { self.capacity = capacity }
+
+        fileprivate func measured(_ text: String) -> Measured? {
+            measured.withLock { $0.byText[text] }
+        }
+
+        fileprivate func keep(_ value: Measured, for text: String) {
+            measured.withLock { store in
+                let size = text.utf8.count
+                guard store.bytes + size <= capacity, store.byText[text] == nil else { return }
+                store.byText[text] = value
+                store.bytes += size
+            }
+        }
+
+        private struct Store: Sendable {
+            var byText: [String: Measured] = [:]
+            var bytes = 0
+        }
     }
 
-    fileprivate struct Measured {
+    fileprivate struct Measured: Sendable {
         var report: ReadabilityReport
         var jargon: [[JargonMatch]]
         var passive: [String?]
@@ -124,14 +148,14 @@ public struct PlainLanguageCheck: Sendable {
         for source in document.textSources {
             let plain = source.markup.plainText
             let measured: Measured
-            if let known = memo.measured[plain] {
+            if let known = memo.measured(plain) {
                 measured = known
             } else {
                 let report = Self.scorer.report(for: Self.scorer.segmenter.sentences(in: plain))
                 measured = Measured(
                     report: report, jargon: report.sentences.map { detector.matches(in: $0.sentence) },
                     passive: report.sentences.map { passiveDetector.findings(in: $0.sentence).first?.phrase })
-                memo.measured[plain] = measured
+                memo.keep(measured, for: plain)
             }
             for (index, row) in measured.report.sentences.enumerated() {
                 located.append((row, source.markup, source.isAdapted))

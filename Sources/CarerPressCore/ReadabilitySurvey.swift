@@ -19,9 +19,10 @@ public enum ReadabilitySurvey {
         let composer = Composer(library: content.library)
         var results: [VersionReadability] = []
         var diagnostics: [Diagnostic] = []
+        // Every document is measured against the same glossary, so texts they share are measured once.
+        let memo = PlainLanguageCheck.Memo()
         for document in content.documents {
             let check = EasierVersionCheck(plainLanguage: check(for: document, in: content), composer: composer)
-            let memo = PlainLanguageCheck.Memo()
             for version in BuildPlan.versions(of: document) where version != .standard {
                 let (result, problems) = check.measure(composer.compose(document, for: version), of: document, memo: memo)
                 results.append(result)

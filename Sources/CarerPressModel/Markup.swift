@@ -30,10 +30,14 @@ public struct Markup: Hashable, Sendable {
     public func sourceLocation(ofSentence sentence: String) -> SourceLocation? {
         guard let source else { return location }
         let opening = sentence.split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
+        let firstWord = opening.split(separator: " ").first ?? ""
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
+            // A line without the first word cannot hold the opening: only lines with it are
+            // squeezed and searched (squeezing every line was most of the time of this search).
+            guard let range = line.firstRange(of: firstWord) else { continue }
             let squeezed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard squeezed.contains(opening), let range = line.firstRange(of: opening.split(separator: " ").first ?? "") else { continue }
+            guard squeezed.contains(opening) else { continue }
             return sourceLocation(line: index, column: line.unicodeScalars.distance(
                 from: line.unicodeScalars.startIndex, to: range.lowerBound))
         }

@@ -82,9 +82,20 @@ struct InlineMarkupParser {
         for (position, entry) in lines.enumerated() {
             let separator: [Inline] = position == 0 ? [] : [.text(" ")]
             result.append(contentsOf: separator)
+            // Most lines are plain words: without a character that can start markup (or HTML, or
+            // an escape) a line is its own text, and nothing in it can be reported.
+            if !entry.text.isEmpty, !entry.text.utf8.contains(where: Self.mayStartMarkup) {
+                result.append(.text(String(entry.text)))
+                continue
+            }
             result.append(contentsOf: parseLine(Array(entry.text), line: entry.line, columnOffset: columnOffset(of: entry)))
         }
         return merged(result)
+    }
+
+    /// The bytes every piece of markup, HTML tag and escape starts with: `[`, `*`, `<` and a backslash.
+    private static func mayStartMarkup(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "[") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\")
     }
 
     private func columnOffset(of entry: (line: Int, text: Substring)) -> Int {
@@ -249,7 +260,8 @@ struct InlineMarkupParser {
 
     /// The first placeholder in raw text that is not escaped, as written.
     static func firstPlaceholder(in text: String) -> String? {
-        guard text.contains(Placeholder.opening) else { return nil }
+        // Checked on the bytes first: most texts have no '[' at all.
+        guard text.utf8.contains(UInt8(ascii: "[")), text.contains(Placeholder.opening) else { return nil }
         let chars = Array(text)
         var index = 0
         while index < chars.count {

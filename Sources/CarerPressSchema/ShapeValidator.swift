@@ -17,7 +17,30 @@ struct ShapeValidator {
 
     init(file: SourceFile) {
         self.file = file
-        self.lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = Self.lines(of: file.text)
+    }
+
+    /// The file's lines, split where a "\n" stands alone as a character (not after "\r", where the
+    /// two are one character), as splitting the text on the character "\n" does; found from the
+    /// bytes, which is many times quicker than walking the file's characters.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(text[start..<index])
+                start = next
+            }
+            previous = byte
+            index = next
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
     }
 
     mutating func validate(_ node: Node, as shape: Shape) -> Value? {

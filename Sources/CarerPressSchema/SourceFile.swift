@@ -80,13 +80,25 @@ struct SourceFile: Sendable {
                        hint: "save it again choosing the encoding UTF-8")
             return nil
         }
-        if text.allSatisfy({ $0.isWhitespace }) || text.split(whereSeparator: \.isNewline)
-            .allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") || $0.allSatisfy(\.isWhitespace) }) {
+        if text.allSatisfy({ $0.isWhitespace }) || holdsOnlyComments(text) {
             sink.error(.emptyFile, "the file is empty", at: start,
                        hint: "add content, start again with 'carerpress new', or delete the file")
             return nil
         }
         return SourceFile(path: displayPath, text: text)
+    }
+
+    /// Whether every line is blank or a comment. Lines are looked at one by one and the first line
+    /// of content ends the search: splitting the whole file first took as long as the rest of reading it.
+    private static func holdsOnlyComments(_ text: String) -> Bool {
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            guard line.trimmingCharacters(in: .whitespaces).hasPrefix("#") || line.allSatisfy(\.isWhitespace) else { return false }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        return true
     }
 
     private static func megabytes(_ bytes: Int) -> String {

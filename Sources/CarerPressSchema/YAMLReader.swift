@@ -11,6 +11,13 @@ enum YAMLReader {
     /// large file full of tabs is still answered quickly.
     static let repairBudget = 64 * 1024 * 1024
 
+    /// Content is read as text: the schema decides what a value means ("yes" is a word, "2021" a
+    /// year where a year is expected), so YAML's own typing of plain values (true, 12, null, dates)
+    /// is not used. Without its rules no value is matched against a regular expression: Yams
+    /// types every key of every mapping that way to look for repeated keys, which was a twentieth
+    /// of a build's time. Repeated keys are still found: two keys are the same when their text is.
+    static let resolver = Resolver.basic
+
     /// Reads the file's YAML. A tab in indentation or a repeated key is reported and mended (in
     /// `file`, whose text is then the mended text) so that reading goes on and every other problem
     /// in the file is still found; any other YAML error ends the reading of that file.
@@ -20,7 +27,7 @@ enum YAMLReader {
         for _ in 0..<maximumRepairs {
             budget -= file.text.utf8.count
             do {
-                guard let node = try Yams.compose(yaml: file.text) else {
+                guard let node = try Yams.compose(yaml: file.text, resolver) else {
                     sink.error(.emptyFile, "the file is empty", at: file.start,
                                hint: "add content, start again with 'carerpress new', or delete the file")
                     return nil

@@ -81,7 +81,7 @@ enum YAMLRepair {
     /// trouble left is a repeated key (mended next) or none.
     private static func reach(_ text: String) -> Int {
         do {
-            _ = try Yams.compose(yaml: text)
+            _ = try Yams.compose(yaml: text, YAMLReader.resolver)
             return Int.max
         } catch let error as YamlError {
             switch error {

@@ -10,7 +10,44 @@ import Mustache
 struct TemplateFiller {
     let templates: [String: CompiledTemplate]
     private(set) var output: [UInt8] = []
-    private var stack: [Any] = []
+    private var stack: [Frame] = []
+
+    /// An object on the stack, its dictionaries told apart once when pushed: names are looked up in
+    /// the enclosing objects again and again, and asking each time whether a value is a dictionary
+    /// (a dynamic cast) was half the time of filling a page.
+    private enum Frame {
+        case object(ViewModel.Object)
+        /// A dictionary of texts only (the view model's `["value": text]`): made into an object it
+        /// would be converted entry by entry.
+        case texts([String: String])
+        case value(Any)
+
+        init(_ value: Any) {
+            if type(of: value) == [String: String].self, let texts = value as? [String: String] {
+                self = .texts(texts)
+            } else if let object = value as? ViewModel.Object {
+                self = .object(object)
+            } else {
+                self = .value(value)
+            }
+        }
+
+        var value: Any {
+            switch self {
+            case .object(let object): object
+            case .texts(let texts): texts
+            case .value(let value): value
+            }
+        }
+
+        func child(_ name: String) -> Any? {
+            switch self {
+            case .object(let object): object[name]
+            case .texts(let texts): texts[name]
+            case .value(let value): TemplateFiller.child(name, of: value)
+            }
+        }
+    }
 
     init(templates: [String: CompiledTemplate]) {
         self.templates = templates
@@ -19,7 +56,7 @@ struct TemplateFiller {
 
     mutating func fill(_ name: String, with object: Any) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        stack = [object]
+        stack = [Frame(object)]
         render(template.tokens, indentation: nil)
         return output
     }
@@ -49,26 +86,27 @@ struct TemplateFiller {
             guard let value = lookUp(parts, fromTop: fromTop) else { return }
             escape(Self.text(of: value))
         case .section(let parts, let fromTop, let inner):
+            // Bool first: most names the templates ask about are flags, and a flag is never a list.
             switch lookUp(parts, fromTop: fromTop) {
-            case let objects as [ViewModel.Object]:
-                for object in objects { renderPushing(object, inner, indentation) }
-            case let sequence as any MustacheSequence:
-                for element in Self.elements(of: sequence) { renderPushing(element, inner, indentation) }
             case let flag as Bool:
                 if flag { render(inner, indentation: indentation) }
+            case let objects as [ViewModel.Object]:
+                for object in objects { renderPushing(.object(object), inner, indentation) }
+            case let sequence as any MustacheSequence:
+                for element in Self.elements(of: sequence) { renderPushing(Frame(element), inner, indentation) }
             case .some(let value):
-                renderPushing(value, inner, indentation)
+                renderPushing(Frame(value), inner, indentation)
             case .none:
                 break
             }
         case .invertedSection(let parts, let fromTop, let inner):
             switch lookUp(parts, fromTop: fromTop) {
-            case let objects as [ViewModel.Object]:
-                if objects.isEmpty { renderPushing(objects, inner, indentation) }
-            case let sequence as any MustacheSequence:
-                if Self.elements(of: sequence).isEmpty { renderPushing(sequence, inner, indentation) }
             case let flag as Bool:
                 if !flag { render(inner, indentation: indentation) }
+            case let objects as [ViewModel.Object]:
+                if objects.isEmpty { renderPushing(.value(objects), inner, indentation) }
+            case let sequence as any MustacheSequence:
+                if Self.elements(of: sequence).isEmpty { renderPushing(.value(sequence), inner, indentation) }
             case .some:
                 break
             case .none:
@@ -81,7 +119,7 @@ struct TemplateFiller {
         }
     }
 
-    private mutating func renderPushing(_ object: Any, _ tokens: [CompiledTemplate.Token], _ indentation: [UInt8]?) {
+    private mutating func renderPushing(_ object: Frame, _ tokens: [CompiledTemplate.Token], _ indentation: [UInt8]?) {
         stack.append(object)
         render(tokens, indentation: indentation)
         stack.removeLast()
@@ -92,17 +130,17 @@ struct TemplateFiller {
     /// The first part is looked for in the innermost object that has it, then outwards; the
     /// other parts only in what it found.
     private func lookUp(_ parts: [String], fromTop: Bool) -> Any? {
-        guard let first = parts.first else { return stack.last }
+        guard let first = parts.first else { return stack.last?.value }
         var found: Any?
         if fromTop {
-            for object in stack.reversed() {
-                if let child = Self.child(first, of: object) {
+            for frame in stack.reversed() {
+                if let child = frame.child(first) {
                     found = child
                     break
                 }
             }
         } else {
-            found = stack.last.flatMap { Self.child(first, of: $0) }
+            found = stack.last.flatMap { $0.child(first) }
         }
         for part in parts.dropFirst() {
             guard let object = found else { return nil }
@@ -111,7 +149,7 @@ struct TemplateFiller {
         return found
     }
 
-    private static func child(_ name: String, of object: Any) -> Any? {
+    fileprivate static func child(_ name: String, of object: Any) -> Any? {
         if let dictionary = object as? ViewModel.Object { return dictionary[name] }
         // Plain values have no properties to look into.
         if object is String || object is Bool || object is Int { return nil }

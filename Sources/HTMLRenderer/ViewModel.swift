@@ -20,9 +20,14 @@ enum ViewModel {
         ["level": level, "id": value(id), "spans": Self.spans(spans)]
     }
 
+    /// A span with every kind false, made once and copied for each span (only Bools, never changed).
+    nonisolated(unsafe) private static let noSpanKind: Object = [
+        "text": false, "strong": false, "link": false, "term": false, "footnoteReference": false, "placeholder": false,
+    ]
+
     static func spans(_ spans: [Span]) -> [Object] {
         spans.map { span in
-            var object: Object = ["text": false, "strong": false, "link": false, "term": false, "footnoteReference": false, "placeholder": false]
+            var object = noSpanKind
             switch span {
             case .text(let text): object["text"] = ["value": text]
             case .strong(let inner): object["strong"] = ["spans": Self.spans(inner)]
@@ -43,8 +48,12 @@ enum ViewModel {
 
     static func items(of list: [[Span]]) -> [Object] { items(list) }
 
+    /// A node with every kind false, made once and copied for each node (it holds only Bools, and
+    /// is never changed, so sharing it between threads is safe).
+    nonisolated(unsafe) private static let noKind: Object = Dictionary(uniqueKeysWithValues: nodeKinds.map { ($0, false as Any) })
+
     static func node(_ node: Node) -> Object {
-        var object = Dictionary(uniqueKeysWithValues: nodeKinds.map { ($0, false as Any) })
+        var object = noKind
         let (kind, payload) = payload(for: node)
         object[kind] = payload
         return object

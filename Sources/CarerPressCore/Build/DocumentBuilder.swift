@@ -28,6 +28,8 @@ public struct DocumentBuilder: Sendable {
     public let outputDisplayPath: String
     /// The glossary's hard words, prepared once for every document.
     let plainLanguage: PlainLanguageCheck
+    /// Texts already measured, shared by every document of the build (all on one glossary).
+    let measuredTexts = PlainLanguageCheck.Memo()
 
     public init(plan: BuildPlan, library: Library, outputDisplayPath: String) {
         self.plan = plan
@@ -46,7 +48,6 @@ public struct DocumentBuilder: Sendable {
             place: document.area ?? library.organisations[document.organisation.id]?.name,
             area: documentPlan.documentID.contains("/") ? document.area : nil))
         let checker = HTMLChecker()
-        let memo = PlainLanguageCheck.Memo()
         for version in documentPlan.versions {
             let wanted = documentPlan.outputs.filter { $0.version == version }
             // The easier versions are measured whatever formats are made: the build reports on them.
@@ -58,7 +59,7 @@ public struct DocumentBuilder: Sendable {
             // The downloads page names a document by its standard title; every document has that version.
             if version == .standard { result.listing.title = composed.plainTitle }
             if version != .standard {
-                let (measured, problems) = check.measure(composed, of: document, memo: memo)
+                let (measured, problems) = check.measure(composed, of: document, memo: measuredTexts)
                 result.readability.append(measured)
                 result.diagnostics += problems
             }
@@ -75,10 +76,10 @@ public struct DocumentBuilder: Sendable {
                     result.diagnostics += checker.check(html: String(decoding: rendered.bytes, as: UTF8.self),
                                                         path: "\(outputDisplayPath)/\(output.relativePath)")
                 }
-                if output.format == .html, let pictures = (renderer as? HTMLPageRenderer)?.pictures {
+                if output.format == .html, let pages = renderer as? HTMLPageRenderer, pages.pictures != nil {
                     // Pages of one document share their folder's pictures: each is copied once.
                     let copied = Set(result.pictures.map(\.artifact.relativePath))
-                    result.pictures += copies(of: composed, for: output, from: pictures, document: document, into: &result.diagnostics)
+                    result.pictures += copies(of: composed, for: output, from: pages, document: document, into: &result.diagnostics)
                         .filter { !copied.contains($0.artifact.relativePath) }
                 }
                 result.files.append((output, rendered.bytes))
@@ -90,16 +91,18 @@ public struct DocumentBuilder: Sendable {
 
     /// The pictures a page shows, checked and named by their content, in its folder's `pictures/`.
     private func copies(
-        of composed: ComposedDocument, for output: PlannedOutput, from catalog: PictureCatalog, document: Document,
+        of composed: ComposedDocument, for output: PlannedOutput, from pages: HTMLPageRenderer, document: Document,
         into diagnostics: inout [Diagnostic]
     ) -> [(output: PlannedOutput, artifact: Artifact)] {
         let folder = output.relativePath.split(separator: "/").dropLast().joined(separator: "/")
         return PictureCatalog.sources(in: composed).compactMap { source in
-            switch catalog.copy(of: source) {
+            switch pages.copy(of: source) {
             case .success(let copy):
                 return (output, Artifact(relativePath: folder.isEmpty ? copy.relativePath : "\(folder)/\(copy.relativePath)", bytes: copy.bytes))
             case .failure(let problem):
                 diagnostics.append(Diagnostic(.error, .imageNotFound, problem.message, at: document.location, hint: problem.hint))
+                return nil
+            case nil:
                 return nil
             }
         }

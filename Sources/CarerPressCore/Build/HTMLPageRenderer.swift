@@ -1,6 +1,7 @@
 import CarerPressModel
 import DocumentTree
 import HTMLRenderer
+import Synchronization
 
 /// Web pages: the standard version, the Easy Read page (a picture beside each point; its pictures
 /// are copied next to it by the document builder) and one for each young people's age band.
@@ -10,11 +11,24 @@ public struct HTMLPageRenderer: DocumentRenderer {
     /// Where the Easy Read pictures come from.
     public let pictures: PictureCatalog?
     public var format: OutputFormat { .html }
+    /// Pictures already checked and named: the pages of a build show the same few pictures again
+    /// and again, and each page's pictures were read, checked and hashed twice (for the page's
+    /// links and for the copies next to it).
+    private let copies = CheckedPictures()
 
     public init(renderer: HTMLRenderer, templatesHash: String, pictures: PictureCatalog? = nil) {
         self.renderer = renderer
         self.pictures = pictures
         self.fingerprint = "html-2 templates=\(templatesHash)"
+    }
+
+    /// The catalog's copy of a picture, read and checked once per renderer (once per build).
+    public func copy(of source: PictureNode.Source) -> Result<PictureCatalog.Copy, PictureProblemReport>? {
+        guard let pictures else { return nil }
+        if let known = copies.results.withLock({ $0[source] }) { return known }
+        let result = pictures.copy(of: source)
+        copies.results.withLock { $0[source] = result }
+        return result
     }
 
     public func file(for version: Version, documentID: String) -> OutputFile? {
@@ -40,7 +54,7 @@ public struct HTMLPageRenderer: DocumentRenderer {
         // Every picture the page shows is copied next to it under a name made from its content.
         var hrefs: [PictureNode.Source: String] = [:]
         for source in PictureCatalog.sources(in: document) {
-            if case .success(let copy) = pictures?.copy(of: source) { hrefs[source] = copy.relativePath }
+            if case .success(let copy) = copy(of: source) { hrefs[source] = copy.relativePath }
         }
         if document.version == .easyRead {
             return Array(try renderer.easyReadPage(
@@ -66,4 +80,9 @@ extension HTMLPageRenderer {
         }
         func render(_ document: ComposedDocument, siblings: [SiblingLink]) throws -> [UInt8] { [] }
     }
+}
+
+/// Picture copies by source, shared by the threads rendering pages.
+private final class CheckedPictures: Sendable {
+    let results = Mutex<[PictureNode.Source: Result<PictureCatalog.Copy, PictureProblemReport>]>([:])
 }
