@@ -62,10 +62,13 @@ private final class ResultBox<Value>: @unchecked Sendable {
 /// caller's thread does something else; with `concurrently: false` it runs at once, on the
 /// caller's thread (`--jobs 1`).
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    /// Written by the worker before it signals `done`, read only after waiting for that.
     private var value: Value?
     private let done = DispatchSemaphore(value: 0)
+    private let concurrently: Bool
 
     init(concurrently: Bool, _ work: @escaping @Sendable () -> Value) {
+        self.concurrently = concurrently
         guard concurrently else {
             value = work()
             return
@@ -84,7 +87,7 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
 
     /// The work's result, waiting for it if it is not finished yet. Call once.
     func result() -> Value {
-        if value == nil { done.wait() }
+        if concurrently { done.wait() }
         return value!
     }
 }
