@@ -157,6 +157,15 @@ public struct BuildSession {
 
         let nothingToDo = toBuild.isEmpty && removedIDs.isEmpty && !libraryChanged && !templatesChanged && !sharedMissing
         if !nothingToDo {
+            // The templates, theme and print settings are read while the content is loaded.
+            let templatesExist = manager.fileExists(atPath: templates.path)
+            let (formats, templatesHash, fontHashes) = (request.formats, snapshot.templatesHash, snapshot.fontHashes)
+            let setupWork = templatesExist ? BackgroundWork(concurrently: request.jobs > 1) { () -> (SiteBuilder.Setup?, [Diagnostic]) in
+                var sink = DiagnosticSink()
+                let setup = setupBuilder.setup(formats: formats, templatesHash: templatesHash, fontHashes: fontHashes,
+                                               contentRoot: contentRoot, contentDisplayRoot: displayRoot, into: &sink)
+                return (setup, sink.diagnostics)
+            } : nil
             // Load the library (always checked when it changed) and the documents to build.
             // Building everything reads the whole folder, so files in the wrong place are reported too.
             let loader = ContentLoader(root: contentRoot, displayRoot: displayRoot)
@@ -167,10 +176,11 @@ public struct BuildSession {
                 summary.diagnostics = Diagnostic.ordered(diagnostics)
                 return summary
             }
-            guard manager.fileExists(atPath: templates.path) else { throw .noTemplates(request.templatesPath) }
+            guard let setupWork else { throw .noTemplates(request.templatesPath) }
             var sink = DiagnosticSink()
-            guard let setup = setupBuilder.setup(formats: request.formats, templatesHash: snapshot.templatesHash, fontHashes: snapshot.fontHashes,
-                                                   contentRoot: contentRoot, contentDisplayRoot: displayRoot, into: &sink) else {
+            let (prepared, setupDiagnostics) = setupWork.result()
+            sink.append(contentsOf: setupDiagnostics)
+            guard let setup = prepared else {
                 summary.diagnostics = Diagnostic.ordered(diagnostics + sink.diagnostics)
                 return summary
             }
@@ -194,7 +204,6 @@ public struct BuildSession {
             progress?(0, total)
             // Each document's changed files are staged as it finishes, on the thread that built it.
             let previous = old.documents
-            let formats = request.formats
             let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs,
                                                      progress: { done in progress?(done, total) }) { build in
                 StagedDocument(build, previous: previous[build.plan.documentID], formats: formats, output: output, staging: staging)
