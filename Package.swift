@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema"]),
         .testTarget(
             name: "HTMLRendererTests",
-            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck", "Pictures",
+            dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck", "Pictures", "TestSupport",
                            .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Golden")]),
         .testTarget(name: "HTMLCheckTests", dependencies: ["HTMLCheck", "CarerPressModel"]),
