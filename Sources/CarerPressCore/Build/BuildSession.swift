@@ -92,12 +92,27 @@ public struct BuildSession {
         // large manifest read on another grows that thread's memory arena slowly).
         let cacheURL = output.appendingPathComponent(Self.cacheName)
         let previousCache = AtomicFile.contents(of: cacheURL.path).flatMap { StatCache(json: $0) } ?? StatCache()
-        let inputs = BackgroundWork(concurrently: request.jobs > 1) {
-            InputSnapshot.take(contentRoot: contentRoot, templates: templates, fontFiles: PrintSettings.fontFiles(templatesFolder: templates),
-                               previous: previousCache)
+        let setupBuilder = SiteBuilder(templatesFolder: templates, templatesDisplayPath: Self.trimmed(request.templatesPath),
+                                       outputDisplayPath: outputShown)
+        let formats = request.formats
+        let templatesExist = manager.fileExists(atPath: templates.path)
+        // Templates, theme and print settings, read and compiled once the inputs' hashes are known.
+        let prepareSetup: @Sendable (InputSnapshot) -> (SiteBuilder.Setup?, [Diagnostic]) = { snapshot in
+            var sink = DiagnosticSink()
+            let setup = setupBuilder.setup(formats: formats, templatesHash: snapshot.templatesHash, fontHashes: snapshot.fontHashes,
+                                           contentRoot: contentRoot, contentDisplayRoot: displayRoot, into: &sink)
+            return (setup, sink.diagnostics)
+        }
+        // With more than one job, the setup starts as soon as the inputs are known, while the
+        // manifest is still being read (wasted, on another core, when there is nothing to build).
+        let early = request.jobs > 1 && templatesExist
+        let inputs = BackgroundWork(concurrently: request.jobs > 1) { () -> (InputSnapshot, BackgroundWork<(SiteBuilder.Setup?, [Diagnostic])>?) in
+            let snapshot = InputSnapshot.take(contentRoot: contentRoot, templates: templates,
+                                              fontFiles: PrintSettings.fontFiles(templatesFolder: templates), previous: previousCache)
+            return (snapshot, early ? BackgroundWork(concurrently: true) { prepareSetup(snapshot) } : nil)
         }
         let old = BuildManifest.read(from: output)
-        let snapshot = inputs.result()
+        let (snapshot, earlySetup) = inputs.result()
 
         // The selection: every document, or those --only names.
         let allIDs = snapshot.documentFiles.keys.sorted()
@@ -110,8 +125,6 @@ public struct BuildSession {
         }
         summary.documents = selected.count
 
-        let setupBuilder = SiteBuilder(templatesFolder: templates, templatesDisplayPath: Self.trimmed(request.templatesPath),
-                                       outputDisplayPath: outputShown)
         // The plan needs the renderers; templates are compiled only when something is rendered.
         let planOnly = BuildPlan(renderers: [
             HTMLPageRenderer.fingerprintOnly(templatesHash: snapshot.templatesHash), PlainTextFileRenderer(),
@@ -157,15 +170,7 @@ public struct BuildSession {
 
         let nothingToDo = toBuild.isEmpty && removedIDs.isEmpty && !libraryChanged && !templatesChanged && !sharedMissing
         if !nothingToDo {
-            // The templates, theme and print settings are read while the content is loaded.
-            let templatesExist = manager.fileExists(atPath: templates.path)
-            let (formats, templatesHash, fontHashes) = (request.formats, snapshot.templatesHash, snapshot.fontHashes)
-            let setupWork = templatesExist ? BackgroundWork(concurrently: request.jobs > 1) { () -> (SiteBuilder.Setup?, [Diagnostic]) in
-                var sink = DiagnosticSink()
-                let setup = setupBuilder.setup(formats: formats, templatesHash: templatesHash, fontHashes: fontHashes,
-                                               contentRoot: contentRoot, contentDisplayRoot: displayRoot, into: &sink)
-                return (setup, sink.diagnostics)
-            } : nil
+            let setupWork = earlySetup ?? (templatesExist ? BackgroundWork(concurrently: false) { prepareSetup(snapshot) } : nil)
             // Load the library (always checked when it changed) and the documents to build.
             // Building everything reads the whole folder, so files in the wrong place are reported too.
             let loader = ContentLoader(root: contentRoot, displayRoot: displayRoot)
