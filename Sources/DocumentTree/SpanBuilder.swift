@@ -97,7 +97,7 @@ struct SpanBuilder {
 
     /// Marks the first use of each term; after substitution only abbreviations are left to explain.
     private mutating func explainingTerms(in text: String, onlyAbbreviations: Bool) -> [Span] {
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         let found = matcher.firstWholeWordRanges(in: lower)
         for index in found.keys.sorted() {
             let term = terms[index]

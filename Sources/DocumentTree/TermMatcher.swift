@@ -66,27 +66,68 @@ final class TermMatcher: Sendable {
 
     /// Every occurrence of every pattern, as (pattern, range in `text`), in order of where they end.
     func occurrences(in text: String) -> [(pattern: Int, range: Range<String.Index>)] {
+        var text = text
+        // Read as UTF-8 bytes in place (a native string always can be after `makeContiguousUTF8`):
+        // stepping a byte at a time is far cheaper than stepping the string's scalar view.
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in occurrences(in: text, bytes: bytes) }
+            ?? scalarOccurrences(in: text)
+    }
+
+    private func occurrences(
+        in text: String, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [(pattern: Int, range: Range<String.Index>)] {
+        var found: [(pattern: Int, range: Range<String.Index>)] = []
+        var state = 0
+        var offset = 0
+        asciiNext.withUnsafeBufferPointer { asciiNext in
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    state = Int(asciiNext[state &* 128 &+ Int(lead)])
+                    offset += 1
+                } else {
+                    // Valid UTF-8 (it is a Swift string): the lead byte gives the length.
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for continuation in 1..<length { value = value << 6 | UInt32(bytes[offset + continuation] & 0x3F) }
+                    while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
+                    state = transitions[state][value].map(Int.init) ?? 0
+                    offset += length
+                }
+                let patterns = outputs[state]
+                guard !patterns.isEmpty else { continue }
+                let next = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                for pattern in patterns {
+                    // Matches are few: their start is found by stepping back over their characters.
+                    let start = text.unicodeScalars.index(next, offsetBy: -lengths[Int(pattern)])
+                    found.append((Int(pattern), start..<next))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The same search stepping the string's scalars, for a string that cannot be read in place.
+    private func scalarOccurrences(in text: String) -> [(pattern: Int, range: Range<String.Index>)] {
         var found: [(pattern: Int, range: Range<String.Index>)] = []
         var state = 0
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
-        asciiNext.withUnsafeBufferPointer { asciiNext in
-            while index != scalars.endIndex {
-                let value = scalars[index].value
-                if value < 128 {
-                    state = Int(asciiNext[state &* 128 &+ Int(value)])
-                } else {
-                    while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
-                    state = transitions[state][value].map(Int.init) ?? 0
-                }
-                let next = scalars.index(after: index)
-                for pattern in outputs[state] {
-                    // Matches are few: their start is found by stepping back over their characters.
-                    let start = scalars.index(next, offsetBy: -lengths[Int(pattern)])
-                    found.append((Int(pattern), start..<next))
-                }
-                index = next
+        while index != scalars.endIndex {
+            let value = scalars[index].value
+            if value < 128 {
+                state = Int(asciiNext[state &* 128 &+ Int(value)])
+            } else {
+                while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
+                state = transitions[state][value].map(Int.init) ?? 0
             }
+            let next = scalars.index(after: index)
+            for pattern in outputs[state] {
+                let start = scalars.index(next, offsetBy: -lengths[Int(pattern)])
+                found.append((Int(pattern), start..<next))
+            }
+            index = next
         }
         return found
     }
