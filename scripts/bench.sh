@@ -8,6 +8,7 @@
 # pandoc -s, one process per document (on up to 100 documents, then per document). Ratios are
 # CarerPress's time per document over the other tool's: below 1 means CarerPress is faster.
 # CarerPress's HTML figures include validating the content and checking every page it writes.
+# Clean builds, Hugo's too, start from an empty output folder, deleted untimed before each run.
 #
 # BENCH_SIZES="1 100" and BENCH_JOBS=N change what is run.
 set -euo pipefail
@@ -29,10 +30,13 @@ timed() {
 }
 
 # The median of several runs of a command (wall and CPU seconds, the largest peak); one run for slow ones.
+# FRESH=folder: that folder is deleted before each run, untimed, and the deletion flushed to disk, so
+# every tool builds into an empty folder and none pays for removing the last run's files.
 measure() {
   local runs=$1; shift
   local walls=() cpus=() peak=0
   for _ in $(seq "$runs"); do
+    if [[ -n ${FRESH:-} ]]; then rm -rf "$FRESH"; sync; fi
     read -r seconds kilobytes cpu < <(timed "$@")
     walls+=("$seconds"); cpus+=("$cpu"); (( kilobytes > peak )) && peak=$kilobytes
   done
@@ -63,14 +67,14 @@ for size in $sizes; do
   cd "$work/c$size"
   runs=3; (( size >= 1000 )) && runs=1
   read -r s k c < <(measure $runs "$bin" check Content); report "check" "$size" "$s" "$k" "$c"; check_s=$s; check_c=$c
-  read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --formats html --jobs $jobs --quiet")
+  read -r s k c < <(FRESH=Out measure $runs "$bin" build Content --output Out --formats html --jobs "$jobs" --quiet)
   report "HTML, clean" "$size" "$s" "$k" "$c"; html_s=$s; html_c=$c
-  read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --formats text --jobs $jobs --quiet")
+  read -r s k c < <(FRESH=Out measure $runs "$bin" build Content --output Out --formats text --jobs "$jobs" --quiet)
   report "text, clean" "$size" "$s" "$k" "$c"
-  read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --jobs $jobs --quiet")
+  read -r s k c < <(FRESH=Out measure $runs "$bin" build Content --output Out --jobs "$jobs" --quiet)
   report "every format, clean" "$size" "$s" "$k" "$c"
   if (( size >= 100 )); then
-    read -r s k c < <(measure $runs sh -c "rm -rf Out && exec '$bin' build Content --output Out --jobs 1 --quiet")
+    read -r s k c < <(FRESH=Out measure $runs "$bin" build Content --output Out --jobs 1 --quiet)
     report "every format, clean, --jobs 1" "$size" "$s" "$k" "$c"
     "$bin" build Content --output Out --jobs "$jobs" --quiet
   fi
@@ -93,7 +97,7 @@ for size in $sizes; do
     "$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 2p)"
 
   python3 "$OLDPWD/scripts/bench_corpus.py" markdown "$work/page/strategy.md" "$work/h$size" "$size"
-  read -r s k c < <(measure $runs hugo --quiet -s "$work/h$size" -d "$work/h$size/public")
+  read -r s k c < <(FRESH="$work/h$size/public" measure $runs hugo --quiet -s "$work/h$size" -d "$work/h$size/public")
   report "Hugo (Markdown to HTML)" "$size" "$s" "$k" "$c"; hugo_s=$s; hugo_c=$c
   pandoc_docs=$(( size < 100 ? size : 100 ))
   read -r s k c < <(timed sh -c "for f in $work/h$size/content/strategies/*.md; do n=\$((n+1)); [ \$n -gt $pandoc_docs ] && break; pandoc -s -f gfm --metadata title=Strategy \"\$f\" -o \"\$f.html\"; done")
