@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .systemLibrary(
             name: "CLibDeflate", path: "Sources/CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .systemLibrary(
+            name: "CLibCrypto", path: "Sources/CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -96,7 +98,7 @@ let package = Package(
             name: "CarerPressCore",
             dependencies: [
                 "CarerPressModel", "CarerPressSchema", "DocumentTree", "HTMLRenderer", "HTMLCheck", "TextRenderer",
-                "Readability", "Pictures", "PDFRenderer",
+                "Readability", "Pictures", "PDFRenderer", "CLibCrypto",
             ]),
         // The command-line tool; thin.
         .executableTarget(

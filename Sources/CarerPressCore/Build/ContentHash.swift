@@ -1,9 +1,10 @@
+import CLibCrypto
 import Foundation
 
 /// SHA-256 (FIPS 180-4) of bytes, as lower-case hex. The build keys every output by the hashes of
 /// its inputs; a cryptographic hash means two different inputs never share a key in practice.
-/// Written out here so the build needs no extra C library. Bytes are hashed where they lie (every
-/// output file is hashed, so copying them first cost as much as hashing them).
+/// Bytes are hashed where they lie (every output file is hashed, so copying them first cost as much
+/// as hashing them), by libcrypto, which uses the processor's SHA instructions where it has them.
 public enum ContentHash {
     public static func hex(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { hex(buffer: $0) }
@@ -36,88 +37,26 @@ public enum ContentHash {
     }
 
     static func hex(buffer: UnsafeRawBufferPointer) -> String {
-        var hasher = Hasher256()
-        hasher.hash(buffer)
-        return hasher.hex
-    }
-
-    /// One message hashed in one go: whole blocks straight from the caller's bytes, then the last
-    /// part and the padding from a small buffer.
-    struct Hasher256 {
-        private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
-        private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
-
-        private static let k: [UInt32] = [
-            0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-            0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-            0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-            0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-            0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-            0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-            0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-            0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-        ]
-
-        mutating func hash(_ message: UnsafeRawBufferPointer) {
-            let whole = message.count / 64 * 64
-            Self.k.withUnsafeBufferPointer { k in
-                var offset = 0
-                while offset < whole {
-                    compress(UnsafeRawBufferPointer(rebasing: message[offset..<offset + 64]), k)
-                    offset += 64
-                }
-                // The rest, a 1 bit, zeros, and the length in bits: one block or two.
-                var tail = [UInt8](repeating: 0, count: 128)
-                let rest = message.count - whole
-                for index in 0..<rest { tail[index] = message[whole + index] }
-                tail[rest] = 0x80
-                let blocks = rest < 56 ? 1 : 2
-                let bits = UInt64(message.count) &* 8
-                for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index))) }
-                tail.withUnsafeBytes { tail in
-                    for block in 0..<blocks { compress(UnsafeRawBufferPointer(rebasing: tail[block * 64..<block * 64 + 64]), k) }
-                }
-            }
+        var digest = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        let done = withUnsafeMutableBytes(of: &digest) { digest in
+            EVP_Digest(buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), buffer.count,
+                       digest.baseAddress!.assumingMemoryBound(to: UInt8.self), nil, sha256, nil)
         }
-
-        var hex: String {
-            let digits: [UInt8] = Array("0123456789abcdef".utf8)
-            return String(unsafeUninitializedCapacity: 64) { out in
-                var index = 0
-                for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
-                    for shift in stride(from: 28, through: 0, by: -4) {
-                        out[index] = digits[Int((word >> UInt32(shift)) & 0xf)]
-                        index += 1
-                    }
+        // Only a library without SHA-256 or out of memory fails here; a wrong key would be worse.
+        precondition(done == 1, "SHA-256 is not available from libcrypto")
+        return withUnsafeBytes(of: &digest) { bytes in
+            String(unsafeUninitializedCapacity: 64) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[2 * index] = hexDigits[Int(byte >> 4)]
+                    out[2 * index + 1] = hexDigits[Int(byte & 0xf)]
                 }
                 return 64
             }
         }
-
-        private mutating func compress(_ block: UnsafeRawBufferPointer, _ k: UnsafeBufferPointer<UInt32>) {
-            // The message schedule lives on the stack: no allocation per 64-byte block.
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                for i in 0..<16 { w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
-                for i in 16..<64 {
-                    let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                    let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
-                }
-                h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
-            }
-        }
-
-        @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Fetched once: a digest looked up by name for every call would take a lock each time.
+    private nonisolated(unsafe) static let sha256: OpaquePointer? = EVP_MD_fetch(nil, "SHA256", nil)
 }
