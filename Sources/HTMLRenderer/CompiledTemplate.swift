@@ -34,6 +34,34 @@ struct CompiledTemplate: Sendable {
         return names
     }
 
+    /// The partials (and parents) a template the filler cannot read names, found from its text;
+    /// nil when they cannot be told from it (delimiters changed, or a partial named at run time).
+    static func partialNames(inUnsupported text: String) -> Set<String>? {
+        let bytes = Array(text.utf8)
+        let allowed = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/".utf8)
+        var names = Set<String>()
+        var index = 0
+        while index + 2 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+                index += 1
+                continue
+            }
+            index += 2
+            switch bytes[index] {
+            case UInt8(ascii: "="): return nil
+            case UInt8(ascii: ">"), UInt8(ascii: "<"):
+                index += 1
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "*") { return nil }
+                let start = index
+                while index < bytes.count, allowed.contains(bytes[index]) { index += 1 }
+                names.insert(String(decoding: bytes[start..<index], as: UTF8.self))
+            default: break
+            }
+        }
+        return names
+    }
+
     static func read(_ text: String) -> CompiledTemplate? {
         var reader = Reader(characters: Array(text))
         guard let tokens = reader.parse(sectionName: nil, newLine: true) else { return nil }
@@ -62,11 +90,10 @@ struct CompiledTemplate: Sendable {
             while !atEnd, characters[position].isWhitespace { position += 1 }
         }
 
-        /// Consumes `text` when it comes next.
-        mutating func read(_ text: String) -> Bool {
-            let wanted = Array(text)
-            guard characters.count - position >= wanted.count, Array(characters[position..<position + wanted.count]) == wanted else { return false }
-            position += wanted.count
+        /// Consumes a delimiter ("{{" or "}}") when it comes next.
+        mutating func read(_ first: Character, _ second: Character) -> Bool {
+            guard characters.count - position >= 2, characters[position] == first, characters[position + 1] == second else { return false }
+            position += 2
             return true
         }
 
@@ -78,7 +105,7 @@ struct CompiledTemplate: Sendable {
                 while !atEnd, characters[position] != "\n", characters[position] != "\r\n", characters[position] != "{" { position += 1 }
                 text += String(characters[start..<position])
                 if atEnd || current.isNewline { break }
-                if read("{{") { break }
+                if read("{", "{") { break }
                 text.append("{")
                 position += 1
             }
@@ -90,7 +117,7 @@ struct CompiledTemplate: Sendable {
             skipWhitespace()
             let text = read(while: Self.nameCharacters)
             skipWhitespace()
-            guard read("}}"), !text.contains("("), !text.contains(")") else { return nil }
+            guard read("}", "}"), !text.contains("("), !text.contains(")") else { return nil }
             return text
         }
 
@@ -155,7 +182,7 @@ struct CompiledTemplate: Sendable {
                     return tokens
                 case "!":
                     position += 1
-                    while !atEnd, !read("}}") { position += 1 }
+                    while !atEnd, !read("}", "}") { position += 1 }
                     standalone = isStandalone(newLine: newLine)
                 case ">":
                     position += 1
@@ -163,7 +190,7 @@ struct CompiledTemplate: Sendable {
                     guard current != "*" else { return nil }
                     let name = read(while: Self.partialNameCharacters)
                     skipWhitespace()
-                    guard read("}}") else { return nil }
+                    guard read("}", "}") else { return nil }
                     if !whitespaceBefore.isEmpty { tokens.append(text(whitespaceBefore)) }
                     if isStandalone(newLine: newLine) {
                         standalone = true

@@ -54,6 +54,31 @@ import Testing
         }
     }
 
+    @Test func partialsOfTemplatesLeftToTheLibraryAreFoundFromTheirText() {
+        #expect(CompiledTemplate.partialNames(inUnsupported: "{{% CONTENT_TYPE: TEXT}}\n{{> partials/a.css}} {{>b}}{{<parent}}{{/parent}}")
+            == ["partials/a.css", "b", "parent"])
+        #expect(CompiledTemplate.partialNames(inUnsupported: "{{=<% %>=}}<%> hidden%>") == nil)
+        #expect(CompiledTemplate.partialNames(inUnsupported: "{{>*dynamic}}") == nil)
+    }
+
+    /// A template the filler cannot read goes to the library with the partials it includes,
+    /// which the library must then know even though the filler reads them too.
+    @Test func aTemplateLeftToTheLibraryStillFillsItsPartials() throws {
+        let folder = try Support.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{% CONTENT_TYPE: TEXT}}\n[{{> partials/extra}}]".write(
+            to: folder.appendingPathComponent("unusual.mustache"), atomically: true, encoding: .utf8)
+        try "{{title}} & {{#items}}{{name}},{{/items}}".write(
+            to: folder.appendingPathComponent("partials/extra.mustache"), atomically: true, encoding: .utf8)
+        var sink = DiagnosticSink()
+        let set = try #require(TemplateSet.load(from: folder, displayPath: "Templates", into: &sink))
+        #expect(set.compiled["unusual"] == nil)
+        #expect(set.compiled["partials/extra"] != nil)
+        let filled = try #require(set.render(Self.object, with: "unusual"))
+        // The partial keeps its own content type (HTML), so its values are escaped.
+        #expect(String(decoding: filled, as: UTF8.self) == "[Carers&#39; &lt;rights&gt; &amp; &quot;breaks&quot; & one,two,,]")
+    }
+
     @Test func shippedStylesheetGoesThroughTheLibraryAndPagesDoNot() throws {
         var sink = DiagnosticSink()
         let set = try #require(TemplateSet.load(from: Support.templates, displayPath: "Templates", into: &sink))
