@@ -1,3 +1,5 @@
+import Foundation  // memchr
+
 /// Reads JSON straight into the caller's own types, with no tree of values in between. The build
 /// manifest of a thousand documents is 14 MB of JSON, read on every build, even one with nothing
 /// to do: Codable took most of such a build's time, and a tree of values a third of it.
@@ -98,7 +100,16 @@ struct JSONCursor {
         position += 1
         let start = position
         // The usual case: no escapes, copied in one go.
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") { position += 1 }
+        // The closing quote found by memchr (a manifest is megabytes of short strings), then any
+        // backslash before it.
+        position = bytes.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress! + position
+            let length = bytes.count - position
+            guard let quote = memchr(base, Int32(UInt8(ascii: "\"")), length) else { return bytes.count }
+            let quoteOffset = UnsafeRawPointer(quote) - UnsafeRawPointer(base)
+            guard let backslash = memchr(base, Int32(UInt8(ascii: "\\")), quoteOffset) else { return position + quoteOffset }
+            return position + (UnsafeRawPointer(backslash) - UnsafeRawPointer(base))
+        }
         guard position < bytes.count else { return nil }
         if bytes[position] == UInt8(ascii: "\"") {
             position += 1
