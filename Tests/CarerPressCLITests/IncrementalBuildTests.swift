@@ -50,6 +50,21 @@ import Testing
         #expect(try workspace.files() == bytes)
     }
 
+    /// A picture deleted from beside its page, with nothing else changed, is put back.
+    @Test func aDeletedPictureIsMadeAgain() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        #expect(try workspace.build().status == 0)
+        let before = try workspace.files()
+        let picture = try #require(before.keys.sorted().first { $0.hasPrefix("\(Self.pack)/pictures/") })
+        try FileManager.default.removeItem(at: workspace.url("Output/\(picture)"))
+        let again = try workspace.build()
+        #expect(again.status == 0)
+        #expect(again.standardError.contains("1 built"), "\(again.standardError)")
+        let after = try workspace.files()
+        #expect(after == before, "\(BuildWorkspace.differences(before, after))")
+    }
+
     /// One document changed, one removed, one glossary definition changed: the incremental build
     /// remakes only what read them, and ends byte for byte where a clean build of the same content does.
     @Test func anIncrementalBuildEqualsACleanBuild() throws {
