@@ -14,10 +14,13 @@ public struct StagingArea: Sendable {
     /// each document's copy is a hard link to this one (a new name, not a new file).
     private let pool: URL
     private let pooled = PooledFiles()
+    /// False gives every path a copy of its own, as on a disk that cannot link files (for tests).
+    private let linksFiles: Bool
 
-    init(in output: URL) {
+    init(in output: URL, linksFiles: Bool = true) {
         folder = output.appendingPathComponent("\(OutputStore.stagingPrefix)\(getpid())")
         pool = folder.appendingPathComponent(".pool")
+        self.linksFiles = linksFiles
     }
 
     /// Writes one file under the staging folder, making its folders as needed. Safe to call from
@@ -37,6 +40,7 @@ public struct StagingArea: Sendable {
     /// hash): written once into the pool, then linked at each path. Where the disk cannot link
     /// files, each path gets a copy of its own.
     func stageShared(_ bytes: [UInt8], identity: String, at relativePath: String) throws(AtomicFile.Failure) {
+        guard linksFiles else { return try stage(bytes, at: relativePath) }
         let pooledPath = pool.appendingPathComponent(identity).path
         // The first document to need a file writes it while the others wait: small files, and a
         // link must never be made to a file not yet there.
