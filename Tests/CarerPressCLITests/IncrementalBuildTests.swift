@@ -65,6 +65,40 @@ import Testing
         #expect(after == before, "\(BuildWorkspace.differences(before, after))")
     }
 
+    /// A picture changed in the picture set (as a council might change one of its own) makes the
+    /// pages that show it again, under the picture's new name, as a clean build would.
+    @Test func aChangedPictureRemakesTheDocumentsThatShowIt() throws {
+        let workspace = try BuildWorkspace()
+        defer { workspace.remove() }
+        // A picture set of the workspace's own: links to the installed pictures, one of them changeable.
+        let installed = CommandRunner.packageRoot.appendingPathComponent(".build/pictures/openmoji-17.0.0/svg")
+        let set = workspace.url(".build/pictures/openmoji-17.0.0/svg")
+        try FileManager.default.removeItem(at: workspace.url(".build/pictures"))
+        try FileManager.default.createDirectory(at: set, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: installed.path) {
+            try FileManager.default.createSymbolicLink(at: set.appendingPathComponent(name), withDestinationURL: installed.appendingPathComponent(name))
+        }
+        #expect(try workspace.build().status == 0)
+        let copy = try #require(try workspace.files().keys.sorted().first { path in
+            path.hasPrefix("\(Self.pack)/pictures/") && path.split(separator: "/").last!.split(separator: "-").count == 2
+        })
+        let stem = String(copy.split(separator: "/").last!.split(separator: "-")[0])
+        let source = set.appendingPathComponent(stem.uppercased() + ".svg")
+        let original = try String(contentsOf: source, encoding: .utf8)
+        try FileManager.default.removeItem(at: source)
+        try original.replacingOccurrences(of: "<svg ", with: "<svg  ", options: [], range: original.range(of: "<svg "))
+            .write(to: source, atomically: true, encoding: .utf8)
+
+        let again = try workspace.build()
+        #expect(again.status == 0)
+        #expect(!again.standardError.contains(" 0 built"), "\(again.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("Output/\(copy)").path))
+        #expect(try workspace.build(["--force"], output: "Clean").status == 0)
+        let incremental = try workspace.files(), clean = try workspace.files(in: "Clean")
+        #expect(incremental == clean, "\(BuildWorkspace.differences(incremental, clean))")
+        #expect(incremental.keys.contains { $0.hasPrefix("\(Self.pack)/pictures/\(stem)-") && $0 != copy })
+    }
+
     /// One document changed, one removed, one glossary definition changed: the incremental build
     /// remakes only what read them, and ends byte for byte where a clean build of the same content does.
     @Test func anIncrementalBuildEqualsACleanBuild() throws {

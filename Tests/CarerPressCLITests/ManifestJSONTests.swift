@@ -23,7 +23,9 @@ struct ManifestJSONTests {
                                                    fileType: "PDF", band: .ages11to16, order: 3, pages: 12),
                 "pack/east/pictures/a.svg": .init(key: "k3", sha256: "s3", bytes: 0, format: .html, label: "pack/east/pictures/a.svg",
                                                   fileType: "picture", band: nil, order: Int.max),
-            ])
+            ],
+            pictureSources: ["set:1F600.svg": "0123456789abcdef", "Content/pictures/hub \"one\".png": "fedcba9876543210"])
+        manifest.pictureSet = ".build/pictures/openmoji-17.0.0/svg/"
         manifest.documents["empty"] = .init(versions: [], dependencies: [:],
                                             listing: .init(title: "", summary: "", kind: .strategy, audiences: [], publishedBy: nil),
                                             outputs: [:])

@@ -9,13 +9,14 @@ extension BuildManifest {
     init?(json bytes: [UInt8]) {
         var cursor = JSONCursor(bytes)
         var format: Int?, tool: String?, library: [String: String]?, shared: [String: String]?
-        var documents: [String: DocumentRecord]?
+        var documents: [String: DocumentRecord]?, pictureSet: String?
         let read = cursor.object { cursor, name in
             switch name {
             case "format": format = cursor.int(); return format != nil
             case "tool": tool = cursor.string(); return tool != nil
             case "library": library = cursor.stringMap(); return library != nil
             case "shared": shared = cursor.stringMap(); return shared != nil
+            case "pictureSet": pictureSet = cursor.string(); return pictureSet != nil
             case "documents":
                 var records: [String: DocumentRecord] = [:]
                 let read = cursor.object { cursor, id in
@@ -35,6 +36,7 @@ extension BuildManifest {
         self.library = library
         self.shared = shared
         self.documents = documents
+        self.pictureSet = pictureSet
     }
 
     func write(to writer: inout JSONWriter) {
@@ -60,6 +62,7 @@ extension BuildManifest {
         writer.member("format", format)
         writer.name("library")
         writer.stringMap(library)
+        if let pictureSet { writer.member("pictureSet", pictureSet) }
         writer.name("shared")
         writer.stringMap(shared)
         writer.member("tool", tool)
@@ -70,12 +73,16 @@ extension BuildManifest {
 extension BuildManifest.DocumentRecord {
     init?(from cursor: inout JSONCursor) {
         var versions: [Version]?, dependencies: [String: String]?, listing: BuildManifest.ListingRecord?
-        var outputs: [String: BuildManifest.OutputRecord]?
+        var outputs: [String: BuildManifest.OutputRecord]?, pictureSources: [String: String] = [:]
         let read = cursor.object { cursor, name in
             switch name {
             case "versions": versions = cursor.stringArray(Version.init(name:)); return versions != nil
             case "dependencies": dependencies = cursor.stringMap(); return dependencies != nil
             case "listing": listing = BuildManifest.ListingRecord(from: &cursor); return listing != nil
+            case "pictureSources":
+                guard let map = cursor.stringMap() else { return false }
+                pictureSources = map
+                return true
             case "outputs", "pictures":
                 let isPictures = name == "pictures"
                 var records = outputs ?? [:]
@@ -90,7 +97,7 @@ extension BuildManifest.DocumentRecord {
             }
         }
         guard read, let versions, let dependencies, let listing, let outputs else { return nil }
-        self.init(versions: versions, dependencies: dependencies, listing: listing, outputs: outputs)
+        self.init(versions: versions, dependencies: dependencies, listing: listing, outputs: outputs, pictureSources: pictureSources)
     }
 
     func write(to writer: inout JSONWriter) {
@@ -108,6 +115,11 @@ extension BuildManifest.DocumentRecord {
                     writer.name(path)
                     outputs[path]!.write(to: &writer)
                 }
+            }
+            // Members in name order: "pictureSources" comes before "pictures".
+            if !pictureSources.isEmpty {
+                writer.name("pictureSources")
+                writer.stringMap(pictureSources)
             }
             if paths.contains(where: { outputs[$0]!.isPictureCopy(at: $0) }) {
                 writer.name("pictures")

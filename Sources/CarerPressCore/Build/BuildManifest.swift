@@ -9,7 +9,9 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     public static let fileName = ".carerpress-manifest.json"
     /// 2: versions and age bands written by their names, the JSON read and written by hand.
     /// 3: pictures copied next to pages listed apart, with only their hashes, size and format.
-    public static let currentFormat = 3
+    /// 4: each document's picture files, with fingerprints of their bytes (`pictureSources`), and
+    ///    the picture set they were read from (`pictureSet`).
+    public static let currentFormat = 4
 
     public var format = BuildManifest.currentFormat
     public var tool = BuildPlan.toolVersion
@@ -19,6 +21,9 @@ public struct BuildManifest: Codable, Sendable, Equatable {
     public var documents: [String: DocumentRecord] = [:]
     /// Files shared by all documents (style sheet, logo, downloads page) -> hash of their bytes.
     public var shared: [String: String] = [:]
+    /// The folder of the picture set the pages' pictures came from (from the project folder when
+    /// inside it), which `set:` picture names are in.
+    public var pictureSet: String? = nil
 
     public init() {}
 
@@ -27,6 +32,10 @@ public struct BuildManifest: Codable, Sendable, Equatable {
         public var dependencies: [String: String]
         public var listing: ListingRecord
         public var outputs: [String: OutputRecord]
+        /// The picture files the pages showed (from the picture set or the content; see
+        /// `PictureFingerprints` for their names) with fingerprints of their bytes: a picture
+        /// changed in place makes the document again.
+        public var pictureSources: [String: String] = [:]
     }
 
     /// What the downloads page says about a document, so it can be listed without reading it again.

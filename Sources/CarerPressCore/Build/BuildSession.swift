@@ -139,12 +139,18 @@ public struct BuildSession {
         // so deciding what to rebuild stays in step with the number of documents.
         let editionsByDocument = Dictionary(grouping: old.documents.keys, by: Self.documentID(ofEdition:))
         let force = request.force
+        // Pictures are checked against the set the last build read them from.
+        let projectFolder = templates.deletingLastPathComponent().path
+        let pictures = PictureFingerprints(
+            projectFolder: projectFolder,
+            pictureSet: old.pictureSet.map { PictureFingerprints.folder(named: $0, projectFolder: projectFolder) })
         let chunks = stride(from: 0, to: selected.count, by: 250).map { Array(selected[$0..<min($0 + 250, selected.count)]) }
         let upToDate = ParallelRunner.map(chunks, jobs: request.jobs) { chunk in
             chunk.map { id in
                 let editions = editionsByDocument[id] ?? []
                 return !force && !editions.isEmpty && editions.allSatisfy { edition in
-                    Self.isUpToDate(old.documents[edition]!, id: edition, snapshot: snapshot, plan: planOnly, output: output)
+                    Self.isUpToDate(old.documents[edition]!, id: edition, snapshot: snapshot, plan: planOnly, output: output,
+                                    pictures: pictures)
                 }
             }
         }.flatMap { $0 }
@@ -209,9 +215,14 @@ public struct BuildSession {
             progress?(0, total)
             // Each document's changed files are staged as it finishes, on the thread that built it.
             let previous = old.documents
+            // New records name their pictures from the set this build reads.
+            let pictureSet = SiteBuilder.pictureSet(setup.theme.pictureSet, templatesFolder: templates).path
+            let namer = PictureFingerprints(projectFolder: projectFolder, pictureSet: pictureSet)
+            newManifest.pictureSet = namer.name(ofFolder: pictureSet)
             let builds = setupBuilder.buildDocuments(work, setup: setup, library: loaded.content.library, jobs: request.jobs,
                                                      progress: { done in progress?(done, total) }) { build in
-                StagedDocument(build, previous: previous[build.plan.documentID], formats: formats, output: output, staging: staging)
+                StagedDocument(build, previous: previous[build.plan.documentID], formats: formats, output: output, staging: staging,
+                               pictures: namer)
             }
             if let failure = builds.lazy.compactMap(\.failure).first {
                 summary.failure = OutputStore.stagingFailure(failure, displayPath: outputShown).description
@@ -334,7 +345,10 @@ public struct BuildSession {
 
     /// A document is up to date when nothing it read has changed and each file of the formats asked
     /// for was made from the same key and is still there, at the size it was written.
-    private static func isUpToDate(_ record: BuildManifest.DocumentRecord, id: String, snapshot: InputSnapshot, plan: BuildPlan, output: URL) -> Bool {
+    private static func isUpToDate(
+        _ record: BuildManifest.DocumentRecord, id: String, snapshot: InputSnapshot, plan: BuildPlan, output: URL,
+        pictures: PictureFingerprints
+    ) -> Bool {
         var current = record.dependencies
         for name in record.dependencies.keys {
             current[name] = name == DocumentDependencies.libraryListName ? DocumentDependencies.libraryList(snapshot) : snapshot.hashes[name]
@@ -347,10 +361,13 @@ public struct BuildSession {
             // A plain path: making a URL for each of 25,000 files took longer than looking at them.
             return Self.fileSize(atPath: folder + "/" + output_.relativePath) == made.bytes
         }
-        // The pictures copied next to the pages too: a page whose picture was deleted is made again.
-        return filesAreThere && record.outputs.allSatisfy { path, made in
-            !made.isPictureCopy(at: path) || Self.fileSize(atPath: folder + "/" + path) == made.bytes
-        }
+        // The pictures copied next to the pages too: a page whose picture was deleted is made again,
+        // and so is one whose picture file was changed.
+        return filesAreThere
+            && record.outputs.allSatisfy { path, made in
+                !made.isPictureCopy(at: path) || Self.fileSize(atPath: folder + "/" + path) == made.bytes
+            }
+            && record.pictureSources.allSatisfy { name, fingerprint in pictures.fingerprint(ofNamed: name) == fingerprint }
     }
 
     /// `southampton-carer-information-pack/east` -> `southampton-carer-information-pack`.

@@ -10,6 +10,7 @@ extension DocumentBuild {
             files += part.files
             pictures += part.pictures.filter { copied.insert($0.artifact.relativePath).inserted }
             pageCounts.merge(part.pageCounts) { first, _ in first }
+            pictureSources.merge(part.pictureSources) { first, _ in first }
             readability += part.readability
             diagnostics += part.diagnostics
         }

@@ -11,6 +11,8 @@ public struct DocumentBuild: Sendable {
     /// Pictures the Easy Read page shows, copied next to it (path relative to Output/), with the
     /// output they belong to.
     public var pictures: [(output: PlannedOutput, artifact: Artifact)] = []
+    /// The picture files those copies were read from, with their fingerprints.
+    public var pictureSources: [String: String] = [:]
     /// Pages of the files that have them (PDF), by path.
     public var pageCounts: [String: Int] = [:]
     public var listing: BuildManifest.ListingRecord
@@ -79,7 +81,8 @@ public struct DocumentBuilder: Sendable {
                 if output.format == .html, let pages = renderer as? HTMLPageRenderer, pages.pictures != nil {
                     // Pages of one document share their folder's pictures: each is copied once.
                     let copied = Set(result.pictures.map(\.artifact.relativePath))
-                    result.pictures += copies(of: composed, for: output, from: pages, document: document, into: &result.diagnostics)
+                    result.pictures += copies(of: composed, for: output, from: pages, document: document,
+                                              sources: &result.pictureSources, into: &result.diagnostics)
                         .filter { !copied.contains($0.artifact.relativePath) }
                 }
                 result.files.append((output, rendered.bytes))
@@ -92,12 +95,13 @@ public struct DocumentBuilder: Sendable {
     /// The pictures a page shows, checked and named by their content, in its folder's `pictures/`.
     private func copies(
         of composed: ComposedDocument, for output: PlannedOutput, from pages: HTMLPageRenderer, document: Document,
-        into diagnostics: inout [Diagnostic]
+        sources: inout [String: String], into diagnostics: inout [Diagnostic]
     ) -> [(output: PlannedOutput, artifact: Artifact)] {
         let folder = output.relativePath.split(separator: "/").dropLast().joined(separator: "/")
         return PictureCatalog.sources(in: composed).compactMap { source in
             switch pages.copy(of: source) {
             case .success(let copy):
+                sources[copy.sourcePath] = PictureFingerprints.fingerprint(of: copy.bytes)
                 return (output, Artifact(relativePath: folder.isEmpty ? copy.relativePath : "\(folder)/\(copy.relativePath)", bytes: copy.bytes))
             case .failure(let problem):
                 diagnostics.append(Diagnostic(.error, .imageNotFound, problem.message, at: document.location, hint: problem.hint))

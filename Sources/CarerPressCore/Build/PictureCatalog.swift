@@ -28,6 +28,8 @@ public struct PictureCatalog: Sendable {
         /// e.g. "pictures/1f4de-3f2a9c1e5b7d4a60.svg", relative to the page.
         public var relativePath: String
         public var bytes: [UInt8]
+        /// The file it was read from: the build remembers it, to see when the picture changes.
+        public var sourcePath: String
     }
 
     /// The picture for a source, or why it cannot be used.
@@ -58,7 +60,7 @@ public struct PictureCatalog: Sendable {
             return .failure(.init(message: "'\(shownPath)': \(problem.message)", hint: problem.hint))
         case .success(let file):
             let name = ContentHashName.name(for: bytes, originalName: url.lastPathComponent, format: file.format)
-            return .success(Copy(source: source, relativePath: "pictures/\(name)", bytes: bytes))
+            return .success(Copy(source: source, relativePath: "pictures/\(name)", bytes: bytes, sourcePath: url.path))
         }
     }
 

@@ -21,7 +21,10 @@ struct StagedDocument: Sendable {
     /// Hashes each file `build` made, stages those that differ from what `previous` recorded (or
     /// whose file is gone or the wrong size), and records the rest as kept. Files of formats not
     /// asked for this time stay as they were. A build with errors stages nothing.
-    init(_ build: DocumentBuild, previous: BuildManifest.DocumentRecord?, formats: [OutputFormat], output: URL, staging: StagingArea) {
+    init(
+        _ build: DocumentBuild, previous: BuildManifest.DocumentRecord?, formats: [OutputFormat], output: URL, staging: StagingArea,
+        pictures: PictureFingerprints
+    ) {
         documentID = build.plan.documentID
         readability = build.readability
         diagnostics = build.diagnostics
@@ -53,7 +56,12 @@ struct StagedDocument: Sendable {
                 changed.append((artifact.relativePath, artifact.bytes, record.sha256))
             }
         }
-        record = .init(versions: build.plan.versions, dependencies: build.plan.dependencies, listing: build.listing, outputs: outputs)
+        // Pictures are read for web pages; a build of other formats keeps what the last one saw.
+        let pictureSources = formats.contains(.html)
+            ? Dictionary(build.pictureSources.map { (pictures.name(of: $0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+            : previous?.pictureSources ?? [:]
+        record = .init(versions: build.plan.versions, dependencies: build.plan.dependencies, listing: build.listing, outputs: outputs,
+                       pictureSources: pictureSources)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return }
         do {
             for file in changed {
