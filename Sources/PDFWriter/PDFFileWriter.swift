@@ -45,6 +45,14 @@ struct PDFFileWriter {
         }
     }
 
+    /// The Flate level fonts are compressed at.
+    var fontCompressionLevel: Int { fontDeflate.compressor.level }
+
+    /// `data` compressed as a `.flateFont` stream would be, for streams kept to be written again.
+    func compressForFonts(_ data: [UInt8]) -> [UInt8] {
+        fontDeflate.compressor.compress(data)
+    }
+
     mutating func allocate() -> PDFObjectReference {
         slots.append(.empty)
         return PDFObjectReference(number: slots.count)
