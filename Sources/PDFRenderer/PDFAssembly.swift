@@ -55,12 +55,21 @@ struct PDFAssembly {
                 switch page.items[itemIndex] {
                 case .text(let run):
                     let scale = run.size / Double(run.font.metrics.unitsPerEm)
-                    let glyphs = run.glyphs.map { glyph in
-                        PositionedGlyph(
-                            id: glyph.id, advance: Double(glyph.advance) * scale, xOffset: Double(glyph.xOffset) * scale,
-                            yOffset: -Double(glyph.yOffset) * scale, cluster: Int(glyph.cluster))
+                    // Through buffers, every glyph of every line: the map's closure cost more.
+                    let glyphs = run.glyphs.withUnsafeBufferPointer { source in
+                        [PositionedGlyph](unsafeUninitializedCapacity: source.count) { target, initialised in
+                            for index in source.indices {
+                                let glyph = source[index]
+                                (target.baseAddress! + index).initialize(
+                                    to: PositionedGlyph(
+                                        id: glyph.id, advance: Double(glyph.advance) * scale,
+                                        xOffset: Double(glyph.xOffset) * scale, yOffset: -Double(glyph.yOffset) * scale,
+                                        cluster: Int(glyph.cluster)))
+                            }
+                            initialised = source.count
+                        }
                     }
-                    let font = fontIDs[ObjectIdentifier(run.font)] ?? regular
+                    let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular
                     pdfPage.show(
                         PDFWriter.GlyphRun(
                             font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
