@@ -22,6 +22,9 @@ final class FontStreamCache<Key: Hashable & Sendable>: @unchecked Sendable {
         self.limit = limit
     }
 
+    /// How many entries are kept now.
+    var count: Int { lock.withLock { entries.count } }
+
     /// The entry for `key`, made with `make` when there is none.
     func entry(for key: Key, make: () throws -> Entry) rethrows -> Entry {
         if let entry = lock.withLock({ entries[key] }) { return entry }
