@@ -55,18 +55,18 @@ struct PDFAssembly {
                 switch page.items[itemIndex] {
                 case .text(let run):
                     let scale = run.size / Double(run.font.metrics.unitsPerEm)
-                    // Through buffers, every glyph of every line: the map's closure cost more.
-                    let glyphs = run.glyphs.withUnsafeBufferPointer { source in
-                        [PositionedGlyph](unsafeUninitializedCapacity: source.count) { target, initialised in
-                            for index in source.indices {
-                                let glyph = source[index]
-                                (target.baseAddress! + index).initialize(
-                                    to: PositionedGlyph(
-                                        id: glyph.id, advance: Double(glyph.advance) * scale,
-                                        xOffset: Double(glyph.xOffset) * scale, yOffset: -Double(glyph.yOffset) * scale,
-                                        cluster: Int(glyph.cluster)))
-                            }
-                            initialised = source.count
+                    // Reserved and appended from a buffer, every glyph of every line: cheaper than
+                    // a map's closure, or an uninitialised array (whose allocation looks the element
+                    // type up at run time).
+                    var glyphs: [PositionedGlyph] = []
+                    glyphs.reserveCapacity(run.glyphs.count)
+                    run.glyphs.withUnsafeBufferPointer { source in
+                        for glyph in source {
+                            glyphs.append(
+                                PositionedGlyph(
+                                    id: glyph.id, advance: Double(glyph.advance) * scale,
+                                    xOffset: Double(glyph.xOffset) * scale, yOffset: -Double(glyph.yOffset) * scale,
+                                    cluster: Int(glyph.cluster)))
                         }
                     }
                     let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular

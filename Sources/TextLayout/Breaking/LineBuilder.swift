@@ -52,16 +52,18 @@ enum LineBuilder {
                     if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
                     let runStart = x
 
-                    let glyphs = [Glyph](unsafeUninitializedCapacity: glyphCount) { buffer, initialised in
-                        var count = 0
+                    // Reserved then appended: cheaper than an uninitialised array, whose allocation
+                    // looks the element type up at run time.
+                    var glyphs: [Glyph] = []
+                    glyphs.reserveCapacity(glyphCount)
+                    do {
                         var utf8Offset: UInt32 = 0
                         for index in first...last {
                             let piece = pieces[index]
                             piece.shaped.glyphs.withUnsafeBufferPointer { shaped in
                                 for var glyph in shaped {
                                     glyph.cluster += utf8Offset
-                                    (buffer.baseAddress! + count).initialize(to: glyph)
-                                    count += 1
+                                    glyphs.append(glyph)
                                 }
                             }
                             utf8Offset += UInt32(piece.end - piece.start)
@@ -71,8 +73,7 @@ enum LineBuilder {
                             if piece.spaceAfter, index < lastPiece {
                                 var space = spaceGlyph
                                 space.cluster = utf8Offset
-                                (buffer.baseAddress! + count).initialize(to: space)
-                                count += 1
+                                glyphs.append(space)
                                 utf8Offset += 1
                                 x += spaceWidth
                             }
@@ -89,7 +90,6 @@ enum LineBuilder {
                                 }
                             }
                         }
-                        initialised = count
                     }
                     let text = String(unsafeUninitializedCapacity: byteCount) { buffer in
                         var count = 0
