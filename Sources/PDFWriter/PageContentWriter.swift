@@ -52,7 +52,7 @@ struct PageContentWriter {
                     out.append(pageHeight)
                     out.append("]>>")
                 } else {
-                    out.append(kind.properties)
+                    out.append(text: kind.properties)
                 }
                 out.append(" BDC\n")
             case .element(let element):
