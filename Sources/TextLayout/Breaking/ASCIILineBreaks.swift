@@ -115,6 +115,12 @@ enum ASCIILineBreaks {
                 var inNumber = before == Class.digit
                 var index = length
                 while index < count {
+                    // Letters after letters (most of any text) never break: skipped in one go.
+                    if before == Class.letter, classes[Int(text[index])] == Class.letter {
+                        repeat { index += 1 } while index < count && classes[Int(text[index])] == Class.letter
+                        breakBeforePrevious = false
+                        if index == count { break }
+                    }
                     let (after, afterLength) = character(at: index)
                     guard after != 0 else { return nil }
                     length = afterLength
