@@ -52,18 +52,19 @@ enum LineBuilder {
                     if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
                     let runStart = x
 
-                    // Reserved then appended: cheaper than an uninitialised array, whose allocation
-                    // looks the element type up at run time.
-                    var glyphs: [Glyph] = []
-                    glyphs.reserveCapacity(glyphCount)
-                    do {
+                    // Written into temporary space and copied out in one go: cheaper than appending
+                    // one by one, or an uninitialised array (whose allocation looks the element type
+                    // up at run time).
+                    let glyphs = withUnsafeTemporaryAllocation(of: Glyph.self, capacity: glyphCount) { buffer in
+                        var count = 0
                         var utf8Offset: UInt32 = 0
                         for index in first...last {
                             let piece = pieces[index]
                             piece.shaped.glyphs.withUnsafeBufferPointer { shaped in
                                 for var glyph in shaped {
                                     glyph.cluster += utf8Offset
-                                    glyphs.append(glyph)
+                                    (buffer.baseAddress! + count).initialize(to: glyph)
+                                    count += 1
                                 }
                             }
                             utf8Offset += UInt32(piece.end - piece.start)
@@ -73,7 +74,8 @@ enum LineBuilder {
                             if piece.spaceAfter, index < lastPiece {
                                 var space = spaceGlyph
                                 space.cluster = utf8Offset
-                                glyphs.append(space)
+                                (buffer.baseAddress! + count).initialize(to: space)
+                                count += 1
                                 utf8Offset += 1
                                 x += spaceWidth
                             }
@@ -90,6 +92,8 @@ enum LineBuilder {
                                 }
                             }
                         }
+                        // Glyphs hold plain numbers: nothing to deinitialise.
+                        return Array(UnsafeBufferPointer(rebasing: buffer[0..<count]))
                     }
                     let text = String(unsafeUninitializedCapacity: byteCount) { buffer in
                         var count = 0
