@@ -98,15 +98,17 @@ enum LineBreaker {
                     lineCount += 1
                     end = previous[end]
                 }
-                var ends = [Int](repeating: 0, count: lineCount)
-                end = count
-                var position = lineCount - 1
-                while end > 0 {
-                    ends[position] = end
-                    position -= 1
-                    end = previous[end]
+                // In order, in temporary space, then copied into the array in one go.
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: lineCount) { ends in
+                    end = count
+                    var position = lineCount - 1
+                    while end > 0 {
+                        ends[position] = end
+                        position -= 1
+                        end = previous[end]
+                    }
+                    return Array(ends)
                 }
-                return ends
             }
         }
     }
