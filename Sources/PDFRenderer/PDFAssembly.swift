@@ -48,6 +48,7 @@ struct PDFAssembly {
             }
         }
 
+        let scratch = GlyphScratch()
         for page in laidOut.pages {
             var pdfPage = PDFPage(width: page.size.width, height: page.size.height)
             // By index: iterating would copy every item (its glyphs, text and font retained).
@@ -55,12 +56,11 @@ struct PDFAssembly {
                 switch page.items[itemIndex] {
                 case .text(let run):
                     let scale = run.size / Double(run.font.metrics.unitsPerEm)
-                    let glyphs = run.glyphs.map { glyph in
-                        PositionedGlyph(
-                            id: glyph.id, advance: Double(glyph.advance) * scale, xOffset: Double(glyph.xOffset) * scale,
-                            yOffset: -Double(glyph.yOffset) * scale, cluster: Int(glyph.cluster))
-                    }
-                    let font = fontIDs[ObjectIdentifier(run.font)] ?? regular
+                    // Every glyph of every line: converted into scratch space and copied out in
+                    // one go, cheaper than appending one by one or making an uninitialised array
+                    // (whose allocation looks the element type up at run time).
+                    let glyphs = scratch.converted(run.glyphs, scale: scale)
+                    let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular
                     pdfPage.show(
                         PDFWriter.GlyphRun(
                             font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),

@@ -10,7 +10,9 @@ import PDFRenderer
 // processor time of the whole (this thread's CPU time: steadier than the clock on a busy machine) and
 // its minimum (the least disturbed run, for comparing two builds on a busy machine). A document
 // made once per area is timed as its first area's edition (the one whose web page is compared).
-// With OUTPUT, each PDF is also written there (to compare the bytes of two builds).
+// With OUTPUT, each PDF is also written there (to compare the bytes of two builds). With the
+// environment variable PDF_BENCHMARK_ONLY set to a document id, only that document is timed (to
+// count one document's instructions under a profiler).
 // usage: pdf-benchmark CONTENT TEMPLATES [RUNS] [OUTPUT]
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -37,7 +39,8 @@ func threadProcessorMilliseconds() -> Double {
     return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
 }
 
-for original in loaded.content.documents {
+let only = ProcessInfo.processInfo.environment["PDF_BENCHMARK_ONLY"]
+for original in loaded.content.documents where only == nil || original.id == only {
     let library = loaded.content.library
     let document = original.forEach.flatMap { $0.areas(in: library).first }.map { original.edition(for: $0) } ?? original
     var times: [Double] = []

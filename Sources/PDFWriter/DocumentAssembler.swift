@@ -245,7 +245,9 @@ struct DocumentAssembler {
         references: [PDFObjectReference], root: PDFObjectReference
     ) -> [(String, PDFObjectReference)] {
         var noteIdentifiers: [(String, PDFObjectReference)] = []
-        let kidsByElement = tree.orderedKids()
+        let firstSequence = tree.firstSequences()
+        var kids: [StructureTree.Kid] = []
+        var keys: [Int] = []
         // Elements are the bulk of a tagged PDF's objects: each is written straight to bytes (the
         // same bytes as the equivalent PDFValue dictionary) rather than built as values first.
         var out = PDFBytes(capacity: 256)
@@ -260,7 +262,7 @@ struct DocumentAssembler {
                 out.append("/Pg ")
                 appendReference(pageReferences[firstPage], to: &out)
             }
-            let kids = kidsByElement[index]
+            tree.kids(of: index, firstSequence: firstSequence, into: &kids, keys: &keys)
             if kids.count == 1 {
                 out.append("/K")
                 appendKid(kids[0], firstPage: firstPage, references: references, afterKey: true, to: &out)

@@ -5,8 +5,14 @@ enum EmbeddedFont {
         program: FontProgram, usage: FontUsage, reference: PDFObjectReference, into file: inout PDFFileWriter
     ) throws {
         let glyphs = usage.sortedGlyphs
-        guard let subset = program.subset(glyphs: glyphs) else {
-            throw PDFWriterError.unreadableFont(name: program.displayName, reason: "HarfBuzz could not make a subset of it")
+        let level = file.fontCompressionLevel
+        // The subset depends on the glyphs alone: made and compressed once per glyph set.
+        let glyphBytes = glyphs.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let subset = try program.subsetStreams.entry(for: FontStreamKey(source: glyphBytes, level: level)) {
+            guard let subset = program.subset(glyphs: glyphs) else {
+                throw PDFWriterError.unreadableFont(name: program.displayName, reason: "HarfBuzz could not make a subset of it")
+            }
+            return .init(encoded: file.compressForFonts(subset), decodedCount: subset.count)
         }
         let baseFont = subsetTag(postScriptName: program.postScriptName, glyphs: glyphs) + "+" + program.postScriptName
         let scale = 1000.0 / Double(program.unitsPerEm)
@@ -48,11 +54,17 @@ enum EmbeddedFont {
             ("CapHeight", scaled(program.capHeight)), ("StemV", .integer(stemV)),
             ("FontFile2", .reference(fontFile)),
         ]))
-        file.setStream(fontFile, dictionary: [("Length1", .integer(subset.count))], data: subset, encoding: .flateFont)
+        file.setStream(
+            fontFile, dictionary: [("Length1", .integer(subset.decodedCount))], data: subset.encoded,
+            encoding: .encoded(filter: "FlateDecode"))
         var textByGlyph = usage.textByGlyph
         let withoutText = Set(glyphs.filter { $0 != 0 && textByGlyph[$0] == nil })
         for (glyph, text) in program.charactersFromCMap(for: withoutText) { textByGlyph[glyph] = text }
-        file.setStream(toUnicode, dictionary: [], data: ToUnicodeCMap.make(textByGlyph: textByGlyph), encoding: .flateFont)
+        let map = ToUnicodeCMap.make(textByGlyph: textByGlyph)
+        let toUnicodeStream = program.toUnicodeStreams.entry(for: FontStreamKey(source: map, level: level)) {
+            .init(encoded: file.compressForFonts(map), decodedCount: map.count)
+        }
+        file.setStream(toUnicode, dictionary: [], data: toUnicodeStream.encoded, encoding: .encoded(filter: "FlateDecode"))
     }
 
     private static func pow2(_ value: Double) -> Double { value * value }

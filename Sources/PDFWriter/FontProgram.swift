@@ -28,6 +28,9 @@ final class FontProgram: @unchecked Sendable {
     private let subsetLock = NSLock()
     /// Advances in font units by glyph id, read once: the content writer asks for every glyph.
     let advances: [Int32]
+    /// Compressed subsets and ToUnicode maps already made for some glyph set (see `EmbeddedFont`).
+    let subsetStreams = FontStreamCache<FontStreamKey>()
+    let toUnicodeStreams = FontStreamCache<FontStreamKey>()
 
     init(data: [UInt8], name: String) throws {
         guard !data.isEmpty else { throw PDFWriterError.unreadableFont(name: name, reason: "the file is empty") }

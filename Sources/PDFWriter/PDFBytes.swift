@@ -19,9 +19,27 @@ struct PDFBytes {
         bytes.append(contentsOf: other)
     }
 
-    /// Appends ASCII text (operators, names already escaped, keywords). Through the string's
-    /// contiguous UTF-8 (a literal's is in place), copied in one go rather than byte by byte.
-    mutating func append(_ text: String) {
+    /// Appends ASCII text written in the code (operators, keywords): read in place, with no
+    /// string to retain. Short ones, most of them, byte by byte, which costs less than setting up
+    /// a bulk copy.
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        guard text.hasPointerRepresentation else {
+            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            return
+        }
+        let start = text.utf8Start
+        let count = text.utf8CodeUnitCount
+        if count <= 8 {
+            for index in 0..<count { bytes.append(start[index]) }
+        } else {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        }
+    }
+
+    /// Appends ASCII text made at run time (names already escaped). Through the string's
+    /// contiguous UTF-8, copied in one go rather than byte by byte.
+    mutating func append(text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
             bytes.append(contentsOf: text.utf8)
         }

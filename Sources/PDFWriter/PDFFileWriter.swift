@@ -7,8 +7,8 @@
 struct PDFFileWriter {
     private enum Slot {
         case empty
-        /// The serialised object, to be packed into an object stream.
-        case packed([UInt8])
+        /// Where the serialised object lies in `packed`, to be put into an object stream.
+        case packed(Range<Int>)
         /// A complete `<<...>>stream...endstream` body, written at the top level.
         case stream([UInt8])
     }
@@ -30,6 +30,9 @@ struct PDFFileWriter {
     private static let objectsPerStream = 200
 
     private var slots: [Slot] = []
+    /// Every object that goes into an object stream, serialised one after another: one buffer
+    /// rather than an array per object (a tagged PDF has thousands of small objects).
+    private var packed = PDFBytes(capacity: 1 << 16)
     private let deflate: DeflateLease
     private let fontDeflate: DeflateLease
 
@@ -45,20 +48,30 @@ struct PDFFileWriter {
         }
     }
 
+    /// The Flate level fonts are compressed at.
+    var fontCompressionLevel: Int { fontDeflate.compressor.level }
+
+    /// `data` compressed as a `.flateFont` stream would be, for streams kept to be written again.
+    func compressForFonts(_ data: [UInt8]) -> [UInt8] {
+        fontDeflate.compressor.compress(data)
+    }
+
     mutating func allocate() -> PDFObjectReference {
         slots.append(.empty)
         return PDFObjectReference(number: slots.count)
     }
 
     mutating func set(_ reference: PDFObjectReference, _ value: PDFValue) {
-        var out = PDFBytes(capacity: 64)
-        value.write(to: &out)
-        slots[reference.number - 1] = .packed(out.bytes)
+        let start = packed.count
+        value.write(to: &packed)
+        slots[reference.number - 1] = .packed(start..<packed.count)
     }
 
     /// Stores an object already written as bytes (the hot path for structure elements).
     mutating func setSerialised(_ reference: PDFObjectReference, bytes: [UInt8]) {
-        slots[reference.number - 1] = .packed(bytes)
+        let start = packed.count
+        packed.append(bytes)
+        slots[reference.number - 1] = .packed(start..<packed.count)
     }
 
     /// Stores a stream. `dictionary` must not contain /Length or /Filter; they are added here.
@@ -114,7 +127,7 @@ struct PDFFileWriter {
             out.append(" 0 obj\n")
         }
 
-        var pending: [(number: Int, bytes: [UInt8])] = []
+        var pending: [(number: Int, range: Range<Int>)] = []
         func flushObjectStream() {
             guard !pending.isEmpty else { return }
             let streamNumber = nextNumber
@@ -127,16 +140,18 @@ struct PDFFileWriter {
                 header.append(object.number)
                 header.append(UInt8(ascii: " "))
                 header.append(bodyCount)
-                bodyCount += object.bytes.count + 1
+                bodyCount += object.range.count + 1
                 entries[object.number] = (2, streamNumber, index)
             }
             header.append(UInt8(ascii: "\n"))
             let firstOffset = header.count
             var objects = header.bytes
             objects.reserveCapacity(firstOffset + bodyCount)
-            for object in pending {
-                objects.append(contentsOf: object.bytes)
-                objects.append(UInt8(ascii: "\n"))
+            packed.bytes.withUnsafeBufferPointer { packed in
+                for object in pending {
+                    objects.append(contentsOf: UnsafeBufferPointer(rebasing: packed[object.range]))
+                    objects.append(UInt8(ascii: "\n"))
+                }
             }
             let dictionary: [(String, PDFValue)] = [
                 ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(firstOffset)),
@@ -152,8 +167,8 @@ struct PDFFileWriter {
             switch slot {
             case .empty:
                 preconditionFailure("PDF object \(number) was allocated but never written")
-            case .packed(let bytes):
-                pending.append((number, bytes))
+            case .packed(let range):
+                pending.append((number, range))
                 if pending.count == Self.objectsPerStream { flushObjectStream() }
             case .stream(let body):
                 beginObject(number)

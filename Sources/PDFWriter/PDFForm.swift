@@ -75,7 +75,7 @@ public struct VectorForm: Sendable, XObjectWritable {
         if opacity < 1 {
             let name = opacities[opacity] ?? "GS\(opacities.count + 1)"
             opacities[opacity] = name
-            out.append("/\(name) gs\n")
+            out.append(text: "/\(name) gs\n")
         }
         if let fill = shape.fill {
             appendColour(fill.colour, to: &out)
@@ -85,7 +85,7 @@ public struct VectorForm: Sendable, XObjectWritable {
             appendColour(stroke.paint.colour, to: &out)
             out.append("RG\n")
             out.append(stroke.width, decimals: 4)
-            out.append(" w \(capCode(stroke.cap)) J \(joinCode(stroke.join)) j ")
+            out.append(text: " w \(capCode(stroke.cap)) J \(joinCode(stroke.join)) j ")
             out.append(stroke.miterLimit, decimals: 3)
             out.append(" M\n")
             if !stroke.dashes.isEmpty {

@@ -3,14 +3,26 @@ enum PDFSyntax {
     /// Writes `/Name`, escaping bytes outside `!`...`~` and the delimiters as `#xx`.
     static func appendName(_ name: String, to out: inout PDFBytes) {
         out.append(UInt8(ascii: "/"))
+        // Nearly every name (keys, roles, types) needs no escaping: copied in one go.
+        let copied = name.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where needsEscape(byte) { return false }
+            out.bytes.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
         for byte in name.utf8 {
-            if byte < 0x21 || byte > 0x7E || isDelimiter(byte) || byte == UInt8(ascii: "#") {
+            if needsEscape(byte) {
                 out.append(UInt8(ascii: "#"))
                 out.appendHex(byte: byte)
             } else {
                 out.append(byte)
             }
         }
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x21 || byte > 0x7E || isDelimiter(byte) || byte == UInt8(ascii: "#")
     }
 
     /// Writes bytes as a literal string `( ... )`. Parentheses and backslashes are escaped, and so

@@ -52,7 +52,7 @@ struct PageContentWriter {
                     out.append(pageHeight)
                     out.append("]>>")
                 } else {
-                    out.append(kind.properties)
+                    out.append(text: kind.properties)
                 }
                 out.append(" BDC\n")
             case .element(let element):
@@ -124,12 +124,10 @@ struct PageContentWriter {
         fontsUsed[run.font.index] = true
         // Glyphs that share a cluster (a character drawn with two glyphs) cannot each map to text;
         // they are shown inside an /ActualText span instead (ISO 32000-1, 14.9.4).
-        let sharesClusters = run.glyphs.withUnsafeBufferPointer { glyphs in
-            glyphs.count > 1 && (1..<glyphs.count).contains { glyphs[$0].cluster == glyphs[$0 - 1].cluster }
-        }
+        let (needsText, sharesClusters) = usage.markUsed(run.glyphs)
         // Text for ToUnicode, computed only when a glyph has none yet (rare after the first pages).
         var texts: [String?] = []
-        if usage.markUsed(run.glyphs) || sharesClusters {
+        if needsText || sharesClusters {
             let glyphs = run.glyphs
             let shared = { (index: Int) in sharesClusters && Self.isInSharedCluster(glyphs, index) }
             // Text is needed for glyphs that have none yet, and for the ActualText of shared clusters.

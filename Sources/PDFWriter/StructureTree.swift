@@ -56,10 +56,9 @@ struct StructureTree {
         }
     }
 
-    /// Each element's kids in reading order. Children and content items are merged by where their
-    /// content first appears in the drawing order, so callers may build the whole tree first and
-    /// draw afterwards. A child with no content at all stays just before its next sibling.
-    func orderedKids() -> [[Kid]] {
+    /// Where each element's content first appears in the drawing order (Int.max for none), for
+    /// `kids(of:firstSequence:into:)`.
+    func firstSequences() -> [Int] {
         var firstSequence = [Int](repeating: Int.max, count: nodes.count)
         // Children are always created after their parent, so a reverse sweep sees children first.
         for index in stride(from: nodes.count - 1, through: 0, by: -1) {
@@ -67,27 +66,45 @@ struct StructureTree {
             for child in nodes[index].children { first = min(first, firstSequence[child]) }
             firstSequence[index] = first
         }
-        return nodes.map { node in
-            var childKeys = node.children.map { firstSequence[$0] }
-            var following = Int.max
-            for position in stride(from: childKeys.count - 1, through: 0, by: -1) {
-                if childKeys[position] == Int.max { childKeys[position] = following } else { following = childKeys[position] }
+        return firstSequence
+    }
+
+    /// Element `index`'s kids in reading order, into `kids` (emptied first; reused from element to
+    /// element, so a document's thousand elements do not each allocate a list). Children and
+    /// content items are merged by where their content first appears in the drawing order, so
+    /// callers may build the whole tree first and draw afterwards. A child with no content at all
+    /// stays just before its next sibling.
+    func kids(of index: Int, firstSequence: [Int], into kids: inout [Kid], keys childKeys: inout [Int]) {
+        kids.removeAll(keepingCapacity: true)
+        childKeys.removeAll(keepingCapacity: true)
+        let node = nodes[index]
+        for child in node.children { childKeys.append(firstSequence[child]) }
+        var following = Int.max
+        for position in stride(from: childKeys.count - 1, through: 0, by: -1) {
+            if childKeys[position] == Int.max { childKeys[position] = following } else { following = childKeys[position] }
+        }
+        var itemIndex = 0
+        var childIndex = 0
+        while itemIndex < node.items.count || childIndex < node.children.count {
+            let takeItem = childIndex == node.children.count
+                || (itemIndex < node.items.count && node.items[itemIndex].sequence < childKeys[childIndex])
+            if takeItem {
+                kids.append(.item(node.items[itemIndex]))
+                itemIndex += 1
+            } else {
+                kids.append(.element(node.children[childIndex]))
+                childIndex += 1
             }
-            var kids: [Kid] = []
-            kids.reserveCapacity(node.items.count + node.children.count)
-            var itemIndex = 0
-            var childIndex = 0
-            while itemIndex < node.items.count || childIndex < node.children.count {
-                let takeItem = childIndex == node.children.count
-                    || (itemIndex < node.items.count && node.items[itemIndex].sequence < childKeys[childIndex])
-                if takeItem {
-                    kids.append(.item(node.items[itemIndex]))
-                    itemIndex += 1
-                } else {
-                    kids.append(.element(node.children[childIndex]))
-                    childIndex += 1
-                }
-            }
+        }
+    }
+
+    /// Each element's kids in reading order (see `kids(of:firstSequence:into:keys:)`).
+    func orderedKids() -> [[Kid]] {
+        let firstSequence = firstSequences()
+        var kids: [Kid] = []
+        var keys: [Int] = []
+        return nodes.indices.map { index in
+            self.kids(of: index, firstSequence: firstSequence, into: &kids, keys: &keys)
             return kids
         }
     }

@@ -20,37 +20,49 @@ enum TextShowEncoder {
         into out: inout PDFBytes
     ) -> Result {
         let range = range ?? run.glyphs.indices
-        guard run.glyphs[range].contains(where: { $0.yOffset != 0 }) else {
-            return encodeLevel(run.glyphs[range], run: run, advances: advances, unitsPerEm: unitsPerEm, pending: pending, into: &out)
-        }
-        var result = Result(pending: pending)
-        var start = range.lowerBound
-        var rise = 0.0
-        while start < range.upperBound {
-            let segmentRise = -run.glyphs[start].yOffset
-            var end = start
-            while end < range.upperBound && -run.glyphs[end].yOffset == segmentRise { end += 1 }
-            if segmentRise != rise {
-                out.append(segmentRise)
-                out.append(" Ts\n")
-                rise = segmentRise
+        // The glyphs and widths are read through buffers, looked up once per run: this is called
+        // for every line of every page.
+        return run.glyphs.withUnsafeBufferPointer { all in
+            advances.withUnsafeBufferPointer { widths in
+                let glyphs = UnsafeBufferPointer(rebasing: all[range])
+                var level = true
+                for glyph in glyphs where glyph.yOffset != 0 {
+                    level = false
+                    break
+                }
+                if level {
+                    return encodeLevel(glyphs, size: run.size, widths: widths, unitsPerEm: unitsPerEm, pending: pending, into: &out)
+                }
+                var result = Result(pending: pending)
+                var start = 0
+                var rise = 0.0
+                while start < glyphs.count {
+                    let segmentRise = -glyphs[start].yOffset
+                    var end = start
+                    while end < glyphs.count && -glyphs[end].yOffset == segmentRise { end += 1 }
+                    if segmentRise != rise {
+                        out.append(segmentRise)
+                        out.append(" Ts\n")
+                        rise = segmentRise
+                    }
+                    let part = encodeLevel(
+                        UnsafeBufferPointer(rebasing: glyphs[start..<end]), size: run.size, widths: widths,
+                        unitsPerEm: unitsPerEm, pending: result.pending, into: &out)
+                    result.width += part.width
+                    result.showsMissingGlyph = result.showsMissingGlyph || part.showsMissingGlyph
+                    result.pending = part.pending
+                    start = end
+                }
+                if rise != 0 { out.append("0 Ts\n") }
+                return result
             }
-            let part = encodeLevel(
-                run.glyphs[start..<end], run: run, advances: advances, unitsPerEm: unitsPerEm, pending: result.pending,
-                into: &out)
-            result.width += part.width
-            result.showsMissingGlyph = result.showsMissingGlyph || part.showsMissingGlyph
-            result.pending = part.pending
-            start = end
         }
-        if rise != 0 { out.append("0 Ts\n") }
-        return result
     }
 
     /// One TJ for glyphs on one level (their y offsets are ignored here).
     private static func encodeLevel(
-        _ glyphs: ArraySlice<PositionedGlyph>, run: GlyphRun, advances: [Int32], unitsPerEm: Int, pending initial: Double,
-        into out: inout PDFBytes
+        _ glyphs: UnsafeBufferPointer<PositionedGlyph>, size: Double, widths: UnsafeBufferPointer<Int32>, unitsPerEm: Int,
+        pending initial: Double, into out: inout PDFBytes
     ) -> Result {
         var result = Result()
         // At most 4 bytes per glyph (both bytes escaped) plus an adjustment of up to 13 characters.
@@ -58,7 +70,7 @@ enum TextShowEncoder {
         // the output with placeholder bytes first cost more than the copy.
         let capacity = glyphs.count * 20 + 32
         let unitsToThousandths = 1000.0 / Double(unitsPerEm)
-        let pointsToThousandths = 1000.0 / run.size
+        let pointsToThousandths = 1000.0 / size
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             let base = buffer.baseAddress!
             var cursor = base
@@ -69,37 +81,33 @@ enum TextShowEncoder {
             // Accumulators are locals of the loop (not captured variables) so they stay in registers.
             var width = 0.0
             var missing = false
-            advances.withUnsafeBufferPointer { widths in
-                glyphs.withUnsafeBufferPointer { glyphs in
-                    for glyph in glyphs {
-                        let index = Int(glyph.id)
-                        if index == 0 || index >= widths.count { missing = true }
-                        width += glyph.advance
-                        if glyph.xOffset != 0 { pending -= glyph.xOffset * pointsToThousandths }
-                        // Moves under half a thousandth of an em carry over to the next glyph, so
-                        // rounding never accumulates along a line.
-                        if pending >= 0.5 || pending <= -0.5 {
-                            // Clamped so absurd input (an infinite advance) cannot trap the conversion.
-                            let rounded = min(max(pending.rounded(), -1e9), 1e9)
-                            if stringOpen {
-                                cursor.pointee = UInt8(ascii: ")")
-                                cursor += 1
-                                stringOpen = false
-                            }
-                            writeInteger(Int(rounded), at: &cursor)
-                            pending -= rounded
-                        }
-                        if !stringOpen {
-                            cursor.pointee = UInt8(ascii: "(")
-                            cursor += 1
-                            stringOpen = true
-                        }
-                        writeEscaped(UInt8(glyph.id >> 8), at: &cursor)
-                        writeEscaped(UInt8(glyph.id & 0xFF), at: &cursor)
-                        let natural = index < widths.count ? Double(widths[index]) * unitsToThousandths : 0
-                        pending += natural - (glyph.advance - glyph.xOffset) * pointsToThousandths
+            for glyph in glyphs {
+                let index = Int(glyph.id)
+                if index == 0 || index >= widths.count { missing = true }
+                width += glyph.advance
+                if glyph.xOffset != 0 { pending -= glyph.xOffset * pointsToThousandths }
+                // Moves under half a thousandth of an em carry over to the next glyph, so
+                // rounding never accumulates along a line.
+                if pending >= 0.5 || pending <= -0.5 {
+                    // Clamped so absurd input (an infinite advance) cannot trap the conversion.
+                    let rounded = min(max(pending.rounded(), -1e9), 1e9)
+                    if stringOpen {
+                        cursor.pointee = UInt8(ascii: ")")
+                        cursor += 1
+                        stringOpen = false
                     }
+                    writeInteger(Int(rounded), at: &cursor)
+                    pending -= rounded
                 }
+                if !stringOpen {
+                    cursor.pointee = UInt8(ascii: "(")
+                    cursor += 1
+                    stringOpen = true
+                }
+                writeEscaped(UInt8(glyph.id >> 8), at: &cursor)
+                writeEscaped(UInt8(glyph.id & 0xFF), at: &cursor)
+                let natural = index < widths.count ? Double(widths[index]) * unitsToThousandths : 0
+                pending += natural - (glyph.advance - glyph.xOffset) * pointsToThousandths
             }
             result.width = width
             result.showsMissingGlyph = missing

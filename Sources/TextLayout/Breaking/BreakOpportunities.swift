@@ -29,6 +29,13 @@ public final class BreakOpportunities {
     /// Where lines may end in UTF-8 `text`. The text's end is always the last opportunity (an
     /// ordinary one: the end of a paragraph is the breaker's business).
     public func find(in text: [UInt8]) -> [BreakOpportunity] {
+        // Plain ASCII paragraphs, most of them, are broken without ICU (the same opportunities).
+        if let found = text.withUnsafeBufferPointer({ ASCIILineBreaks.find(in: $0) }) { return found }
+        return findWithICU(in: text)
+    }
+
+    /// Where lines may end in UTF-8 `text`, always asking ICU (to check the ASCII path against).
+    public func findWithICU(in text: [UInt8]) -> [BreakOpportunity] {
         guard !text.isEmpty else { return [] }
         // There is at most one opportunity per byte.
         let capacity = text.count

@@ -53,51 +53,63 @@ enum LineBreaker {
     /// line holds.
     static func totalFit(_ segments: [Segment], width: Double) -> [Int] {
         let count = segments.count
-        // prefix[k]: width of segments 0..<k with the glue after each.
-        var prefix = [Double](repeating: 0, count: count + 1)
-        var cost = [Double](repeating: .infinity, count: count + 1)
-        var previous = [Int](repeating: 0, count: count + 1)
-        // Through buffers: this loop runs for every word times the words a line holds, and the
-        // arrays' bounds and uniqueness checks were much of its work.
-        segments.withUnsafeBufferPointer { segments in
-            prefix.withUnsafeMutableBufferPointer { prefix in
-                cost.withUnsafeMutableBufferPointer { cost in
-                    previous.withUnsafeMutableBufferPointer { previous in
-                        for index in 0..<count {
-                            prefix[index + 1] = prefix[index] + segments[index].width + segments[index].glue
-                        }
-                        cost[0] = 0
-                        for end in 1...count {
-                            let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
-                            let lastGlue = segments[end - 1].glue
-                            var start = end - 1
-                            while start >= 0 {
-                                // A forced break inside the line is not allowed.
-                                if start < end - 1, segments[start].mandatoryBreakAfter { break }
-                                let lineWidth = prefix[end] - prefix[start] - lastGlue
-                                // A single segment always makes a line (it was split to fit beforehand).
-                                if lineWidth > width + tolerance, start < end - 1 { break }
-                                if cost[start] < .infinity {
-                                    let shortfall = max(width - lineWidth, 0)
-                                    let total = cost[start] + (endsFreely ? 0 : shortfall * shortfall)
-                                    if total < cost[end] {
-                                        cost[end] = total
-                                        previous[end] = start
-                                    }
+        // prefix[k]: width of segments 0..<k with the glue after each. The working arrays live in
+        // temporary storage (the stack for most paragraphs): this runs for every paragraph, and
+        // three arrays each cost an allocation and a type lookup. Read through buffers: the inner
+        // loop runs for every word times the words a line holds.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (count + 1)) { numbers in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { previous in
+                let prefix = UnsafeMutableBufferPointer(rebasing: numbers[0...count])
+                let cost = UnsafeMutableBufferPointer(rebasing: numbers[(count + 1)...])
+                prefix.initialize(repeating: 0)
+                cost.initialize(repeating: .infinity)
+                previous.initialize(repeating: 0)
+                segments.withUnsafeBufferPointer { segments in
+                    for index in 0..<count {
+                        prefix[index + 1] = prefix[index] + segments[index].width + segments[index].glue
+                    }
+                    cost[0] = 0
+                    for end in 1...count {
+                        let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
+                        let lastGlue = segments[end - 1].glue
+                        var start = end - 1
+                        while start >= 0 {
+                            // A forced break inside the line is not allowed.
+                            if start < end - 1, segments[start].mandatoryBreakAfter { break }
+                            let lineWidth = prefix[end] - prefix[start] - lastGlue
+                            // A single segment always makes a line (it was split to fit beforehand).
+                            if lineWidth > width + tolerance, start < end - 1 { break }
+                            if cost[start] < .infinity {
+                                let shortfall = max(width - lineWidth, 0)
+                                let total = cost[start] + (endsFreely ? 0 : shortfall * shortfall)
+                                if total < cost[end] {
+                                    cost[end] = total
+                                    previous[end] = start
                                 }
-                                start -= 1
                             }
+                            start -= 1
                         }
                     }
                 }
+                // The chosen breaks, found from the end backwards.
+                var lineCount = 0
+                var end = count
+                while end > 0 {
+                    lineCount += 1
+                    end = previous[end]
+                }
+                // In order, in temporary space, then copied into the array in one go.
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: lineCount) { ends in
+                    end = count
+                    var position = lineCount - 1
+                    while end > 0 {
+                        ends[position] = end
+                        position -= 1
+                        end = previous[end]
+                    }
+                    return Array(ends)
+                }
             }
         }
-        var ends: [Int] = []
-        var end = count
-        while end > 0 {
-            ends.append(end)
-            end = previous[end]
-        }
-        return ends.reversed()
     }
 }

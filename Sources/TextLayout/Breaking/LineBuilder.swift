@@ -52,7 +52,10 @@ enum LineBuilder {
                     if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
                     let runStart = x
 
-                    let glyphs = [Glyph](unsafeUninitializedCapacity: glyphCount) { buffer, initialised in
+                    // Written into temporary space and copied out in one go: cheaper than appending
+                    // one by one, or an uninitialised array (whose allocation looks the element type
+                    // up at run time).
+                    let glyphs = withUnsafeTemporaryAllocation(of: Glyph.self, capacity: glyphCount) { buffer in
                         var count = 0
                         var utf8Offset: UInt32 = 0
                         for index in first...last {
@@ -89,7 +92,8 @@ enum LineBuilder {
                                 }
                             }
                         }
-                        initialised = count
+                        // Glyphs hold plain numbers: nothing to deinitialise.
+                        return Array(UnsafeBufferPointer(rebasing: buffer[0..<count]))
                     }
                     let text = String(unsafeUninitializedCapacity: byteCount) { buffer in
                         var count = 0
