@@ -268,7 +268,7 @@ struct ShapeValidator {
                   hint: "write a single value after the key")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         let here = location(of: node)
         if Formats.isPlaceholder(text) {
             // A choice cannot be left open: the entry would have nothing to show.
@@ -289,6 +289,22 @@ struct ShapeValidator {
         }
         // Plain words may use the escapes of text ('\<to be added>' writes '<to be added>').
         return .scalar(format == .plain ? InlineMarkupParser.unescaped(text) : text, here)
+    }
+
+    /// The text without white space and line breaks at either end, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; most values start and end with an
+    /// ASCII letter or digit and are returned as they are without going through Foundation.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              Self.isKeptASCII(first), Self.isKeptASCII(last) else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
+    }
+
+    /// An ASCII byte that is not white space or a line break (tab to carriage return, space).
+    private static func isKeptASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 
     private mutating func warnAboutPlaceholder(_ text: String, at location: SourceLocation) {

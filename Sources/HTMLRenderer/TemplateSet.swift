@@ -31,7 +31,9 @@ public struct TemplateSet: Sendable {
                 continue
             }
             // Triple braces and {{& }} print text without escaping it: raw HTML would pass through.
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // Looked for line by line only where the bytes hold one (most templates have neither).
+            let lines = Self.mayHoldUnescapedTag(text) ? text.split(separator: "\n", omittingEmptySubsequences: false) : []
+            for (index, line) in lines.enumerated() {
                 if let range = line.range(of: "{{{") ?? line.range(of: "{{&") {
                     let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
                     sink.error(.templateError, "templates may not use '{{{' or '{{&' (they would print text unescaped)",
@@ -56,6 +58,16 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: library, names: names.sorted(), compiled: compiled.filter { name, _ in
             Self.reachable(from: name, in: compiled).isDisjoint(with: unsupported)
         })
+    }
+
+    /// Whether the bytes hold "{{{" or "{{&" anywhere: without them no line can hold either.
+    private static func mayHoldUnescapedTag(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == UInt8(ascii: "{") && bytes[index + 1] == UInt8(ascii: "{") {
+            if bytes[index + 2] == UInt8(ascii: "{") || bytes[index + 2] == UInt8(ascii: "&") { return true }
+        }
+        return false
     }
 
     /// A template's name and those of the partials it includes, and theirs.

@@ -28,6 +28,8 @@ public struct PictureCatalog: Sendable {
         /// e.g. "pictures/1f4de-3f2a9c1e5b7d4a60.svg", relative to the page.
         public var relativePath: String
         public var bytes: [UInt8]
+        /// The bytes' SHA-256 (hex), for the build manifest: found once, with the name.
+        public var sha256: String
     }
 
     /// The picture for a source, or why it cannot be used.
@@ -58,7 +60,8 @@ public struct PictureCatalog: Sendable {
             return .failure(.init(message: "'\(shownPath)': \(problem.message)", hint: problem.hint))
         case .success(let file):
             let name = ContentHashName.name(for: bytes, originalName: url.lastPathComponent, format: file.format)
-            return .success(Copy(source: source, relativePath: "pictures/\(name)", bytes: bytes))
+            return .success(Copy(source: source, relativePath: "pictures/\(name)", bytes: bytes,
+                                 sha256: ContentHash.hex(bytes)))
         }
     }
 
