@@ -104,18 +104,36 @@ public enum ContentHash {
                     w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                 }
                 var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+                // Eight rounds a turn, the letters' roles rotating from round to round instead of
+                // the eight values being moved along after each one.
+                var i = 0
+                while i < 64 {
+                    round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                    round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                    round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                    round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                    round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                    round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                    round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                    round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+                    i += 8
                 }
                 h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
             }
+        }
+
+        /// One round: the new `e` is left in `d`, the new `a` in `h` (FIPS 180-4, 6.2.2 step 3).
+        @inline(__always) private func round(
+            _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+            _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+        ) {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ choice &+ kw
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            d &+= t1
+            h = t1 &+ s0 &+ majority
         }
 
         @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
