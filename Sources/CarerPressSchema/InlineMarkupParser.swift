@@ -263,7 +263,7 @@ struct InlineMarkupParser {
     /// The first placeholder in raw text that is not escaped, as written.
     static func firstPlaceholder(in text: String) -> String? {
         // Checked on the bytes first: most texts have no '[' at all.
-        guard text.utf8.contains(UInt8(ascii: "[")), text.contains(Placeholder.opening) else { return nil }
+        guard text.containsBytes(of: Placeholder.opening), text.contains(Placeholder.opening) else { return nil }
         let chars = Array(text)
         var index = 0
         while index < chars.count {
