@@ -57,7 +57,7 @@ struct InlineMarkupParser {
             }
         }
 
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in ShapeValidator.lines(of: text).enumerated() {
             let indentation = rawLine.prefix { $0 == " " }.count
             let line = rawLine.dropFirst(indentation)
             if line.allSatisfy(\.isWhitespace) {
@@ -238,6 +238,8 @@ struct InlineMarkupParser {
 
     /// Text with its escapes undone, for values read as plain words (names, roles).
     static func unescaped(_ text: String) -> String {
+        // Without a backslash there is nothing to undo.
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         let chars = Array(text)
         var result = ""
         var index = 0
@@ -261,7 +263,7 @@ struct InlineMarkupParser {
     /// The first placeholder in raw text that is not escaped, as written.
     static func firstPlaceholder(in text: String) -> String? {
         // Checked on the bytes first: most texts have no '[' at all.
-        guard text.utf8.contains(UInt8(ascii: "[")), text.contains(Placeholder.opening) else { return nil }
+        guard text.containsBytes(of: Placeholder.opening), text.contains(Placeholder.opening) else { return nil }
         let chars = Array(text)
         var index = 0
         while index < chars.count {

@@ -74,7 +74,7 @@ struct ReferenceChecker {
                            hint: "its age bands are \(document.ageBands.map(\.rawValue).joined(separator: ", ")); add \(band) to 'ageBands' to make that version")
             }
             // Section titles become the links of the page's contents list.
-            let title = section.title.plain.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let title = ShapeValidator.trimmed(section.title.plain).lowercased()
             if InlineMarkupParser.vagueLinkTexts.contains(title) {
                 sink.error(.vagueLinkText, "the section title '\(section.title.plain)' becomes a contents link that does not say where it goes",
                            at: section.title.location ?? section.location,

@@ -132,6 +132,8 @@ enum ScalarChecks {
     }
 
     static func htmlTag(in text: String) -> String? {
+        // A tag starts with '<': most values have none.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
         let chars = Array(text)
         var index = 0
         while index < chars.count {

@@ -24,23 +24,34 @@ struct ShapeValidator {
     /// two are one character), as splitting the text on the character "\n" does; found from the
     /// bytes, which is many times quicker than walking the file's characters.
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var previous: UInt8 = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                lines.append(text[start..<index])
-                start = next
+        // The line breaks' byte offsets, found with memchr where the text's bytes lie together.
+        let breaks = text.utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
+            var found: [Int] = []
+            guard let base = buffer.baseAddress else { return found }
+            var from = 0
+            while from < buffer.count, let hit = memchr(base + from, Int32(UInt8(ascii: "\n")), buffer.count - from) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if offset == 0 || buffer[offset - 1] != UInt8(ascii: "\r") { found.append(offset) }
+                from = offset + 1
             }
-            previous = byte
-            index = next
+            return found
+        } ?? Self.lineBreakOffsets(Array(text.utf8))
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        let bytes = text.utf8
+        var start = text.startIndex
+        for offset in breaks {
+            let end = bytes.index(bytes.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = bytes.index(after: end)
         }
         lines.append(text[start..<bytes.endIndex])
         return lines
+    }
+
+    /// The offsets of the line breaks in bytes held apart from their string.
+    private static func lineBreakOffsets(_ bytes: [UInt8]) -> [Int] {
+        bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\r")) }
     }
 
     mutating func validate(_ node: Node, as shape: Shape) -> Value? {
@@ -268,7 +279,7 @@ struct ShapeValidator {
                   hint: "write a single value after the key")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(scalar.string)
         let here = location(of: node)
         if Formats.isPlaceholder(text) {
             // A choice cannot be left open: the entry would have nothing to show.
@@ -289,6 +300,22 @@ struct ShapeValidator {
         }
         // Plain words may use the escapes of text ('\<to be added>' writes '<to be added>').
         return .scalar(format == .plain ? InlineMarkupParser.unescaped(text) : text, here)
+    }
+
+    /// The text without white space and line breaks at either end, as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it; most values start and end with an
+    /// ASCII letter or digit and are returned as they are without going through Foundation.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              Self.isKeptASCII(first), Self.isKeptASCII(last) else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
+    }
+
+    /// An ASCII byte that is not white space or a line break (tab to carriage return, space).
+    private static func isKeptASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 
     private mutating func warnAboutPlaceholder(_ text: String, at location: SourceLocation) {

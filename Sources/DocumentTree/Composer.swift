@@ -3,16 +3,33 @@ import CarerPressModel
 /// Composes a document for one version into the tree renderers read. Pure: the same document,
 /// library and version always give the same tree.
 public struct Composer: Sendable {
-    public var library: Library
+    public var library: Library {
+        didSet { everyTerm = Self.everyTerm(of: library) }
+    }
     public var language: String
+    /// Every glossary term, prepared once for all the documents composed: Easy Read and young
+    /// people's versions explain every hard word, so each of them starts from this list.
+    private var everyTerm: SpanBuilder
 
     public init(library: Library, language: String = "en-GB") {
         self.library = library
         self.language = language
+        self.everyTerm = Self.everyTerm(of: library)
+    }
+
+    private static func everyTerm(of library: Library) -> SpanBuilder {
+        SpanBuilder(terms: library.glossary.values.sorted { $0.id < $1.id }.flatMap { entry -> [SpanBuilder.Term] in
+            var terms = [SpanBuilder.Term(text: entry.term.lowercased(), key: entry.id, anchor: nil, plain: entry.plain)]
+            if let short = entry.abbreviation, !short.isEmpty {
+                terms.append(SpanBuilder.Term(text: short.lowercased(), key: entry.id, anchor: nil,
+                                              plain: entry.plain ?? entry.term, isAbbreviation: true))
+            }
+            return terms
+        })
     }
 
     public func compose(_ document: Document, for version: Version) -> ComposedDocument {
-        var state = CompositionState(document: document, library: library, version: version)
+        var state = CompositionState(document: document, library: library, version: version, everyTerm: everyTerm)
         let title = state.flat(document.title)
         let sections = document.sections.compactMap { state.section($0, level: 2) }
         let appendices = version == .standard ? document.appendices.compactMap { state.section($0, level: 2) } : []
@@ -62,14 +79,21 @@ struct CompositionState {
     var captions = UniqueNames.captions()
     /// The document's objectives by id, for its action plans (made at the first one).
     var objectivesByID: [String: Objective]? = nil
+    /// The document's priorities, found once (each is a walk over every block of the document).
+    let priorities: [Priority]
+    /// The priorities an easier version shows, which number them (empty in the standard version).
+    let shownPriorities: [Priority]
 
-    init(document: Document, library: Library, version: Version) {
+    /// `everyTerm` is every glossary term, prepared once (see `Composer`).
+    init(document: Document, library: Library, version: Version, everyTerm: SpanBuilder) {
         self.document = document
         self.library = library
         self.version = version
         self.policy = VersionPolicy(version: version, library: library)
-        ids.reserve(document.allSections.map(\.id) + document.priorities.map(\.id)
-            + document.objectives.compactMap(\.id) + document.iStatements.compactMap(\.id))
+        priorities = document.priorities
+        shownPriorities = version == .standard ? [] : policy.priorities(priorities)
+        ids.reserve(document.allSections.map(\.id) + priorities.map(\.id)
+            + priorities.flatMap(\.objectives).compactMap(\.id) + document.iStatements.compactMap(\.id))
         if version == .standard {
             // Terms defined on this page link from their first use to their definition.
             let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
@@ -81,14 +105,7 @@ struct CompositionState {
             })
         } else {
             // Easy Read and young people's versions explain every hard word where it is first used.
-            spans = SpanBuilder(terms: library.glossary.values.sorted { $0.id < $1.id }.flatMap { entry -> [SpanBuilder.Term] in
-                var terms = [SpanBuilder.Term(text: entry.term.lowercased(), key: entry.id, anchor: nil, plain: entry.plain)]
-                if let short = entry.abbreviation, !short.isEmpty {
-                    terms.append(SpanBuilder.Term(text: short.lowercased(), key: entry.id, anchor: nil,
-                                                  plain: entry.plain ?? entry.term, isAbbreviation: true))
-                }
-                return terms
-            })
+            spans = everyTerm
         }
         spans.footnoteIDs = Set(document.footnotes.map(\.id))
     }
@@ -160,8 +177,7 @@ struct CompositionState {
     /// version shows (1, 2, 3 without gaps), when the document numbers them.
     func shownNumber(of priority: Priority) -> String? {
         guard version != .standard, priority.number != nil else { return priority.number }
-        let shown = policy.priorities(document.priorities)
-        return shown.firstIndex(of: priority).map { String($0 + 1) }
+        return shownPriorities.firstIndex(of: priority).map { String($0 + 1) }
     }
 
     /// Items of a list: in easier versions, only those written for it (unless none are).
@@ -322,7 +338,7 @@ struct CompositionState {
     mutating func actionPlanTable(_ actions: [Action]) -> TableNode {
         // Gathering the objectives walks every section: once a document, not once an action plan.
         if objectivesByID == nil {
-            objectivesByID = Dictionary(document.objectives.compactMap { objective in objective.id.map { ($0, objective) } },
+            objectivesByID = Dictionary(priorities.flatMap(\.objectives).compactMap { objective in objective.id.map { ($0, objective) } },
                                         uniquingKeysWith: { first, _ in first })
         }
         let objectives = objectivesByID ?? [:]

@@ -118,7 +118,9 @@ public indirect enum Span: Hashable, Sendable {
 
     /// A plain value (a name, a title) as spans, its placeholders as gaps.
     public static func plain(_ text: String) -> [Span] {
-        Placeholder.parts(of: text).map { part in
+        // Without a '[' there is no placeholder: the words are the one span (none when empty).
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
+        return Placeholder.parts(of: text).map { part in
             switch part {
             case .text(let words): .text(words)
             case .gap(let what): .placeholder(what)

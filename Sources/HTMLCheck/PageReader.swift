@@ -37,12 +37,24 @@ enum PageReader {
         if hasNUL ?? html.utf8.contains(0) { return true }
         var total = 0
         var suspicious = 0
-        for scalar in html.unicodeScalars.prefix(8192) {
-            total += 1
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0C, 0x0D: break
-            case 0x01...0x1F, 0x7F, 0xFFFD: suspicious += 1
-            default: break
+        // The first 8,192 characters (Unicode scalars), read from the bytes: a Swift string is
+        // valid UTF-8, so each scalar starts at a byte that does not continue another, and
+        // U+FFFD is the bytes EF BF BD.
+        var html = html
+        html.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count && total < 8192 {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    total += 1
+                    switch byte {
+                    case 0x09, 0x0A, 0x0C, 0x0D: break
+                    case 0x01...0x1F, 0x7F: suspicious += 1
+                    case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD: suspicious += 1
+                    default: break
+                    }
+                }
+                index += 1
             }
         }
         return suspicious * 10 > total

@@ -179,7 +179,7 @@ struct EasyReadPage {
             }
             var rest = Substring(text)
             while let end = sentenceEnd(in: rest) {
-                let sentence = rest[..<end.lowerBound] + rest[end].trimmingCharacters(in: .whitespaces)
+                let sentence = rest[..<end.lowerBound] + trimmedEnd(rest[end])
                 current.append(.text(String(sentence)))
                 result.append(current)
                 current = []
@@ -197,6 +197,7 @@ struct EasyReadPage {
     /// after it (the pattern `[.!?]["”’)]?\s+`, character by character; a regular expression made
     /// here was built again for every sentence, a twentieth of the time of a web page).
     static func sentenceEnd(in text: Substring) -> Range<Substring.Index>? {
+        if let found = asciiSentenceEnd(in: text) { return found }
         var index = text.startIndex
         while index < text.endIndex {
             if text[index] == "." || text[index] == "!" || text[index] == "?" {
@@ -209,5 +210,41 @@ struct EasyReadPage {
             index = text.index(after: index)
         }
         return nil
+    }
+
+    /// `sentenceEnd` read from the bytes, for text of ASCII characters without a carriage return
+    /// (most text): each byte is then one character, the white space characters are tab to
+    /// carriage return and space, and the closing marks are '"' and ')'. Nil when the text is not
+    /// of that kind, or has no sentence end; the characters are then read as before.
+    private static func asciiSentenceEnd(in text: Substring) -> Range<Substring.Index>?? {
+        let bytes = text.utf8
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var after = bytes.index(after: index)
+                if after < bytes.endIndex, bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: ")") {
+                    after = bytes.index(after: after)
+                }
+                var end = after
+                while end < bytes.endIndex, isSpace(bytes[end]) { end = bytes.index(after: end) }
+                if end > after { return .some(index..<end) }
+            }
+            index = bytes.index(after: index)
+        }
+        return .some(nil)
+    }
+
+    /// A sentence's end without the spaces and tabs after it, as `trimmingCharacters(in: .whitespaces)`
+    /// gives it (line breaks stay); ASCII ends are trimmed by hand.
+    static func trimmedEnd(_ end: Substring) -> String {
+        guard !end.utf8.contains(where: { $0 >= 0x80 }) else { return end.trimmingCharacters(in: .whitespaces) }
+        var bytes = Array(end.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 }

@@ -179,10 +179,12 @@ struct TemplateFiller {
     private mutating func escape(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
+            // Bytes kept as they are go out in runs, not one at a time.
+            var runStart = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let replacement: String? = switch byte {
+                let replacement: StaticString? = switch byte {
                 case UInt8(ascii: "<"): "&lt;"
                 case UInt8(ascii: ">"): "&gt;"
                 case UInt8(ascii: "&"): "&amp;"
@@ -191,12 +193,13 @@ struct TemplateFiller {
                 default: nil
                 }
                 if let replacement, Self.standsAlone(bytes, at: index) {
-                    output.append(contentsOf: replacement.utf8)
-                } else {
-                    output.append(byte)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                    runStart = index + 1
                 }
                 index += 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 

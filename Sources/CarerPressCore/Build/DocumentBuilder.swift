@@ -101,8 +101,9 @@ public struct DocumentBuilder: Sendable {
         return PictureCatalog.sources(in: composed).compactMap { source in
             switch pages.copy(of: source) {
             case .success(let copy):
-                sources[copy.sourcePath] = PictureFingerprints.fingerprint(of: copy.bytes)
-                return (output, Artifact(relativePath: folder.isEmpty ? copy.relativePath : "\(folder)/\(copy.relativePath)", bytes: copy.bytes))
+                sources[copy.sourcePath] = PictureFingerprints.fingerprint(ofSHA256: copy.sha256)
+                return (output, Artifact(relativePath: folder.isEmpty ? copy.relativePath : "\(folder)/\(copy.relativePath)", bytes: copy.bytes,
+                                         sha256: copy.sha256))
             case .failure(let problem):
                 diagnostics.append(Diagnostic(.error, .imageNotFound, problem.message, at: document.location, hint: problem.hint))
                 return nil

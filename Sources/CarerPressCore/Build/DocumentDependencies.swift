@@ -1,5 +1,8 @@
 import CarerPressModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The inputs a document's files read: its own file, the glossary, organisations and facts (the
 /// composer looks terms up and picks organisations across the whole of each), the legislation it
@@ -13,14 +16,13 @@ enum DocumentDependencies {
     static func of(_ document: Document, snapshot: InputSnapshot, area: String? = nil) -> [String: String] {
         // The file is read once for both the ids and the picture paths it names.
         let text = snapshot.documentFiles[document.id].flatMap { try? Data(contentsOf: $0) }
-        let mentioned = text.map(idsMentioned(in:)) ?? []
         var result: [String: String] = [:]
         let own = InputSnapshot.documentName(document.id)
         result[own] = snapshot.hashes[own] ?? "missing"
         for name in snapshot.libraryNames {
             if name.hasPrefix("content/library/legislation/") {
                 let id = String(name.split(separator: "/").last!.split(separator: ".").first!)
-                guard mentioned.contains(id) else { continue }
+                guard let text, mentions(id, in: text) else { continue }
             }
             // An area's edition reads its own area's file and no other; other documents read none.
             if name.hasPrefix("content/library/areas/") {
@@ -39,6 +41,34 @@ enum DocumentDependencies {
     }
 
     static func libraryList(_ snapshot: InputSnapshot) -> String { snapshot.libraryListHash }
+
+    /// Whether `id` is one of the words of `idsMentioned(in:)`: found where it stands as a whole
+    /// word of id characters, by searching the bytes for it (a dozen legislation ids, one search
+    /// each) rather than gathering every word of the file into a set.
+    static func mentions(_ id: String, in data: Data) -> Bool {
+        let wanted = Array(id.utf8)
+        guard wanted.count > 2, wanted.allSatisfy(isIDByte) else { return false }
+        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            while offset + wanted.count <= buffer.count {
+                // The first byte found with memchr, the rest compared in place.
+                guard let found = memchr(base + offset, Int32(wanted[0]), buffer.count - offset) else { return false }
+                let start = UnsafeRawPointer(found) - base
+                let end = start + wanted.count
+                if end <= buffer.count, memcmp(found, wanted, wanted.count) == 0,
+                   start == 0 || !isIDByte(buffer[start - 1]), end == buffer.count || !isIDByte(buffer[end]) {
+                    return true
+                }
+                offset = start + 1
+            }
+            return false
+        }
+    }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+    }
 
     /// Every word made of id characters (a-z, 0-9, hyphen) in the document's file: a superset of
     /// the legislation ids it names, whatever part of the content names them, found in one pass

@@ -12,7 +12,8 @@ import Glibc
 /// 2. the files about to be replaced or removed are listed in `Output/.carerpress-pending.json`
 ///    (so if the build is killed from here on, the next build remakes them rather than trusting
 ///    half-replaced files);
-/// 3. each staged file is renamed over its old version (atomic per file), removed outputs are deleted;
+/// 3. each staged file is renamed over its old version (atomic per file; a document folder Output/
+///    does not have yet is renamed whole), removed outputs are deleted;
 /// 4. the new manifest is written (atomically), then the list of pending files and the staging
 ///    folder are removed.
 public enum OutputStore {
@@ -52,7 +53,26 @@ public enum OutputStore {
                 FaultPoint.reached("pending-listed")
             }
             var folders = Set<String>()
+            // A document folder Output/ does not have yet (a first build, a new document) is
+            // moved whole: one rename for the folder instead of one for each of its files and
+            // pictures and a folder made for them. The staging folder holds only staged files.
+            var movedWhole = Set<Substring>()
             for path in changes.staged {
+                guard let slash = path.firstIndex(of: "/") else { continue }
+                let top = path[..<slash]
+                guard !movedWhole.contains(top) else { continue }
+                var info = stat()
+                let target = output.appendingPathComponent(String(top)).path
+                guard lstat(target, &info) != 0, errno == ENOENT else { continue }
+                let source = staging.folder.appendingPathComponent(String(top)).path
+                guard rename(source, target) == 0 else {
+                    throw AtomicFile.Failure(path: target, reason: String(cString: strerror(errno)))
+                }
+                movedWhole.insert(top)
+                FaultPoint.reached("renamed")
+            }
+            for path in changes.staged {
+                if let slash = path.firstIndex(of: "/"), movedWhole.contains(path[..<slash]) { continue }
                 let target = output.appendingPathComponent(path)
                 let folder = target.deletingLastPathComponent().path
                 if folders.insert(folder).inserted {

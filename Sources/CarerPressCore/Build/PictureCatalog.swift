@@ -30,6 +30,8 @@ public struct PictureCatalog: Sendable {
         public var bytes: [UInt8]
         /// The file it was read from: the build remembers it, to see when the picture changes.
         public var sourcePath: String
+        /// The bytes' SHA-256 (hex), for the build manifest: found once, with the name.
+        public var sha256: String
     }
 
     /// The picture for a source, or why it cannot be used.
@@ -60,7 +62,8 @@ public struct PictureCatalog: Sendable {
             return .failure(.init(message: "'\(shownPath)': \(problem.message)", hint: problem.hint))
         case .success(let file):
             let name = ContentHashName.name(for: bytes, originalName: url.lastPathComponent, format: file.format)
-            return .success(Copy(source: source, relativePath: "pictures/\(name)", bytes: bytes, sourcePath: url.path))
+            return .success(Copy(source: source, relativePath: "pictures/\(name)", bytes: bytes, sourcePath: url.path,
+                                 sha256: ContentHash.hex(bytes)))
         }
     }
 

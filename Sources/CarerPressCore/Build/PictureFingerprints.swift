@@ -17,7 +17,9 @@ final class PictureFingerprints: Sendable {
 
     /// The fingerprint of a picture's bytes: the first 64 bits of their SHA-256, plenty to tell
     /// one version of a picture from another, and a quarter of the manifest's space.
-    static func fingerprint(of bytes: [UInt8]) -> String { String(ContentHash.hex(bytes).prefix(16)) }
+    static func fingerprint(of bytes: [UInt8]) -> String { fingerprint(ofSHA256: ContentHash.hex(bytes)) }
+
+    static func fingerprint(ofSHA256 hash: String) -> String { String(hash.prefix(16)) }
 
     /// How the manifest names a picture file, short and the same wherever the project is: "set:"
     /// and its name for the picture set's, its path from the project folder for the content's, and

@@ -49,7 +49,7 @@ struct StagedDocument: Sendable {
         for (planned, artifact) in build.pictures {
             picturePaths.append(artifact.relativePath)
             let record = BuildManifest.OutputRecord(
-                key: planned.key, sha256: ContentHash.hex(artifact.bytes), bytes: artifact.bytes.count, format: planned.format,
+                key: planned.key, sha256: artifact.sha256 ?? ContentHash.hex(artifact.bytes), bytes: artifact.bytes.count, format: planned.format,
                 label: artifact.relativePath, fileType: PictureCatalog.fileType, band: nil, order: Int.max)
             outputs[artifact.relativePath] = record
             if !Self.isInPlace(record, previous: previous?.outputs[artifact.relativePath], path: artifact.relativePath, output: output) {

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@testable import CarerPressCore
+
+/// A document depends on a legislation entry when its file names the entry's id as a whole word
+/// of id characters. The quick search must agree with the plain definition (every such word).
+struct DependencyScanTests {
+    static let ids = ["care-act-2014", "equality-act-2010", "act", "ab", "care", "x1", "Care-Act", "children-and-families-act-2014"]
+
+    @Test func examples() {
+        let text = Data("law: care-act-2014\nsee: equality-act-2010s and care-act-2014-x, -care- ab act\n".utf8)
+        for id in Self.ids {
+            #expect(DocumentDependencies.mentions(id, in: text) == DocumentDependencies.idsMentioned(in: text).contains(id), "\(id)")
+        }
+        #expect(DocumentDependencies.mentions("care-act-2014", in: Data("care-act-2014".utf8)))
+        #expect(!DocumentDependencies.mentions("care-act-2014", in: Data()))
+    }
+
+    @Test func randomTextsAgreeWithEveryWordOfTheFile() {
+        let pieces = ["care", "-", "act", "2014", " ", "\n", "equality", "2010", "x", "1", "A", "é", ":", "children", "and", "families", "ab"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<12 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let data = Data(text.utf8)
+            let words = DocumentDependencies.idsMentioned(in: data)
+            for id in Self.ids {
+                #expect(DocumentDependencies.mentions(id, in: data) == words.contains(id), "\(id) in \(text)")
+            }
+        }
+    }
+}
