@@ -42,9 +42,10 @@ enum DocumentDependencies {
 
     static func libraryList(_ snapshot: InputSnapshot) -> String { snapshot.libraryListHash }
 
-    /// Whether `id` is one of the words of `idsMentioned(in:)`: found where it stands as a whole
-    /// word of id characters, by searching the bytes for it (a dozen legislation ids, one search
-    /// each) rather than gathering every word of the file into a set.
+    /// Whether the file names `id` as a whole word of id characters (a-z, 0-9, hyphen), more than
+    /// two long: found by searching the bytes for it (a dozen legislation ids, one search each)
+    /// rather than gathering every word of the file into a set. A word that only looks like an id
+    /// adds a dependency, never loses one.
     static func mentions(_ id: String, in data: Data) -> Bool {
         let wanted = Array(id.utf8)
         guard wanted.count > 2, wanted.allSatisfy(isIDByte) else { return false }
@@ -68,23 +69,5 @@ enum DocumentDependencies {
 
     private static func isIDByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-    }
-
-    /// Every word made of id characters (a-z, 0-9, hyphen) in the document's file: a superset of
-    /// the legislation ids it names, whatever part of the content names them, found in one pass
-    /// over the bytes. A word that only looks like an id adds a dependency, never loses one.
-    static func idsMentioned(in data: Data) -> Set<String> {
-        var ids = Set<String>()
-        var current: [UInt8] = []
-        for byte in data {
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D {
-                current.append(byte)
-            } else if !current.isEmpty {
-                if current.count > 2 { ids.insert(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if current.count > 2 { ids.insert(String(decoding: current, as: UTF8.self)) }
-        return ids
     }
 }
