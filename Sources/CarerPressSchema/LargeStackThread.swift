@@ -6,45 +6,57 @@ import Foundation
 enum LargeStackThread {
     static let stackSize = 512 * 1024 * 1024
 
-    /// Applies `transform` to every item, a few at a time, each on its own large-stack thread.
+    /// Applies `transform` to every item on a few large-stack threads, each taking the next item
+    /// until none is left; results keep the items' order. A thread per item would map and unmap a
+    /// large stack for every file.
     static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], concurrency: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
         _ transform: @escaping @Sendable (Item) -> Result
     ) -> [Result] {
-        let results = ResultBox<Result>(count: items.count)
-        let slots = DispatchSemaphore(value: concurrency)
+        let work = WorkList<Item, Result>(items)
         let group = DispatchGroup()
-        for (index, item) in items.enumerated() {
-            slots.wait()
+        for _ in 0..<min(max(1, concurrency), items.count) {
             group.enter()
             let thread = Thread {
-                results.set(index, transform(item))
-                slots.signal()
+                while let (index, item) = work.next() { work.set(index, transform(item)) }
                 group.leave()
             }
             thread.stackSize = stackSize
             thread.start()
         }
         group.wait()
-        return results.values
+        return work.results
     }
 }
 
-/// Collects results written from several threads, each to its own slot.
-private final class ResultBox<Value: Sendable>: @unchecked Sendable {
+/// Hands out items one at a time and collects each result in its item's slot, from several threads.
+private final class WorkList<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     // Access is serialised by `lock`; each slot is written once.
-    private var slots: [Value?]
+    private let items: [Item]
+    private var nextIndex = 0
+    private var slots: [Result?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(_ items: [Item]) {
+        self.items = items
+        slots = Array(repeating: nil, count: items.count)
+    }
 
-    func set(_ index: Int, _ value: Value) {
+    func next() -> (Int, Item)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < items.count else { return nil }
+        nextIndex += 1
+        return (nextIndex - 1, items[nextIndex - 1])
+    }
+
+    func set(_ index: Int, _ value: Result) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    var values: [Value] {
+    var results: [Result] {
         lock.lock()
         defer { lock.unlock() }
         return slots.compactMap { $0 }

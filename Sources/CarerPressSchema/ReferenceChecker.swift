@@ -8,11 +8,17 @@ struct ReferenceChecker {
     var content: ContentSet
     var root: URL
 
+    /// Documents are checked side by side (they share only the library, which is read), and their
+    /// findings joined in document order, so the result is the same as one at a time.
     func check(into sink: inout DiagnosticSink) {
-        for document in content.documents {
-            check(document, into: &sink)
-            checkAreas(of: document, into: &sink)
+        let checker = self
+        let findings = LargeStackThread.map(content.documents) { document in
+            var documentSink = DiagnosticSink()
+            checker.check(document, into: &documentSink)
+            checker.checkAreas(of: document, into: &documentSink)
+            return documentSink.diagnostics
         }
+        for diagnostics in findings { sink.append(contentsOf: diagnostics) }
         for area in content.library.areas.values.sorted(by: { $0.id < $1.id }) {
             area.organisations.forEach { resolve($0, in: content.library.organisations, what: "organisation", into: &sink) }
         }

@@ -293,6 +293,9 @@ public struct BuildSession {
                 }
             }
             newManifest.shared = sharedHashes
+            // The loaded content and the built documents are many small allocations; freed on
+            // another thread, they do not hold up the commit.
+            BackgroundWork.letGo((loaded, work, builds))
         }
         summary.diagnostics = diagnostics
         summary.outputsWritten = staged.count
