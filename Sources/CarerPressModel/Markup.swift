@@ -30,6 +30,16 @@ public struct Markup: Hashable, Sendable {
     public func sourceLocation(ofSentence sentence: String) -> SourceLocation? {
         guard let source else { return location }
         let opening = sentence.split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ")
+        if let place = ASCIISentenceSearch.place(ofOpening: opening, in: source) {
+            return place.map { sourceLocation(line: $0.line, column: $0.column) } ?? location
+        }
+        return charactersPlace(ofOpening: opening, in: source).map { sourceLocation(line: $0.line, column: $0.column) } ?? location
+    }
+
+    /// The line (0-based) and column (in Unicode scalars) of the first line holding `opening`, its
+    /// words squeezed to single spaces, at the first occurrence of its first word; searched by
+    /// characters, for any text.
+    func charactersPlace(ofOpening opening: String, in source: String) -> (line: Int, column: Int)? {
         let firstWord = opening.split(separator: " ").first ?? ""
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
@@ -38,10 +48,9 @@ public struct Markup: Hashable, Sendable {
             guard let range = line.firstRange(of: firstWord) else { continue }
             let squeezed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard squeezed.contains(opening) else { continue }
-            return sourceLocation(line: index, column: line.unicodeScalars.distance(
-                from: line.unicodeScalars.startIndex, to: range.lowerBound))
+            return (index, line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound))
         }
-        return location
+        return nil
     }
 
     public func sourceLocation(line: Int, column: Int) -> SourceLocation? {
