@@ -32,6 +32,8 @@ let package = Package(
             name: "CLibDeflate", path: "Sources/CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(
             name: "CLibCrypto", path: "Sources/CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // The C library's allocator settings (glibc's mallopt), for the command's start.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -104,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "carerpress",
             dependencies: [
-                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck", "PreviewServer",
+                "CarerPressCore", "CarerPressSchema", "CarerPressModel", "HTMLCheck", "PreviewServer", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -7,6 +7,18 @@ extension String {
         var text = self
         text.makeContiguousUTF8()
         let lowered = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            // Plain ASCII (most text) is lowered in one pass into the new string's own storage, and
+            // text with no capital at all is the same string.
+            if !bytes.contains(where: { $0 >= 0x80 }) {
+                guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+                return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for index in 0..<bytes.count {
+                        let byte = bytes[index]
+                        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return bytes.count
+                }
+            }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
             var offset = 0

@@ -19,6 +19,7 @@ struct CarerPress: ParsableCommand {
 
     /// Runs the command, mapping usage mistakes to exit status 2 as the README promises.
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
