@@ -9,6 +9,7 @@
 # CarerPress's time per document over the other tool's: below 1 means CarerPress is faster.
 # CarerPress's HTML figures include validating the content and checking every page it writes.
 # Clean builds, Hugo's too, start from an empty output folder, deleted untimed before each run.
+# The HTML/Hugo ratio is also taken from runs of the two in turn, pair by pair (see `paired`).
 #
 # BENCH_SIZES="1 100" and BENCH_JOBS=N change what is run.
 set -euo pipefail
@@ -53,6 +54,23 @@ report() {
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+# CarerPress's HTML build and Hugo's, run in turn (A B A B ...), each into a folder deleted untimed
+# first; prints the median of the pairs' ratios, wall and CPU. Taking the ratio pair by pair keeps
+# it meaningful when the machine's speed drifts during the runs.
+paired() {
+  local pairs=$1 carerpress_out=$2 hugo_site=$3
+  local walls=() cpus=()
+  for _ in $(seq "$pairs"); do
+    rm -rf "$carerpress_out"; sync
+    read -r a_s _ a_c < <(timed "$bin" build Content --output "$carerpress_out" --formats html --jobs "$jobs" --quiet)
+    rm -rf "$hugo_site/public"; sync
+    read -r b_s _ b_c < <(timed hugo --quiet -s "$hugo_site" -d "$hugo_site/public")
+    walls+=("$(ratio "$a_s" "$b_s")"); cpus+=("$(ratio "$a_c" "$b_c")")
+  done
+  local middle=$(( (pairs + 1) / 2 ))
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${middle}p") $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${middle}p")"
+}
 
 # The same text as Markdown: the strategy's web page, converted by pandoc once.
 mkdir -p "$work/page"
@@ -102,6 +120,9 @@ for size in $sizes; do
   pandoc_docs=$(( size < 100 ? size : 100 ))
   read -r s k c < <(timed sh -c "for f in $work/h$size/content/strategies/*.md; do n=\$((n+1)); [ \$n -gt $pandoc_docs ] && break; pandoc -s -f gfm --metadata title=Strategy \"\$f\" -o \"\$f.html\"; done")
   report "pandoc -s, one process each" "$pandoc_docs" "$s" "$k" "$c"; pandoc_s=$s; pandoc_c=$c
+  pairs=5; (( size >= 1000 )) && pairs=1
+  read -r paired_wall paired_cpu < <(paired "$pairs" Out "$work/h$size")
+  echo "  HTML/Hugo, $pairs runs of each in turn, median of the pairs' ratios (wall; CPU): $paired_wall; $paired_cpu"
   echo "  ratios of time a document (wall; CPU): HTML/Hugo $(ratio "$html_s" "$hugo_s"); $(ratio "$html_c" "$hugo_c")," \
     "HTML/pandoc $(ratio "$(ratio "$html_s" "$size")" "$(ratio "$pandoc_s" "$pandoc_docs")"); $(ratio "$(ratio "$html_c" "$size")" "$(ratio "$pandoc_c" "$pandoc_docs")")," \
     "check/Hugo $(ratio "$check_s" "$hugo_s"); $(ratio "$check_c" "$hugo_c")"
