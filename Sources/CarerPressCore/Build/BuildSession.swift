@@ -358,17 +358,16 @@ public struct BuildSession {
         }
         guard current == record.dependencies else { return false }
         let planned = plan.plan(documentID: id, kind: record.listing.kind, versions: record.versions, dependencies: record.dependencies)
-        let folder = output.path
+        let files = OutputFileSizes(root: output.path)
         let filesAreThere = planned.outputs.allSatisfy { output_ in
             guard let made = record.outputs[output_.relativePath], made.key == output_.key else { return false }
-            // A plain path: making a URL for each of 25,000 files took longer than looking at them.
-            return Self.fileSize(atPath: folder + "/" + output_.relativePath) == made.bytes
+            return files.size(of: output_.relativePath) == made.bytes
         }
         // The pictures copied next to the pages too: a page whose picture was deleted is made again,
         // and so is one whose picture file was changed.
         return filesAreThere
             && record.outputs.allSatisfy { path, made in
-                !made.isPictureCopy(at: path) || Self.fileSize(atPath: folder + "/" + path) == made.bytes
+                !made.isPictureCopy(at: path) || files.size(of: path) == made.bytes
             }
             && record.pictureSources.allSatisfy { name, fingerprint in pictures.fingerprint(ofNamed: name) == fingerprint }
     }
