@@ -210,6 +210,8 @@ extension BuildManifest.OutputRecord {
             label = label ?? picturePath
             fileType = fileType ?? PictureCatalog.fileType
             order = order ?? Int.max
+            key = key ?? ""
+            format = format ?? .html
         }
         guard read, let key, let sha256, let bytes, let format, let label, let fileType, let order else { return nil }
         self.init(key: key, sha256: sha256, bytes: bytes, format: format, label: label, fileType: fileType, band: band,
@@ -235,11 +237,13 @@ extension BuildManifest.OutputRecord {
         fileType == PictureCatalog.fileType && label == path && order == Int.max && band == nil && pages == nil
     }
 
+    /// A picture copy's size and content; its format only when it is not a web page's, and a key
+    /// only if it has one (copies have none): 23 copies a document made these most of the manifest.
     func writePicture(to writer: inout JSONWriter) {
         writer.object { writer in
             writer.member("bytes", bytes)
-            writer.member("format", format.rawValue)
-            writer.member("key", key)
+            if format != .html { writer.member("format", format.rawValue) }
+            if !key.isEmpty { writer.member("key", key) }
             writer.member("sha256", sha256)
         }
     }

@@ -45,11 +45,13 @@ struct StagedDocument: Sendable {
                 changed.append((planned.relativePath, bytes, nil))
             }
         }
-        // Pictures copied next to the Easy Read page are kept as outputs of that page's format.
+        // Pictures copied next to the Easy Read page are kept as outputs of that page's format. A
+        // copy has no key of its own: it is known by its content (its name carries a fingerprint)
+        // and checked by its size, so the manifest need not repeat the page's key for each one.
         for (planned, artifact) in build.pictures {
             picturePaths.append(artifact.relativePath)
             let record = BuildManifest.OutputRecord(
-                key: planned.key, sha256: artifact.sha256 ?? ContentHash.hex(artifact.bytes), bytes: artifact.bytes.count, format: planned.format,
+                key: "", sha256: artifact.sha256 ?? ContentHash.hex(artifact.bytes), bytes: artifact.bytes.count, format: planned.format,
                 label: artifact.relativePath, fileType: PictureCatalog.fileType, band: nil, order: Int.max)
             outputs[artifact.relativePath] = record
             if !Self.isInPlace(record, previous: previous?.outputs[artifact.relativePath], path: artifact.relativePath, output: output) {
