@@ -1,3 +1,4 @@
+import CMimalloc
 import CarerPressModel
 import CarerPressSchema
 import DocumentTree
@@ -14,6 +15,8 @@ import PDFRenderer
 // environment variable PDF_BENCHMARK_ONLY set to a document id, only that document is timed (to
 // count one document's instructions under a profiler).
 // usage: pdf-benchmark CONTENT TEMPLATES [RUNS] [OUTPUT]
+// The same memory allocator as the `carerpress` command (see its Allocator.swift).
+precondition(mi_version() > 0)
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: pdf-benchmark CONTENT TEMPLATES [RUNS] [OUTPUT]\n".utf8))

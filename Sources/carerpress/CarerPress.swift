@@ -19,7 +19,7 @@ struct CarerPress: ParsableCommand {
 
     /// Runs the command, mapping usage mistakes to exit status 2 as the README promises.
     static func main() {
-        MemoryTuning.apply()
+        precondition(Allocator.version > 0)
         do {
             var command = try parseAsRoot()
             try command.run()
