@@ -123,8 +123,9 @@ struct ShapeValidator {
                   hint: "write its fields as 'key: value' lines: \(record.keys.prefix(6).joined(separator: ", "))")
             return nil
         }
-        var values: [String: Value] = [:]
-        var present: Set<String> = []
+        var values = ValueFields()
+        // A handful of keys: a list is quicker than hashing each one.
+        var present: [String] = []
         // A misspelt key already says "did you mean 'title'?"; a second error for the missing
         // 'title' would only repeat it.
         var suggested: Set<String> = []
@@ -146,7 +147,7 @@ struct ShapeValidator {
                                              otherwise: "known keys here: \(record.keys.joined(separator: ", "))"))
                 continue
             }
-            present.insert(key)
+            present.append(key)
             if isNull(valueNode) || isBlank(valueNode) {
                 if field.isRequired {
                     let code = field.missingCode == .missingField ? DiagnosticCode.emptyValue : field.missingCode
@@ -408,9 +409,9 @@ struct ShapeValidator {
     private func blockScalarStart(_ node: Node) -> SourceLocation {
         let mark = tree.mark(node)
         var index = mark.line  // 0-based index of the line after the indicator
-        while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        while index < lines.count, MarkupText.isBlank(lines[index]) { index += 1 }
         guard index < lines.count else { return location(of: node) }
-        let indentation = lines[index].prefix { $0 == " " }.count
+        let indentation = MarkupText.indentation(of: lines[index])
         return file.location(line: index + 1, column: indentation + 1)
     }
 

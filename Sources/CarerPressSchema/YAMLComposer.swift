@@ -8,9 +8,10 @@ import Foundation
 /// followed with a stack of its own, so deep nesting needs no deep recursion (libyaml's own
 /// nesting limit stops it first).
 final class YAMLComposer {
-    private var parser = yaml_parser_t()
-    private var event = yaml_event_t()
-    private var hasEvent = false
+    // libyaml's state lies at fixed addresses (the parser points at itself while reading) and is
+    // reached through constant pointers, which also spares an access check on every event.
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
     private let text: String
 
     /// A list or mapping whose children are still being read.
@@ -37,19 +38,24 @@ final class YAMLComposer {
 
     private init(text: String) {
         self.text = text
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        parser.initialize(to: yaml_parser_t())
+        event.initialize(to: yaml_event_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
     }
 
     deinit {
-        if hasEvent { yaml_event_delete(&event) }
-        yaml_parser_delete(&parser)
+        // Deleting an empty event (none read yet, or the last read failed) frees nothing.
+        yaml_event_delete(event)
+        yaml_parser_delete(parser)
+        event.deallocate()
+        parser.deallocate()
     }
 
     private func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(YAMLProblem) -> YAMLTree? {
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
         try next()  // the stream's start
-        guard parser.stream_end_produced == 0, try next() != YAML_STREAM_END_EVENT else { return nil }
+        guard parser.pointee.stream_end_produced == 0, try next() != YAML_STREAM_END_EVENT else { return nil }
         var tree = YAMLTree()
         // Roughly one node per 20 bytes in content files; a guess that saves most regrowing.
         tree.reserve(nodes: min(bytes.count / 20, 1 << 20))
@@ -73,24 +79,24 @@ final class YAMLComposer {
             var anchor: String?
             switch try next() {
             case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
+                let scalar = event.pointee.data.scalar
                 let value = Self.string(scalar.value, count: scalar.length)
                 let tag = scalar.quoted_implicit == 1 ? nil : Self.optionalString(scalar.tag)
                 finished = tree.addScalar(value, style: UInt8(truncatingIfNeeded: scalar.style.rawValue), at: startMark, tag: tag)
                 anchor = Self.optionalString(scalar.anchor)
             case YAML_ALIAS_EVENT:
-                let name = Self.optionalString(event.data.alias.anchor) ?? ""
+                let name = Self.optionalString(event.pointee.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
                     throw YAMLProblem.syntax(.composer, context: nil, problem: "found undefined alias", mark: startMark)
                 }
                 finished = target
             case YAML_SEQUENCE_START_EVENT:
-                let start = event.data.sequence_start
+                let start = event.pointee.data.sequence_start
                 open.append(Open(kind: .sequence, mark: startMark, anchor: Self.optionalString(start.anchor),
                                  tag: start.implicit != 0 ? nil : Self.optionalString(start.tag), firstChild: pending.count))
                 continue
             case YAML_MAPPING_START_EVENT:
-                let start = event.data.mapping_start
+                let start = event.pointee.data.mapping_start
                 open.append(Open(kind: .mapping, mark: startMark, anchor: Self.optionalString(start.anchor),
                                  tag: start.implicit != 0 ? nil : Self.optionalString(start.tag), firstChild: pending.count))
                 continue
@@ -114,22 +120,19 @@ final class YAMLComposer {
     /// Reads the next event into `event`, letting go of the one before.
     @discardableResult
     private func next() throws(YAMLProblem) -> yaml_event_type_t {
-        if hasEvent {
-            yaml_event_delete(&event)
-            hasEvent = false
-        }
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw problem() }
-        hasEvent = true
-        return event.type
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else { throw problem() }
+        return event.pointee.type
     }
 
     /// Where the current event starts, counted from 1.
     private var startMark: YAMLMark {
-        YAMLMark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        YAMLMark(line: event.pointee.start_mark.line + 1, column: event.pointee.start_mark.column + 1)
     }
 
     /// libyaml's error, in its own words.
     private func problem() -> YAMLProblem {
+        let parser = self.parser.pointee
         let problem = parser.problem.map { String(cString: $0) } ?? ""
         let mark = YAMLMark(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
         let context = parser.context.map {
