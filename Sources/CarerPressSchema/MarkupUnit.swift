@@ -65,6 +65,11 @@ enum MarkupText {
 
     /// The text's scalars when each is a character of its own (see `scalarsAreCharacters`), else nil.
     static func scalarsIfCharacters(_ text: Substring) -> [Unicode.Scalar]? {
+        // Decoded from the stored bytes where they lie together, which spares checking every index.
+        switch text.utf8.withContiguousStorageIfAvailable(scalarsIfCharacters) {
+        case .some(let scalars): return scalars
+        case .none: break
+        }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -72,6 +77,22 @@ enum MarkupText {
             scalars.append(scalar)
         }
         return scalars
+    }
+
+    private static func scalarsIfCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                guard standsAlone(scalar) else { return nil }
+                scalars.append(scalar)
+            case .emptyInput: return scalars
+            case .error: return nil
+            }
+        }
     }
 
     /// Whether a scalar is always a character of its own, whatever stands beside it.
