@@ -105,11 +105,14 @@ final class YAMLComposer {
                 finished = tree.addCollection(closing.kind, at: closing.mark, children: pending[closing.firstChild...], tag: closing.tag)
                 pending.removeSubrange(closing.firstChild...)
                 if closing.kind == .mapping, let repeated = tree.repeatedKeys(in: finished) {
+                    // A key that is not text is named as Yams has always named it, spelling and all.
                     throw YAMLProblem.repeatedKeys(repeated.map { tree.keyText($0) ?? "<uncovertable>" }, mark: tree.mark(repeated[0]))
                 }
                 anchor = closing.anchor
             default:
-                continue
+                // libyaml ends every list and mapping before the document; should the stream
+                // ever end inside one, reading stops here rather than asking for events forever.
+                throw YAMLProblem.syntax(.composer, context: nil, problem: "found unexpected end of stream", mark: startMark)
             }
             if let anchor { anchors[anchor] = finished }
             if open.isEmpty { return finished }
