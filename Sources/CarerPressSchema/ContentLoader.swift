@@ -1,6 +1,5 @@
 import CarerPressModel
 import Foundation
-import Yams
 
 /// Everything found in a Content/ folder, and every problem found on the way.
 public struct LoadResult: Sendable {
@@ -107,20 +106,22 @@ enum FileCheck {
 
     static func check(_ discovered: DiscoveredFile, into sink: inout DiagnosticSink) -> Payload? {
         guard var source = SourceFile.read(at: discovered.url, displayPath: discovered.displayPath, into: &sink),
-            let node = YAMLReader.compose(&source, into: &sink)
+            let tree = YAMLReader.compose(&source, into: &sink)
         else { return nil }
-        return check(node, source: source, role: discovered.role, id: discovered.id, into: &sink)
+        return check(tree, source: source, role: discovered.role, id: discovered.id, into: &sink)
     }
 
-    static func check(_ node: Node, source: SourceFile, role: ContentFileKind, id: String, into sink: inout DiagnosticSink) -> Payload? {
-        guard node.mapping != nil else {
-            sink.error(.notAMapping, "the file must hold named fields (key: value), but it holds \(node.sequence != nil ? "a list" : "a single value")",
-                       at: source.location(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
+    static func check(_ tree: YAMLTree, source: SourceFile, role: ContentFileKind, id: String, into sink: inout DiagnosticSink) -> Payload? {
+        let top = tree.kind(tree.root)
+        guard top == .mapping else {
+            let mark = tree.mark(tree.root)
+            sink.error(.notAMapping, "the file must hold named fields (key: value), but it holds \(top == .sequence ? "a list" : "a single value")",
+                       at: source.location(line: mark.line, column: mark.column),
                        hint: role.startHint)
             return nil
         }
-        var validator = ShapeValidator(file: source)
-        let value = validator.validate(node, as: .record(role.record))
+        var validator = ShapeValidator(file: source, tree: tree)
+        let value = validator.validate(as: .record(role.record))
         let isFinal = role == .document && value?["status"]?.string == DocumentStatus.final.rawValue
         sink.append(contentsOf: FinalDocumentCheck.placeholders(in: validator.diagnostics, isFinal: isFinal))
         if role == .document, let value { AgeBandsCheck.check(value["ageBands"], readingAge: value["readingAge"], wordings: validator.youngWordings, into: &sink) }

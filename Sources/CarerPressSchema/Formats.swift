@@ -4,9 +4,18 @@ import Foundation
 /// Parsers for the value formats content may use. Each returns nil for anything malformed.
 enum Formats {
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        guard !text.hasSuffix("-"), !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard let first = text.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first),
+            text.utf8.last != UInt8(ascii: "-")
+        else { return false }
+        // Checked on the bytes: an id is ASCII, so a byte outside the set already answers no.
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            let allowed = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+            guard allowed, !(byte == UInt8(ascii: "-") && previous == UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// A date as YYYY-MM-DD, or as people write them ("31 March 2022", "31/03/2022").

@@ -16,6 +16,9 @@ struct InlineMarkupParser {
     var snippets: [String] = []
     /// HTML is reported once per text: one message says all that needs fixing.
     private var reportedHTML = false
+    /// Whether lines whose scalars are all characters of their own are read as scalars (quicker,
+    /// same results); tests turn it off to compare the two readings.
+    var readsScalarsWherePossible = true
 
     /// Vague link texts that make no sense out of context (WCAG 2.4.4).
     static let vagueLinkTexts: Set<String> = [
@@ -31,9 +34,10 @@ struct InlineMarkupParser {
     }
 
     static func parseWithSnippets(
-        _ text: String, at location: SourceLocation?, keepsSourceLines: Bool
+        _ text: String, at location: SourceLocation?, keepsSourceLines: Bool, readsScalarsWherePossible: Bool = true
     ) -> (Markup, [(diagnostic: Diagnostic, snippet: String)]) {
         var parser = InlineMarkupParser(markupStart: Markup([], location: location, keepsSourceLines: keepsSourceLines))
+        parser.readsScalarsWherePossible = readsScalarsWherePossible
         let blocks = parser.parseBlocks(text)
         var markup = parser.markupStart
         markup.blocks = blocks
@@ -58,11 +62,11 @@ struct InlineMarkupParser {
         }
 
         for (index, rawLine) in ShapeValidator.lines(of: text).enumerated() {
-            let indentation = rawLine.prefix { $0 == " " }.count
+            let indentation = MarkupText.indentation(of: rawLine)
             let line = rawLine.dropFirst(indentation)
-            if line.allSatisfy(\.isWhitespace) {
+            if MarkupText.isBlank(line) {
                 flush(&self)
-            } else if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ") {
+            } else if MarkupText.hasPrefix(line, "- ") || MarkupText.hasPrefix(line, "* ") || MarkupText.hasPrefix(line, "• ") {
                 if !paragraph.isEmpty { flush(&self) }
                 bullets.append([(index, line.dropFirst(2).drop { $0 == " " })])
             } else if !bullets.isEmpty && indentation > 0 {
@@ -84,11 +88,16 @@ struct InlineMarkupParser {
             result.append(contentsOf: separator)
             // Most lines are plain words: without a character that can start markup (or HTML, or
             // an escape) a line is its own text, and nothing in it can be reported.
-            if !entry.text.isEmpty, !entry.text.utf8.contains(where: Self.mayStartMarkup) {
+            if !entry.text.isEmpty, !Self.mayHoldMarkup(entry.text) {
                 result.append(.text(String(entry.text)))
                 continue
             }
-            result.append(contentsOf: parseLine(Array(entry.text), line: entry.line, columnOffset: columnOffset(of: entry)))
+            let offset = columnOffset(of: entry)
+            if readsScalarsWherePossible, let scalars = MarkupText.scalarsIfCharacters(entry.text) {
+                result.append(contentsOf: parseLine(scalars, line: entry.line, columnOffset: offset))
+            } else {
+                result.append(contentsOf: parseLine(Array(entry.text), line: entry.line, columnOffset: offset))
+            }
         }
         return merged(result)
     }
@@ -98,12 +107,19 @@ struct InlineMarkupParser {
         byte == UInt8(ascii: "[") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\")
     }
 
+    /// Whether a line holds any byte that may start markup, searched in its stored bytes.
+    private static func mayHoldMarkup(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(where: mayStartMarkup) }
+            ?? line.utf8.contains(where: mayStartMarkup)
+    }
+
     private func columnOffset(of entry: (line: Int, text: Substring)) -> Int {
         entry.text.base.unicodeScalars.distance(
             from: entry.text.base.lineStart(of: entry.text.startIndex), to: entry.text.startIndex)
     }
 
-    private mutating func parseLine(_ chars: [Character], line: Int, columnOffset: Int) -> [Inline] {
+    /// Parses one line, read as characters or (with the same results) as scalars.
+    private mutating func parseLine<Unit: MarkupUnit>(_ chars: [Unit], line: Int, columnOffset: Int) -> [Inline] {
         var inlines: [Inline] = []
         var buffer = ""
         var index = 0
@@ -112,27 +128,35 @@ struct InlineMarkupParser {
         }
         while index < chars.count {
             let char = chars[index]
+            // Most units start nothing: they are copied with the run that follows them.
+            if !Self.mayStartMarkup(char) {
+                var end = index + 1
+                while end < chars.count, !Self.mayStartMarkup(chars[end]) { end += 1 }
+                buffer += Unit.string(chars[index..<end])
+                index = end
+                continue
+            }
             if Self.isEscape(chars, at: index) {
-                buffer.append(chars[index + 1])
+                Unit.append(chars[index + 1], to: &buffer)
                 index += 2
             } else if char == "[", let (what, end) = Self.placeholder(in: chars, at: index) {
                 flushText()
                 inlines.append(.placeholder(what))
                 index = end
             } else if char == "<", index + 1 < chars.count, chars[index + 1].isLetter || chars[index + 1] == "/" || chars[index + 1] == "!" {
-                let tag = String(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
+                let tag = Unit.string(chars[index...].prefix { $0 != ">" && $0 != " " }.prefix(20))
                 if !reportedHTML {
                     reportedHTML = true
                     report(.rawHTML, "text contains HTML ('\(tag)')", line: line, column: columnOffset + index, snippet: tag,
                            hint: "HTML is not allowed in content; use **strong**, [link text](https://...) or '- ' bullets (for a literal '<', write '\\<')")
                 }
                 // Keep the characters as literal text: they are escaped on output, never interpreted.
-                buffer.append(char)
+                Unit.append(char, to: &buffer)
                 index += 1
             } else if char == "*", index + 1 < chars.count, chars[index + 1] == "*" {
-                guard let close = find(["*", "*"], in: chars, from: index + 2) else {
+                guard let close = findDoubleStar(in: chars, from: index + 2) else {
                     report(.malformedMarkup, "'**' starts strong text that is never closed", line: line,
-                           column: columnOffset + index, snippet: String(chars[index...].prefix(12)), hint: "add a closing '**', or remove the opening one")
+                           column: columnOffset + index, snippet: Unit.string(chars[index...].prefix(12)), hint: "add a closing '**', or remove the opening one")
                     buffer.append("**")
                     index += 2
                     continue
@@ -151,20 +175,20 @@ struct InlineMarkupParser {
                 // Link text ends at the first ']': "[including young carers] can..." is not a link.
                 guard let closeURL = chars[(closeText + 2)...].firstIndex(of: ")") else {
                     report(.malformedMarkup, "a link is not closed with ')'", line: line, column: columnOffset + index,
-                           snippet: String(chars[index...].prefix(12)),
+                           snippet: Unit.string(chars[index...].prefix(12)),
                            hint: "write links as [link text](https://example.org)")
-                    buffer.append(char)
+                    Unit.append(char, to: &buffer)
                     index += 1
                     continue
                 }
                 flushText()
-                let label = String(chars[(index + 1)..<closeText])
-                let url = String(chars[(closeText + 2)..<closeURL])
+                let label = Unit.string(chars[(index + 1)..<closeText])
+                let url = Unit.string(chars[(closeText + 2)..<closeURL])
                 checkLink(label: label, url: url, line: line, column: columnOffset + index)
-                inlines.append(.link(text: parseLine(Array(label), line: line, columnOffset: columnOffset + index + 1), url: url))
+                inlines.append(.link(text: parseLine(Unit.units(of: label), line: line, columnOffset: columnOffset + index + 1), url: url))
                 index = closeURL + 1
             } else {
-                buffer.append(char)
+                Unit.append(char, to: &buffer)
                 index += 1
             }
         }
@@ -172,12 +196,17 @@ struct InlineMarkupParser {
         return inlines
     }
 
+    /// Whether a unit can start markup, HTML or an escape; every other unit is plain text.
+    private static func mayStartMarkup<Unit: MarkupUnit>(_ unit: Unit) -> Bool {
+        unit == "[" || unit == "*" || unit == "<" || unit == "\\"
+    }
+
     /// A footnote marker `[^id]` starting at `index`: its id and the index of its closing bracket.
-    private static func footnoteMarker(in chars: [Character], at index: Int) -> (String, Int)? {
+    private static func footnoteMarker<Unit: MarkupUnit>(in chars: [Unit], at index: Int) -> (String, Int)? {
         guard chars[index] == "[", index + 2 < chars.count, chars[index + 1] == "^",
             let close = chars[(index + 2)...].firstIndex(of: "]")
         else { return nil }
-        let id = String(chars[(index + 2)..<close])
+        let id = Unit.string(chars[(index + 2)..<close])
         return Formats.isIdentifier(id) ? (id, close) : nil
     }
 
@@ -200,18 +229,18 @@ struct InlineMarkupParser {
         }
     }
 
-    /// Where the pair next appears, not counting escaped characters.
-    private func find(_ pair: [Character], in chars: [Character], from start: Int) -> Int? {
+    /// Where `**` next appears, not counting escaped characters.
+    private func findDoubleStar<Unit: MarkupUnit>(in chars: [Unit], from start: Int) -> Int? {
         var index = start
         while index + 1 < chars.count {
             if Self.isEscape(chars, at: index) { index += 2; continue }
-            if chars[index] == pair[0] && chars[index + 1] == pair[1] { return index }
+            if chars[index] == "*" && chars[index + 1] == "*" { return index }
             index += 1
         }
         return nil
     }
 
-    static func firstUnescaped(_ char: Character, in chars: [Character], from start: Int) -> Int? {
+    static func firstUnescaped<Unit: MarkupUnit>(_ char: Unit, in chars: [Unit], from start: Int) -> Int? {
         var index = start
         while index < chars.count {
             if isEscape(chars, at: index) { index += 2; continue }
@@ -222,18 +251,47 @@ struct InlineMarkupParser {
     }
 
     /// Whether a backslash at `index` makes the next character literal.
-    static func isEscape(_ chars: [Character], at index: Int) -> Bool {
-        chars[index] == "\\" && index + 1 < chars.count && escapable.contains(chars[index + 1])
+    static func isEscape<Unit: MarkupUnit>(_ chars: [Unit], at index: Int) -> Bool {
+        chars[index] == "\\" && index + 1 < chars.count && isEscapable(chars[index + 1])
+    }
+
+    /// Whether a backslash makes this unit literal: one of `escapable`.
+    private static func isEscapable<Unit: MarkupUnit>(_ unit: Unit) -> Bool {
+        unit == "<" || unit == "[" || unit == "]" || unit == "*" || unit == "-" || unit == "\\"
     }
 
     /// A `[[placeholder...]]` starting at `index`: what it says is missing, and the index after it.
-    static func placeholder(in chars: [Character], at index: Int) -> (String, Int)? {
-        let opening = Array(Placeholder.opening)
-        guard index + opening.count <= chars.count, Array(chars[index..<(index + opening.count)]) == opening else { return nil }
-        var close = index + opening.count
+    static func placeholder<Unit: MarkupUnit>(in chars: [Unit], at index: Int) -> (String, Int)? {
+        guard let close = placeholderClose(in: chars, at: index) else { return nil }
+        return (description(chars[(index + Self.openingCount)..<close]), close + 2)
+    }
+
+    private static let openingCount = Placeholder.opening.unicodeScalars.count
+
+    /// Where the `]]` closing a placeholder that starts at `index` is.
+    private static func placeholderClose<Unit: MarkupUnit>(in chars: [Unit], at index: Int) -> Int? {
+        guard opens(chars, at: index) else { return nil }
+        var close = index + openingCount
         while close + 1 < chars.count, !(chars[close] == "]" && chars[close + 1] == "]") { close += 1 }
-        guard close + 1 < chars.count else { return nil }
-        return (Placeholder.description(Substring(String(chars[(index + opening.count)..<close]))), close + 2)
+        return close + 1 < chars.count ? close : nil
+    }
+
+    /// What a placeholder says is missing, as `Placeholder.description` gives it, taken from the
+    /// units themselves: no text is made until the words are known.
+    static func description<Unit: MarkupUnit>(_ inner: ArraySlice<Unit>) -> String {
+        var words = inner.drop { $0 == ":" || $0 == " " }
+        while words.last == " " { words = words.dropLast() }
+        return Unit.string(words)
+    }
+
+    /// Whether `Placeholder.opening` (ASCII, so one unit per scalar) is written at `index`.
+    private static func opens<Unit: MarkupUnit>(_ chars: [Unit], at index: Int) -> Bool {
+        var position = index
+        for scalar in Placeholder.opening.unicodeScalars {
+            guard position < chars.count, chars[position] == Unit(scalar) else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Text with its escapes undone, for values read as plain words (names, roles).
@@ -261,17 +319,21 @@ struct InlineMarkupParser {
     }
 
     /// The first placeholder in raw text that is not escaped, as written.
-    static func firstPlaceholder(in text: String) -> String? {
+    static func firstPlaceholder(in text: String, readsScalarsWherePossible: Bool = true) -> String? {
         // Checked on the bytes first: most texts have no '[' at all.
         guard text.containsBytes(of: Placeholder.opening), text.contains(Placeholder.opening) else { return nil }
-        let chars = Array(text)
+        return readsScalarsWherePossible && MarkupText.scalarsAreCharacters(text)
+            ? firstPlaceholder(in: Array(text.unicodeScalars)) : firstPlaceholder(in: Array(text))
+    }
+
+    private static func firstPlaceholder<Unit: MarkupUnit>(in chars: [Unit]) -> String? {
         var index = 0
         while index < chars.count {
             if isEscape(chars, at: index) { index += 2; continue }
-            if chars[index] == "[", let (_, end) = placeholder(in: chars, at: index) { return String(chars[index..<end]) }
-            if chars[index] == "[", Array(chars[index...].prefix(Placeholder.opening.count)) == Array(Placeholder.opening) {
+            if chars[index] == "[", let close = placeholderClose(in: chars, at: index) { return Unit.string(chars[index..<(close + 2)]) }
+            if chars[index] == "[", opens(chars, at: index) {
                 // An opening never closed still marks something unfinished.
-                return String(chars[index...].prefix(40))
+                return Unit.string(chars[index...].prefix(40))
             }
             index += 1
         }

@@ -1,12 +1,15 @@
 import CarerPressModel
 import Foundation
-import Yams
 
-/// Checks a YAML node tree against a `Shape`, reporting every problem with its location, and
+/// Nodes are indexes into the file's `YAMLTree`.
+fileprivate typealias Node = YAMLTree.NodeID
+
+/// Checks a YAML tree against a `Shape`, reporting every problem with its location, and
 /// returns the valid parts as a `Value`. Bounded: it stops at `ContentLimits` so an alias bomb or
 /// absurd nesting ends with a message instead of a hang.
 struct ShapeValidator {
     let file: SourceFile
+    let tree: YAMLTree
     private(set) var diagnostics: [Diagnostic] = []
     private var visited = 0
     /// Set when a limit was hit; the file's content is then not used at all.
@@ -15,8 +18,9 @@ struct ShapeValidator {
     private(set) var youngWordings: [(band: AgeBand, location: SourceLocation)] = []
     private let lines: [Substring]
 
-    init(file: SourceFile) {
+    init(file: SourceFile, tree: YAMLTree) {
         self.file = file
+        self.tree = tree
         self.lines = Self.lines(of: file.text)
     }
 
@@ -54,8 +58,9 @@ struct ShapeValidator {
         bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\r")) }
     }
 
-    mutating func validate(_ node: Node, as shape: Shape) -> Value? {
-        check(node, as: shape, depth: 0)
+    /// Checks the tree's top node.
+    mutating func validate(as shape: Shape) -> Value? {
+        check(tree.root, as: shape, depth: 0)
     }
 
     // MARK: Walking
@@ -87,8 +92,8 @@ struct ShapeValidator {
         case .choice(let choice):
             return checkChoice(node, choice: choice, depth: depth)
         case .scalarOrRecord(let format, let record):
-            if node.mapping != nil { return checkRecord(node, record: record, depth: depth) }
-            if node.scalar != nil { return checkScalar(node, format: format) }
+            if tree.kind(node) == .mapping { return checkRecord(node, record: record, depth: depth) }
+            if tree.kind(node) == .scalar { return checkScalar(node, format: format) }
             error(.wrongType, "expected \(shape.phrase), found \(describe(node))", at: node,
                   hint: "write an id, or the fields of a \(record.name) indented below")
             return nil
@@ -96,7 +101,7 @@ struct ShapeValidator {
     }
 
     private mutating func checkList(_ node: Node, item: Shape, minimum: Int, depth: Int) -> Value? {
-        guard let sequence = node.sequence else {
+        guard let sequence = tree.items(node) else {
             error(.wrongType, "expected a list, found \(describe(node))", at: node,
                   hint: "start each item on its own line with '- '")
             return nil
@@ -113,18 +118,21 @@ struct ShapeValidator {
     }
 
     private mutating func checkRecord(_ node: Node, record: Record, depth: Int) -> Value? {
-        guard let mapping = entries(of: node) else {
+        guard let count = tree.entryCount(node) else {
             error(.wrongType, "expected a mapping (\(record.name)), found \(describe(node))", at: node,
                   hint: "write its fields as 'key: value' lines: \(record.keys.prefix(6).joined(separator: ", "))")
             return nil
         }
-        var values: [String: Value] = [:]
-        var present: Set<String> = []
+        var values = ValueFields()
+        // A handful of keys: a list is quicker than hashing each one.
+        var present: [String] = []
         // A misspelt key already says "did you mean 'title'?"; a second error for the missing
         // 'title' would only repeat it.
         var suggested: Set<String> = []
-        for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.scalar?.string else {
+        for index in 0..<count {
+            let (keyNode, valueNode) = tree.entry(node, index)
+            if isSetAside(keyNode) { continue }
+            guard let key = tree.scalar(keyNode) else {
                 error(.wrongType, "a key must be a single word", at: keyNode, hint: "keys are names such as 'title'")
                 continue
             }
@@ -139,7 +147,7 @@ struct ShapeValidator {
                                              otherwise: "known keys here: \(record.keys.joined(separator: ", "))"))
                 continue
             }
-            present.insert(key)
+            present.append(key)
             if isNull(valueNode) || isBlank(valueNode) {
                 if field.isRequired {
                     let code = field.missingCode == .missingField ? DiagnosticCode.emptyValue : field.missingCode
@@ -160,14 +168,22 @@ struct ShapeValidator {
 
     private mutating func checkChoice(_ node: Node, choice: Choice, depth: Int) -> Value? {
         let kinds = choice.options.map(\.key)
-        guard let mapping = entries(of: node) else {
+        guard let count = tree.entryCount(node) else {
             error(.wrongType, "expected a \(choice.name) such as 'text: ...', found \(describe(node))", at: node,
                   hint: "each block is a mapping with one key naming its kind, e.g. '- text: ...'")
             return nil
         }
-        guard mapping.count == 1, let (keyNode, valueNode) = mapping.first, let key = keyNode.scalar?.string else {
-            let keys = mapping.compactMap(\.0.scalar?.string).map { "'\($0)'" }.joined(separator: ", ")
-            error(.unknownBlock, "a \(choice.name) must have exactly one key naming its kind; this one has \(mapping.count) (\(keys))",
+        // Nearly every block has one key: it is found without gathering the entries.
+        var keyCount = 0
+        var only: (key: Node, value: Node)?
+        for index in 0..<count where !isSetAside(tree.entry(node, index).key) {
+            keyCount += 1
+            if only == nil { only = tree.entry(node, index) }
+        }
+        guard keyCount == 1, let (keyNode, valueNode) = only, let key = tree.scalar(keyNode) else {
+            let keys = (0..<count).map { tree.entry(node, $0).key }.filter { !isSetAside($0) }
+                .compactMap { tree.scalar($0) }.map { "'\($0)'" }.joined(separator: ", ")
+            error(.unknownBlock, "a \(choice.name) must have exactly one key naming its kind; this one has \(keyCount) (\(keys))",
                   at: node, hint: "start a new block with '- ' for each kind, or indent the fields under the block's kind")
             return nil
         }
@@ -187,11 +203,11 @@ struct ShapeValidator {
     // MARK: Text
 
     private mutating func checkText(_ node: Node, depth: Int) -> Value? {
-        if node.scalar != nil {
+        if tree.kind(node) == .scalar {
             guard let markup = markup(node, required: true) else { return nil }
             return .text(RichText(standard: markup, location: markup.location))
         }
-        guard let mapping = entries(of: node) else {
+        guard let count = tree.entryCount(node) else {
             error(.wrongType, "expected text, found \(describe(node))", at: node,
                   hint: "write the text after the key, or give 'standard:' (and optionally 'easyRead:' and 'young:') below it")
             return nil
@@ -200,20 +216,24 @@ struct ShapeValidator {
         var easyRead: Markup?
         var young: [AgeBand: Markup] = [:]
         var picture: PointPicture?
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+        for index in 0..<count {
+            let (keyNode, valueNode) = tree.entry(node, index)
+            if isSetAside(keyNode) { continue }
+            let key = tree.scalar(keyNode) ?? ""
             switch key {
             case "standard": standard = markup(valueNode, required: true)
             case "picture": picture = checkPicture(valueNode)
             case "easyRead": easyRead = markup(valueNode, required: false)
             case "young":
-                guard let bands = entries(of: valueNode) else {
+                guard let bandCount = tree.entryCount(valueNode) else {
                     error(.wrongType, "expected a text for each age band under 'young', found \(describe(valueNode))",
                           at: valueNode, hint: "write '7-11:', '11-16:' and/or '16-25:' under 'young:'")
                     continue
                 }
-                for (bandNode, textNode) in bands {
-                    let name = bandNode.scalar?.string ?? ""
+                for bandIndex in 0..<bandCount {
+                    let (bandNode, textNode) = tree.entry(valueNode, bandIndex)
+                    if isSetAside(bandNode) { continue }
+                    let name = tree.scalar(bandNode) ?? ""
                     guard let band = AgeBand(rawValue: name) else {
                         error(.invalidValue, "unknown age band '\(name)'", at: bandNode,
                               hint: Suggestions.hint(for: name, in: AgeBand.allCases.map(\.rawValue),
@@ -238,7 +258,7 @@ struct ShapeValidator {
     }
 
     private mutating func markup(_ node: Node, required: Bool) -> Markup? {
-        guard let scalar = node.scalar else {
+        guard let text = tree.scalar(node) else {
             error(.wrongType, "expected text, found \(describe(node))", at: node,
                   hint: "write the text on the same line, or after '|' on the lines below")
             return nil
@@ -247,12 +267,13 @@ struct ShapeValidator {
             if required { error(.emptyValue, "the text is empty", at: node, hint: "write the text, or remove the key") }
             return nil
         }
-        let literal = scalar.style == .literal
-        let start = literal || scalar.style == .folded ? blockScalarStart(node) : location(of: node)
-        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        let style = tree.style(node)
+        let literal = style == .literal
+        let start = literal || style == .folded ? blockScalarStart(node) : location(of: node)
+        let quoted = style == .singleQuoted || style == .doubleQuoted
         var origin = start
         if quoted { origin.column += 1 }
-        let (markup, problems) = InlineMarkupParser.parseWithSnippets(scalar.string, at: origin, keepsSourceLines: literal)
+        let (markup, problems) = InlineMarkupParser.parseWithSnippets(text, at: origin, keepsSourceLines: literal)
         for (diagnostic, snippet) in problems {
             var placed = diagnostic
             // Folded lines and escapes move text about; find the snippet itself in the file (or
@@ -265,7 +286,7 @@ struct ShapeValidator {
             }
             diagnostics.append(placed)
         }
-        if let placeholder = InlineMarkupParser.firstPlaceholder(in: scalar.string) {
+        if let placeholder = InlineMarkupParser.firstPlaceholder(in: text) {
             warnAboutPlaceholder(placeholder, at: find(String(placeholder.prefix(30)), from: node) ?? origin)
         }
         return markup
@@ -274,12 +295,12 @@ struct ShapeValidator {
     // MARK: Scalars
 
     private mutating func checkScalar(_ node: Node, format: ScalarFormat) -> Value? {
-        guard let scalar = node.scalar else {
+        guard let string = tree.scalar(node) else {
             error(.wrongType, "expected \(format.phrase), found \(describe(node))", at: node,
                   hint: "write a single value after the key")
             return nil
         }
-        let text = Self.trimmed(scalar.string)
+        let text = Self.trimmed(string)
         let here = location(of: node)
         if Formats.isPlaceholder(text) {
             // A choice cannot be left open: the entry would have nothing to show.
@@ -328,20 +349,19 @@ struct ShapeValidator {
 
     // MARK: Helpers
 
-    /// A mapping's keys and values, without repeated keys (reported and set aside when read).
-    private func entries(of node: Node) -> [(Node, Node)]? {
-        guard let mapping = node.mapping else { return nil }
-        return mapping.filter { key, _ in !YAMLRepair.isSetAside(key.scalar?.string ?? "") }
+    /// Whether a mapping's key is a repeat, reported and set aside when the file was read.
+    private func isSetAside(_ key: Node) -> Bool {
+        YAMLRepair.isSetAside(tree.scalar(key) ?? "")
     }
 
     private func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard let text = tree.scalar(node), tree.style(node) == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// Where `snippet` first appears in the file at or after the node's start, if it appears as written.
     private func find(_ snippet: String, from node: Node) -> SourceLocation? {
-        guard let mark = node.mark else { return nil }
+        let mark = tree.mark(node)
         return find(snippet, from: file.location(line: mark.line, column: mark.column))
     }
 
@@ -366,31 +386,32 @@ struct ShapeValidator {
     }
 
     private func isBlank(_ node: Node) -> Bool {
-        guard let scalar = node.scalar else { return false }
-        return scalar.string.allSatisfy(\.isWhitespace)
+        guard let text = tree.scalar(node) else { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     private func describe(_ node: Node) -> String {
-        switch node {
-        case .mapping: "a mapping (key: value lines)"
-        case .sequence: "a list"
-        case .scalar(let scalar): scalar.string.isEmpty ? "nothing" : "the text '\(scalar.string.prefix(40))'"
-        default: "an alias"
+        switch tree.kind(node) {
+        case .mapping: return "a mapping (key: value lines)"
+        case .sequence: return "a list"
+        case .scalar:
+            let text = tree.scalar(node) ?? ""
+            return text.isEmpty ? "nothing" : "the text '\(text.prefix(40))'"
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return file.start }
+    fileprivate func location(of node: Node) -> SourceLocation {
+        let mark = tree.mark(node)
         return file.location(line: mark.line, column: mark.column)
     }
 
     /// The mark of a `|` or `>` scalar is its indicator; its text starts on the next non-blank line.
     private func blockScalarStart(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return file.start }
+        let mark = tree.mark(node)
         var index = mark.line  // 0-based index of the line after the indicator
-        while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        while index < lines.count, MarkupText.isBlank(lines[index]) { index += 1 }
         guard index < lines.count else { return location(of: node) }
-        let indentation = lines[index].prefix { $0 == " " }.count
+        let indentation = MarkupText.indentation(of: lines[index])
         return file.location(line: index + 1, column: indentation + 1)
     }
 
@@ -408,7 +429,7 @@ extension ShapeValidator {
     fileprivate mutating func checkPicture(_ node: Node) -> PointPicture? {
         let names = PictureNames.all
         func named(_ nameNode: Node) -> String? {
-            let name = nameNode.scalar?.string ?? ""
+            let name = tree.scalar(nameNode) ?? ""
             guard names.contains(name) else {
                 error(.invalidValue, "there is no picture called '\(name)'", at: nameNode,
                       hint: Suggestions.hint(for: name, in: names,
@@ -417,14 +438,14 @@ extension ShapeValidator {
             }
             return name
         }
-        if node.scalar != nil {
+        if tree.kind(node) == .scalar {
             if isNull(node) {
                 error(.emptyValue, "the picture is empty", at: node, hint: "name a picture, e.g. 'picture: telephone', or remove the key")
                 return nil
             }
             return named(node).map { PointPicture(source: .named($0), location: location(of: node)) }
         }
-        guard let mapping = entries(of: node) else {
+        guard let count = tree.entryCount(node) else {
             error(.wrongType, "expected a picture's name, found \(describe(node))", at: node,
                   hint: "write 'picture: telephone', or 'name:' (or 'path:') and 'alt:' below it")
             return nil
@@ -432,22 +453,24 @@ extension ShapeValidator {
         var source: PointPicture.Source?
         var alt: String?
         var sourceCount = 0
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+        for index in 0..<count {
+            let (keyNode, valueNode) = tree.entry(node, index)
+            if isSetAside(keyNode) { continue }
+            let key = tree.scalar(keyNode) ?? ""
             switch key {
             case "name":
                 sourceCount += 1
                 if let name = named(valueNode) { source = .named(name) }
             case "path":
                 sourceCount += 1
-                let path = valueNode.scalar?.string ?? ""
+                let path = tree.scalar(valueNode) ?? ""
                 if let problem = Formats.imagePathProblem(path) {
                     error(.imageOutsideContent, problem, at: valueNode, hint: "keep pictures in Content/images/ and write e.g. images/hub.png")
                 } else {
                     source = .file(path)
                 }
             case "alt":
-                let text = valueNode.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+                let text = tree.scalar(valueNode)?.trimmingCharacters(in: .whitespaces) ?? ""
                 if text.isEmpty {
                     error(.missingAltText, "the picture's alt text is empty", at: valueNode,
                           hint: "say what the picture shows; for a picture that only repeats its sentence write 'picture: NAME' alone")

@@ -6,7 +6,7 @@ indirect enum Value: Sendable {
     case scalar(String, SourceLocation)
     case text(RichText)
     case list([Value], SourceLocation)
-    case record([String: Value], SourceLocation)
+    case record(ValueFields, SourceLocation)
     case choice(String, Value, SourceLocation)
 
     subscript(key: String) -> Value? {
@@ -41,5 +41,30 @@ indirect enum Value: Sendable {
     var isRecord: Bool {
         if case .record = self { return true }
         return false
+    }
+}
+
+/// A record's valid fields, in the order they are written. Records have a handful of fields, so
+/// a list searched in order is quicker to build, read and free than a hash table.
+struct ValueFields: Sendable, Sequence {
+    private var entries: [(key: String, value: Value)] = []
+
+    init() {}
+
+    subscript(key: String) -> Value? {
+        get { entries.first { $0.key == key }?.value }
+        set {
+            let index = entries.firstIndex { $0.key == key }
+            switch (index, newValue) {
+            case let (index?, value?): entries[index].value = value
+            case let (index?, nil): entries.remove(at: index)
+            case let (nil, value?): entries.append((key, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[(key: String, value: Value)]> {
+        entries.makeIterator()
     }
 }

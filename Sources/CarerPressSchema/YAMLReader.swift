@@ -1,9 +1,12 @@
 import CarerPressModel
 import Foundation
-import Yams
 
 /// Turns a source file into a YAML node tree with line and column marks, translating YAML's own
 /// errors into plain-English diagnostics.
+///
+/// Content is read as text: the schema decides what a value means ("yes" is a word, "2021" a
+/// year where a year is expected), so YAML's own typing of plain values (true, 12, null, dates)
+/// is not used. Repeated keys are still found: two keys are the same when their text is.
 enum YAMLReader {
     /// How many tabs and repeated keys one file may have mended before the rest is given up.
     static let maximumRepairs = 500
@@ -11,29 +14,22 @@ enum YAMLReader {
     /// large file full of tabs is still answered quickly.
     static let repairBudget = 64 * 1024 * 1024
 
-    /// Content is read as text: the schema decides what a value means ("yes" is a word, "2021" a
-    /// year where a year is expected), so YAML's own typing of plain values (true, 12, null, dates)
-    /// is not used. Without its rules no value is matched against a regular expression: Yams
-    /// types every key of every mapping that way to look for repeated keys, which was a twentieth
-    /// of a build's time. Repeated keys are still found: two keys are the same when their text is.
-    static let resolver = Resolver.basic
-
     /// Reads the file's YAML. A tab in indentation or a repeated key is reported and mended (in
     /// `file`, whose text is then the mended text) so that reading goes on and every other problem
     /// in the file is still found; any other YAML error ends the reading of that file.
-    static func compose(_ file: inout SourceFile, into sink: inout DiagnosticSink) -> Node? {
+    static func compose(_ file: inout SourceFile, into sink: inout DiagnosticSink) -> YAMLTree? {
         var setAside = 0
         var budget = repairBudget
         for _ in 0..<maximumRepairs {
             budget -= file.text.utf8.count
-            do {
-                guard let node = try Yams.compose(yaml: file.text, resolver) else {
+            do throws(YAMLProblem) {
+                guard let tree = try YAMLComposer.compose(file.text) else {
                     sink.error(.emptyFile, "the file is empty", at: file.start,
                                hint: "add content, start again with 'carerpress new', or delete the file")
                     return nil
                 }
-                return node
-            } catch let error as YamlError {
+                return tree
+            } catch {
                 guard budget > 0 else {
                     report(error, in: file, into: &sink)
                     reportRestNotChecked(in: file, into: &sink)
@@ -48,9 +44,6 @@ enum YAMLReader {
                     report(error, in: file, into: &sink)
                     return nil
                 }
-            } catch {
-                sink.error(.yamlSyntax, "the YAML cannot be read: \(error)", at: file.start)
-                return nil
             }
         }
         sink.error(.yamlSyntax, "the file has more than \(maximumRepairs) tabs and repeated keys; the rest is not checked",
@@ -71,19 +64,18 @@ enum YAMLReader {
     }
 
     private static func mend(
-        _ error: YamlError, in file: SourceFile, setAside: inout Int, budget: inout Int, into sink: inout DiagnosticSink
+        _ error: YAMLProblem, in file: SourceFile, setAside: inout Int, budget: inout Int, into sink: inout DiagnosticSink
     ) -> Mending {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-            let .composer(context, problem, mark, _):
+        case let .syntax(_, context, problem, mark):
             let place = errorPlace(context: context, problem: problem, mark: mark)
             let tabs = tabLines(near: place, problemAt: mark, in: lines)
             guard let first = tabs.first else { return .notMendable }
             reportTabs(tabs, in: file, into: &sink)
             return YAMLRepair.replacingTab(onLine: first.line, in: file, budget: &budget).map(Mending.mended) ?? .reported
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let repeats = YAMLRepair.repeats(of: duplicates, mappingKeyAt: context.mark, in: lines)
+        case let .repeatedKeys(duplicates, mark):
+            let repeats = YAMLRepair.repeats(of: duplicates, mappingKeyAt: mark, in: lines)
             guard !repeats.isEmpty else { return .notMendable }
             for place in repeats {
                 sink.error(.duplicateKey, "the key '\(place.key)' appears twice in the same mapping",
@@ -96,30 +88,29 @@ enum YAMLReader {
         }
     }
 
-    private static func report(_ error: YamlError, in file: SourceFile, into sink: inout DiagnosticSink) {
+    private static func report(_ error: YAMLProblem, in file: SourceFile, into sink: inout DiagnosticSink) {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-            let .composer(context, problem, mark, _):
+        case let .syntax(_, context, problem, mark):
             let place = errorPlace(context: context, problem: problem, mark: mark)
             reportSyntax(problem: problem, at: place, problemAt: mark, in: file, into: &sink)
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case let .repeatedKeys(duplicates, mark):
             for key in duplicates {
                 sink.error(.duplicateKey, "the key '\(key)' appears twice in the same mapping",
-                           at: file.location(line: context.mark.line, column: context.mark.column),
+                           at: file.location(line: mark.line, column: mark.column),
                            hint: "remove or rename one of them")
             }
-        case let .reader(problem, offset, _, _):
+        case let .reader(problem, offset):
             let location = offset.map { locationOfOffset($0, in: file) } ?? file.start
             sink.error(.notUTF8, "the file contains a character YAML does not allow (\(problem))", at: location,
                        hint: "remove control characters; save the file as UTF-8 text")
-        default:
-            sink.error(.yamlSyntax, "the YAML cannot be read: \(error)", at: file.start)
+        case .memory:
+            sink.error(.yamlSyntax, "the YAML cannot be read: Memory error", at: file.start)
         }
     }
 
     /// libyaml notices a problem where it gives up (often the end of the file for an unclosed
     /// quote); the context names where the unfinished part began, which is where the fix belongs.
-    private static func errorPlace(context: YamlError.Context?, problem: String, mark: Mark) -> Mark {
+    private static func errorPlace(context: YAMLProblem.Context?, problem: String, mark: YAMLMark) -> YAMLMark {
         let unfinished = problem.contains("end of stream") || problem.contains("unexpected end")
             || problem.contains("could not find expected ':'")
         let contextMark = context.map(\.mark).flatMap { $0.line > 0 ? $0 : nil }
@@ -130,7 +121,7 @@ enum YAMLReader {
 
     /// A tab in indentation is the commonest cause of several YAML errors. Only tabs where YAML
     /// stopped count: inside literal text a tab is allowed.
-    private static func tabLines(near mark: Mark, problemAt problemMark: Mark, in lines: [Substring]) -> [YAMLRepair.TabLine] {
+    private static func tabLines(near mark: YAMLMark, problemAt problemMark: YAMLMark, in lines: [Substring]) -> [YAMLRepair.TabLine] {
         YAMLRepair.tabLines(in: lines, from: max(1, min(mark.line, problemMark.line) - 1), to: max(mark.line, problemMark.line))
     }
 
@@ -142,7 +133,7 @@ enum YAMLReader {
     }
 
     private static func reportSyntax(
-        problem: String, at mark: Mark, problemAt problemMark: Mark, in file: SourceFile, into sink: inout DiagnosticSink
+        problem: String, at mark: YAMLMark, problemAt problemMark: YAMLMark, in file: SourceFile, into sink: inout DiagnosticSink
     ) {
         let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
         let tabs = tabLines(near: mark, problemAt: problemMark, in: lines)

@@ -1,5 +1,3 @@
-import Yams
-
 /// Mends the two mistakes that stop YAML from being read at all, a tab in indentation and a key
 /// written twice, so the rest of the file can still be checked: every problem is then listed in
 /// one run. The mistakes themselves are reported by `YAMLReader`; the mended text is never kept.
@@ -80,20 +78,15 @@ enum YAMLRepair {
     /// How far YAML reads the text: the line of its first error, or `Int.max` when the only
     /// trouble left is a repeated key (mended next) or none.
     private static func reach(_ text: String) -> Int {
-        do {
-            _ = try Yams.compose(yaml: text, YAMLReader.resolver)
+        do throws(YAMLProblem) {
+            _ = try YAMLComposer.compose(text)
             return Int.max
-        } catch let error as YamlError {
-            switch error {
-            case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-                return mark.line
-            case .duplicatedKeysInMapping:
-                return Int.max
-            default:
-                return 0
-            }
         } catch {
-            return 0
+            switch error {
+            case let .syntax(_, _, _, mark): return mark.line
+            case .repeatedKeys: return Int.max
+            case .reader, .memory: return 0
+            }
         }
     }
 
@@ -110,7 +103,7 @@ enum YAMLRepair {
 
     /// Every repeated key of the mapping holding the key at `first`, found in the text. Block
     /// mappings are read line by line; a flow mapping (`{a: 1, a: 2}`) is searched on its line.
-    static func repeats(of keys: [String], mappingKeyAt first: Mark, in lines: [Substring]) -> [Repeat] {
+    static func repeats(of keys: [String], mappingKeyAt first: YAMLMark, in lines: [Substring]) -> [Repeat] {
         let keyLines = blockMappingKeys(at: first, in: lines)
         var found: [Repeat] = []
         for key in keys {
@@ -127,7 +120,7 @@ enum YAMLRepair {
     }
 
     /// The keys of the block mapping whose key indentation is that of `first`, with their places.
-    private static func blockMappingKeys(at first: Mark, in lines: [Substring]) -> [(key: String, line: Int, column: Int)] {
+    private static func blockMappingKeys(at first: YAMLMark, in lines: [Substring]) -> [(key: String, line: Int, column: Int)] {
         let keyIndent = first.column - 1
         func isSkippable(_ line: Substring) -> Bool {
             let trimmed = line.drop { $0 == " " }
@@ -204,7 +197,7 @@ enum YAMLRepair {
     }
 
     /// In a flow mapping (`{a: 1, a: 2}`) the repeat is on the same line or soon after.
-    private static func repeatInFlow(_ key: String, after first: Mark, lines: [Substring]) -> (line: Int, column: Int)? {
+    private static func repeatInFlow(_ key: String, after first: YAMLMark, lines: [Substring]) -> (line: Int, column: Int)? {
         guard first.line >= 1 else { return nil }
         for index in (first.line - 1)..<min(lines.count, first.line + 20) {
             let scalars = Array(lines[index].unicodeScalars)
