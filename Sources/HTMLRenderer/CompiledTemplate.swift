@@ -8,12 +8,40 @@
 struct CompiledTemplate: Sendable {
     indirect enum Token: Sendable {
         case text([UInt8])
-        /// A name split at its dots; "." alone is the current object (no parts).
-        case variable([String], fromTop: Bool)
-        case section([String], fromTop: Bool, [Token])
-        case invertedSection([String], fromTop: Bool, [Token])
-        /// `indentation` is set for a partial standing alone on its line.
-        case partial(String, indentation: [UInt8]?)
+        case variable(Name)
+        case section(Name, [Token])
+        case invertedSection(Name, [Token])
+        /// `indentation` is set for a partial standing alone on its line; `slot` is where the
+        /// partial is in the set it was linked into (see `LinkedTemplates`), nil until then or
+        /// when there is no such template.
+        case partial(String, indentation: [UInt8]?, slot: Int?)
+    }
+
+    /// A name in a tag, split at its dots into the view model's keys.
+    struct Name: Sendable {
+        /// No keys for "." alone (the current object); nil when a part is not a key the view model
+        /// uses: no object has it, so the name is never found.
+        let keys: [TemplateKey]?
+        /// Whether the first part is looked for in the enclosing objects too (not for ".name").
+        let fromTop: Bool
+
+        init(_ name: String) {
+            if name == "." {
+                keys = []
+                fromTop = false
+                return
+            }
+            var keys: [TemplateKey]? = []
+            for part in name.split(separator: ".") {
+                guard let key = TemplateKey(name: String(part)) else {
+                    keys = nil
+                    break
+                }
+                keys?.append(key)
+            }
+            self.keys = keys
+            fromTop = name.first != "."
+        }
     }
 
     let tokens: [Token]
@@ -24,8 +52,8 @@ struct CompiledTemplate: Sendable {
         func collect(_ tokens: [Token]) {
             for token in tokens {
                 switch token {
-                case .partial(let name, _): names.insert(name)
-                case .section(_, _, let inner), .invertedSection(_, _, let inner): collect(inner)
+                case .partial(let name, _, _): names.insert(name)
+                case .section(_, let inner), .invertedSection(_, let inner): collect(inner)
                 case .text, .variable: break
                 }
             }
@@ -133,11 +161,6 @@ struct CompiledTemplate: Sendable {
             return true
         }
 
-        static func path(_ name: String) -> (parts: [String], fromTop: Bool) {
-            if name == "." { return ([], false) }
-            return (name.split(separator: ".").map(String.init), name.first != ".")
-        }
-
         mutating func parse(sectionName: String?, newLine startsOnNewLine: Bool) -> [Token]? {
             var tokens: [Token] = []
             var newLine = startsOnNewLine
@@ -171,8 +194,7 @@ struct CompiledTemplate: Sendable {
                         whitespaceBefore = ""
                     }
                     guard let inner = parse(sectionName: name, newLine: standalone) else { return nil }
-                    let (parts, fromTop) = Self.path(name)
-                    tokens.append(inverted ? .invertedSection(parts, fromTop: fromTop, inner) : .section(parts, fromTop: fromTop, inner))
+                    tokens.append(inverted ? .invertedSection(Name(name), inner) : .section(Name(name), inner))
                 case "/":
                     position += 1
                     guard let name = name(), name == sectionName else { return nil }
@@ -194,9 +216,9 @@ struct CompiledTemplate: Sendable {
                     if !whitespaceBefore.isEmpty { tokens.append(text(whitespaceBefore)) }
                     if isStandalone(newLine: newLine) {
                         standalone = true
-                        tokens.append(.partial(name, indentation: Array(whitespaceBefore.utf8)))
+                        tokens.append(.partial(name, indentation: Array(whitespaceBefore.utf8), slot: nil))
                     } else {
-                        tokens.append(.partial(name, indentation: nil))
+                        tokens.append(.partial(name, indentation: nil, slot: nil))
                     }
                     whitespaceBefore = ""
                 case "{", "&", "<", "$", "=", "%":
@@ -207,8 +229,7 @@ struct CompiledTemplate: Sendable {
                         whitespaceBefore = ""
                     }
                     guard let name = name() else { return nil }
-                    let (parts, fromTop) = Self.path(name)
-                    tokens.append(.variable(parts, fromTop: fromTop))
+                    tokens.append(.variable(Name(name)))
                 }
                 newLine = standalone
             }

@@ -1,62 +1,25 @@
 import Foundation
-import Mustache
 
-/// Fills compiled templates with the view model's dictionaries, straight into bytes. It looks
+/// Fills compiled templates with the view model's typed values, straight into bytes. It looks
 /// values up as the Mustache library does (up the stack of enclosing objects, dotted names from the
 /// first object that has the first part), shows and repeats sections by the same rules, and
 /// escapes the same five characters, so the pages are the same; it only avoids the library's
-/// costs (a dynamic cast to several protocols for every name, a string for every token), which
-/// were a third of the time of building a web page.
+/// costs (a dynamic cast to several protocols for every name, a string for every token). Names
+/// were read into keys when the templates were loaded, so a lookup compares small numbers.
 struct TemplateFiller {
-    let templates: [String: CompiledTemplate]
+    let templates: LinkedTemplates
     private(set) var output: [UInt8] = []
-    private var stack: [Frame] = []
+    /// The enclosing values, innermost last.
+    private var stack: [TemplateValue] = []
 
-    /// An object on the stack, its dictionaries told apart once when pushed: names are looked up in
-    /// the enclosing objects again and again, and asking each time whether a value is a dictionary
-    /// (a dynamic cast) was half the time of filling a page.
-    private enum Frame {
-        case object(ViewModel.Object)
-        /// A dictionary of texts only (the view model's `["value": text]`): made into an object it
-        /// would be converted entry by entry.
-        case texts([String: String])
-        case value(Any)
-
-        init(_ value: Any) {
-            if type(of: value) == [String: String].self, let texts = value as? [String: String] {
-                self = .texts(texts)
-            } else if let object = value as? ViewModel.Object {
-                self = .object(object)
-            } else {
-                self = .value(value)
-            }
-        }
-
-        var value: Any {
-            switch self {
-            case .object(let object): object
-            case .texts(let texts): texts
-            case .value(let value): value
-            }
-        }
-
-        func child(_ name: String) -> Any? {
-            switch self {
-            case .object(let object): object[name]
-            case .texts(let texts): texts[name]
-            case .value(let value): TemplateFiller.child(name, of: value)
-            }
-        }
-    }
-
-    init(templates: [String: CompiledTemplate]) {
+    init(templates: LinkedTemplates) {
         self.templates = templates
         output.reserveCapacity(1 << 17)
     }
 
-    mutating func fill(_ name: String, with object: Any) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        stack = [Frame(object)]
+    mutating func fill(_ name: String, with object: TemplateObject) -> [UInt8]? {
+        guard let template = templates.template(named: name) else { return nil }
+        stack = [.object(object)]
         render(template.tokens, indentation: nil)
         return output
     }
@@ -82,95 +45,79 @@ struct TemplateFiller {
         switch token {
         case .text(let bytes):
             output.append(contentsOf: bytes)
-        case .variable(let parts, let fromTop):
-            guard let value = lookUp(parts, fromTop: fromTop) else { return }
-            escape(Self.text(of: value))
-        case .section(let parts, let fromTop, let inner):
-            // Bool first: most names the templates ask about are flags, and a flag is never a list.
-            switch lookUp(parts, fromTop: fromTop) {
-            case let flag as Bool:
+        case .variable(let name):
+            guard let value = lookUp(name) else { return }
+            write(value)
+        case .section(let name, let inner):
+            switch lookUp(name) {
+            case .flag(let flag)?:
                 if flag { render(inner, indentation: indentation) }
-            case let objects as [ViewModel.Object]:
-                for object in objects { renderPushing(.object(object), inner, indentation) }
-            case let sequence as any MustacheSequence:
-                for element in Self.elements(of: sequence) { renderPushing(Frame(element), inner, indentation) }
-            case .some(let value):
-                renderPushing(Frame(value), inner, indentation)
-            case .none:
+            case .list(let items)?:
+                for item in items { renderPushing(item, inner, indentation) }
+            case let value?:
+                renderPushing(value, inner, indentation)
+            case nil:
                 break
             }
-        case .invertedSection(let parts, let fromTop, let inner):
-            switch lookUp(parts, fromTop: fromTop) {
-            case let flag as Bool:
+        case .invertedSection(let name, let inner):
+            switch lookUp(name) {
+            case .flag(let flag)?:
                 if !flag { render(inner, indentation: indentation) }
-            case let objects as [ViewModel.Object]:
-                if objects.isEmpty { renderPushing(.value(objects), inner, indentation) }
-            case let sequence as any MustacheSequence:
-                if Self.elements(of: sequence).isEmpty { renderPushing(.value(sequence), inner, indentation) }
+            case .list(let items)?:
+                if items.isEmpty { renderPushing(.list(items), inner, indentation) }
             case .some:
                 break
-            case .none:
+            case nil:
                 render(inner, indentation: indentation)
             }
-        case .partial(let name, let indented):
-            guard let partial = templates[name] else { return }
+        case .partial(_, let indented, let slot):
+            guard let slot else { return }
             let combined = indented.map { (indentation ?? []) + $0 } ?? indentation
-            render(partial.tokens, indentation: combined)
+            render(templates[slot].tokens, indentation: combined)
         }
     }
 
-    private mutating func renderPushing(_ object: Frame, _ tokens: [CompiledTemplate.Token], _ indentation: [UInt8]?) {
-        stack.append(object)
+    private mutating func renderPushing(_ value: TemplateValue, _ tokens: [CompiledTemplate.Token], _ indentation: [UInt8]?) {
+        stack.append(value)
         render(tokens, indentation: indentation)
         stack.removeLast()
     }
 
-    private static func elements<S: Sequence>(of sequence: S) -> [Any] { sequence.map { $0 as Any } }
-
     /// The first part is looked for in the innermost object that has it, then outwards; the
-    /// other parts only in what it found.
-    private func lookUp(_ parts: [String], fromTop: Bool) -> Any? {
-        guard let first = parts.first else { return stack.last?.value }
-        var found: Any?
-        if fromTop {
-            for frame in stack.reversed() {
-                if let child = frame.child(first) {
-                    found = child
+    /// other parts only in what it found. Only objects have names to look into.
+    private func lookUp(_ name: CompiledTemplate.Name) -> TemplateValue? {
+        guard let keys = name.keys else { return nil }
+        guard let first = keys.first else { return stack.last }
+        var found: TemplateValue?
+        if name.fromTop {
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .object(let object) = stack[index], let value = object.value(for: first) {
+                    found = value
                     break
                 }
+                index -= 1
             }
-        } else {
-            found = stack.last.flatMap { $0.child(first) }
+        } else if case .object(let object)? = stack.last {
+            found = object.value(for: first)
         }
-        for part in parts.dropFirst() {
-            guard let object = found else { return nil }
-            found = Self.child(part, of: object)
+        var part = 1
+        while part < keys.count {
+            guard case .object(let object)? = found else { return nil }
+            found = object.value(for: keys[part])
+            part += 1
         }
         return found
     }
 
-    fileprivate static func child(_ name: String, of object: Any) -> Any? {
-        if let dictionary = object as? ViewModel.Object { return dictionary[name] }
-        // Plain values have no properties to look into.
-        if object is String || object is Bool || object is Int { return nil }
-        if let parent = object as? MustacheParent { return parent.child(named: name) }
-        // Anything else is looked into by its properties, as the library does.
-        guard let property = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else { return nil }
-        let mirror = Mirror(reflecting: property)
-        guard mirror.displayStyle == .optional else { return property }
-        return mirror.children.first?.value
-    }
-
-    private static func text(of value: Any) -> String {
+    /// A value as the library prints it.
+    private mutating func write(_ value: TemplateValue) {
         switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let flag as Bool: return flag ? "true" : "false"
-        default:
-            // An optional prints what it holds.
-            let mirror = Mirror(reflecting: value)
-            if mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value { return String(describing: wrapped) }
-            return String(describing: value)
+        case .text(let text): escape(text)
+        // Digits and a minus sign: nothing to escape.
+        case .number(let number): output.append(contentsOf: String(number).utf8)
+        case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .object, .list: escape(String(describing: value.mustacheValue))
         }
     }
 
