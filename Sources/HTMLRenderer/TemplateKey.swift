@@ -40,7 +40,7 @@ enum TemplateKey: UInt8, CaseIterable, Sendable {
     }
 
     /// The key's bit in a mask of keys, or 0 when it is not among the first 64.
-    var bit: UInt64 { rawValue < 64 ? 1 << UInt64(rawValue) : 0 }
+    @inline(__always) var bit: UInt64 { rawValue < 64 ? 1 << UInt64(rawValue) : 0 }
 
     /// The kinds of block: the first 24 keys.
     static let nodeKinds: UInt64 = (1 << 24) - 1

@@ -16,7 +16,7 @@ struct TemplateObject: Sendable {
     }
 
     /// The value of `key`; nil when this object does not have it.
-    func value(for key: TemplateKey) -> TemplateValue? {
+    @inline(__always) func value(for key: TemplateKey) -> TemplateValue? {
         var index = 0
         while index < fields.count {
             if fields[index].0 == key { return fields[index].1 }

@@ -136,12 +136,12 @@ enum ViewModel {
 
     static func contact(_ contact: ContactNode) -> Object {
         // A detail still to be filled in (only drafts keep them) is shown as a gap, never as a link.
-        func real(_ detail: String?) -> String? { detail.flatMap { Placeholder.isIn($0) ? nil : $0 } }
+        func real(_ detail: String?) -> String? { detail.flatMap { holdsPlaceholder($0) ? nil : $0 } }
         let gaps: [Value] = [
             ("Phone", contact.phone), ("Email", contact.email), ("Website", contact.web),
             ("Address", contact.address), ("Opening hours", contact.hours), ("Text", contact.textMessage),
         ].compactMap { label, detail in
-            guard let detail, Placeholder.isIn(detail) else { return nil }
+            guard let detail, holdsPlaceholder(detail) else { return nil }
             return .object([.label: .text(label), .spans: spans(Span.plain(detail))])
         }
         let phone = real(contact.phone), web = real(contact.web)
@@ -156,6 +156,12 @@ enum ViewModel {
             .textMessage: value(real(contact.textMessage)), .source: value(contact.source),
             .sourceText: value(contact.source.map(displayAddress)), .checked: value(contact.checked),
         ]
+    }
+
+    /// Whether a contact detail holds a placeholder. Most hold no '[' at all, so cannot; the
+    /// search for the whole opening (a slow one) is left to the few that do.
+    private static func holdsPlaceholder(_ detail: String) -> Bool {
+        detail.utf8.contains(UInt8(ascii: "[")) && Placeholder.isIn(detail)
     }
 
     /// A plain value for the spans partial, so a placeholder in it shows as a marked gap.
