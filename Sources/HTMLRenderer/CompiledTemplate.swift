@@ -11,10 +11,8 @@ struct CompiledTemplate: Sendable {
         case variable(Name)
         case section(Name, [Token])
         case invertedSection(Name, [Token])
-        /// `indentation` is set for a partial standing alone on its line; `slot` is where the
-        /// partial is in the set it was linked into (see `LinkedTemplates`), nil until then or
-        /// when there is no such template.
-        case partial(String, indentation: [UInt8]?, slot: Int?)
+        /// `indentation` is set for a partial standing alone on its line.
+        case partial(String, indentation: [UInt8]?)
     }
 
     /// A name in a tag, split at its dots into the view model's keys.
@@ -52,7 +50,7 @@ struct CompiledTemplate: Sendable {
         func collect(_ tokens: [Token]) {
             for token in tokens {
                 switch token {
-                case .partial(let name, _, _): names.insert(name)
+                case .partial(let name, _): names.insert(name)
                 case .section(_, let inner), .invertedSection(_, let inner): collect(inner)
                 case .text, .variable: break
                 }
@@ -216,9 +214,9 @@ struct CompiledTemplate: Sendable {
                     if !whitespaceBefore.isEmpty { tokens.append(text(whitespaceBefore)) }
                     if isStandalone(newLine: newLine) {
                         standalone = true
-                        tokens.append(.partial(name, indentation: Array(whitespaceBefore.utf8), slot: nil))
+                        tokens.append(.partial(name, indentation: Array(whitespaceBefore.utf8)))
                     } else {
-                        tokens.append(.partial(name, indentation: nil, slot: nil))
+                        tokens.append(.partial(name, indentation: nil))
                     }
                     whitespaceBefore = ""
                 case "{", "&", "<", "$", "=", "%":

@@ -18,76 +18,83 @@ struct TemplateFiller {
     }
 
     mutating func fill(_ name: String, with object: TemplateObject) -> [UInt8]? {
-        guard let template = templates.template(named: name) else { return nil }
+        guard let range = templates.range(named: name) else { return nil }
         stack = [.object(object)]
-        render(template.tokens, indentation: nil)
+        render(range, indentation: nil)
         return output
     }
 
-    private mutating func render(_ tokens: [CompiledTemplate.Token], indentation: [UInt8]?) {
+    /// The operations in `range`, each section with its body taken as one.
+    private mutating func render(_ range: Range<Int>, indentation: [UInt8]?) {
+        var index = range.lowerBound
         guard let indentation, !indentation.isEmpty else {
-            for token in tokens { render(token, indentation: indentation) }
+            while index < range.upperBound { index = render(at: index, indentation: indentation) }
             return
         }
-        // In an indented partial, a token's text that starts a new line of this template's (or
+        // In an indented partial, an operation's text that starts a new line of this template's (or
         // this section's) own text starts with the indentation; "\r\n" is not "\n" here.
         let localStart = output.count
-        for token in tokens {
+        while index < range.upperBound {
             let start = output.count
             let startsLine = start > localStart && output[start - 1] == UInt8(ascii: "\n")
                 && !(start - 1 > localStart && output[start - 2] == UInt8(ascii: "\r"))
-            render(token, indentation: indentation)
+            index = render(at: index, indentation: indentation)
             if startsLine, output.count > start { output.insert(contentsOf: indentation, at: start) }
         }
     }
 
-    private mutating func render(_ token: CompiledTemplate.Token, indentation: [UInt8]?) {
-        switch token {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
+    /// Renders the operation at `index` (a section with its body); returns where the next one is.
+    private mutating func render(at index: Int, indentation: [UInt8]?) -> Int {
+        switch templates.operations[index] {
+        case .text(let start, let end):
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: templates.bytes[Int(start)..<Int(end)]))
         case .variable(let name):
-            guard let value = lookUp(name) else { return }
-            write(value)
-        case .section(let name, let inner):
+            if let value = lookUp(name) { write(value) }
+        case .section(let name, let end):
+            let body = index + 1..<Int(end)
             switch lookUp(name) {
             case .flag(let flag)?:
-                if flag { render(inner, indentation: indentation) }
+                if flag { render(body, indentation: indentation) }
             case .list(let items)?:
-                for item in items { renderPushing(item, inner, indentation) }
+                for item in items { renderPushing(item, body, indentation) }
             case let value?:
-                renderPushing(value, inner, indentation)
+                renderPushing(value, body, indentation)
             case nil:
                 break
             }
-        case .invertedSection(let name, let inner):
+            return Int(end)
+        case .invertedSection(let name, let end):
+            let body = index + 1..<Int(end)
             switch lookUp(name) {
             case .flag(let flag)?:
-                if !flag { render(inner, indentation: indentation) }
+                if !flag { render(body, indentation: indentation) }
             case .list(let items)?:
-                if items.isEmpty { renderPushing(.list(items), inner, indentation) }
+                if items.isEmpty { renderPushing(.list(items), body, indentation) }
             case .some:
                 break
             case nil:
-                render(inner, indentation: indentation)
+                render(body, indentation: indentation)
             }
-        case .partial(_, let indented, let slot):
-            guard let slot else { return }
-            let combined = indented.map { (indentation ?? []) + $0 } ?? indentation
-            render(templates[slot].tokens, indentation: combined)
+            return Int(end)
+        case .partial(let template, let indented):
+            guard template >= 0 else { break }
+            let combined = indented < 0 ? indentation : (indentation ?? []) + templates.indentations[Int(indented)]
+            render(templates.range(ofTemplate: template), indentation: combined)
         }
+        return index + 1
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, _ tokens: [CompiledTemplate.Token], _ indentation: [UInt8]?) {
+    private mutating func renderPushing(_ value: TemplateValue, _ body: Range<Int>, _ indentation: [UInt8]?) {
         stack.append(value)
-        render(tokens, indentation: indentation)
+        render(body, indentation: indentation)
         stack.removeLast()
     }
 
     /// The first part is looked for in the innermost object that has it, then outwards; the
     /// other parts only in what it found. Only objects have names to look into.
-    private func lookUp(_ name: CompiledTemplate.Name) -> TemplateValue? {
-        guard let keys = name.keys else { return nil }
-        guard let first = keys.first else { return stack.last }
+    private func lookUp(_ name: LinkedTemplates.Name) -> TemplateValue? {
+        guard name.count > 0 else { return name.count == 0 ? stack.last : nil }
+        let first = templates.keys[Int(name.start)]
         var found: TemplateValue?
         if name.fromTop {
             var index = stack.count - 1
@@ -101,10 +108,11 @@ struct TemplateFiller {
         } else if case .object(let object)? = stack.last {
             found = object.value(for: first)
         }
-        var part = 1
-        while part < keys.count {
+        var part = Int(name.start) + 1
+        let end = Int(name.start) + Int(name.count)
+        while part < end {
             guard case .object(let object)? = found else { return nil }
-            found = object.value(for: keys[part])
+            found = object.value(for: templates.keys[part])
             part += 1
         }
         return found
