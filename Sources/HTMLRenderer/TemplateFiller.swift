@@ -99,20 +99,19 @@ struct TemplateFiller {
         if name.fromTop {
             var index = stack.count - 1
             while index >= 0 {
-                if case .object(let object) = stack[index], let value = object.value(for: first) {
+                if let value = stack[index].child(first) {
                     found = value
                     break
                 }
                 index -= 1
             }
-        } else if case .object(let object)? = stack.last {
-            found = object.value(for: first)
+        } else {
+            found = stack.isEmpty ? nil : stack[stack.count - 1].child(first)
         }
         var part = Int(name.start) + 1
         let end = Int(name.start) + Int(name.count)
-        while part < end {
-            guard case .object(let object)? = found else { return nil }
-            found = object.value(for: templates.keys[part])
+        while part < end, found != nil {
+            found = found?.child(templates.keys[part])
             part += 1
         }
         return found

@@ -18,6 +18,13 @@ enum TemplateValue: Sendable {
         .list(items.map { .object(object($0)) })
     }
 
+    /// The value of `key` in an object; nil for a key it does not have, and for every other kind
+    /// of value (only objects have names to look into).
+    @inline(__always) func child(_ key: TemplateKey) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object.value(for: key)
+    }
+
     /// The same value as the plain Swift values and dictionaries the Mustache library reads, for
     /// the templates only the library can fill.
     var mustacheValue: Any {
