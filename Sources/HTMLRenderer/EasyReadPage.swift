@@ -189,7 +189,9 @@ struct EasyReadPage {
                 continue
             }
             var rest = Substring(text)
-            while let end = sentenceEnd(in: rest) {
+            // Told once for the whole text: what follows a sentence's end is of the same kind.
+            let plainASCII = isPlainASCII(rest)
+            while let end = sentenceEnd(in: rest, plainASCII: plainASCII) {
                 let sentence = rest[..<end.lowerBound] + trimmedEnd(rest[end])
                 current.append(.text(String(sentence)))
                 result.append(current)
@@ -207,8 +209,8 @@ struct EasyReadPage {
     /// The first ".", "?" or "!", with a closing quote or bracket if one follows, and the spaces
     /// after it (the pattern `[.!?]["”’)]?\s+`, character by character; a regular expression made
     /// here was built again for every sentence, a twentieth of the time of a web page).
-    static func sentenceEnd(in text: Substring) -> Range<Substring.Index>? {
-        if let found = asciiSentenceEnd(in: text) { return found }
+    static func sentenceEnd(in text: Substring, plainASCII: Bool? = nil) -> Range<Substring.Index>? {
+        if plainASCII ?? isPlainASCII(text) { return asciiSentenceEnd(in: text) }
         var index = text.startIndex
         while index < text.endIndex {
             if text[index] == "." || text[index] == "!" || text[index] == "?" {
@@ -223,13 +225,15 @@ struct EasyReadPage {
         return nil
     }
 
-    /// `sentenceEnd` read from the bytes, for text of ASCII characters without a carriage return
-    /// (most text): each byte is then one character, the white space characters are tab to
-    /// carriage return and space, and the closing marks are '"' and ')'. Nil when the text is not
-    /// of that kind, or has no sentence end; the characters are then read as before.
-    private static func asciiSentenceEnd(in text: Substring) -> Range<Substring.Index>?? {
+    /// ASCII characters without a carriage return: each byte is then one character, the white
+    /// space characters are tab to carriage return and space, and the closing marks are '"' and ')'.
+    static func isPlainASCII(_ text: Substring) -> Bool {
+        !text.utf8.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// `sentenceEnd` read from the bytes, for plain ASCII text (most text; see `isPlainASCII`).
+    private static func asciiSentenceEnd(in text: Substring) -> Range<Substring.Index>? {
         let bytes = text.utf8
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var index = bytes.startIndex
         while index < bytes.endIndex {
@@ -241,11 +245,11 @@ struct EasyReadPage {
                 }
                 var end = after
                 while end < bytes.endIndex, isSpace(bytes[end]) { end = bytes.index(after: end) }
-                if end > after { return .some(index..<end) }
+                if end > after { return index..<end }
             }
             index = bytes.index(after: index)
         }
-        return .some(nil)
+        return nil
     }
 
     /// A sentence's end without the spaces and tabs after it, as `trimmingCharacters(in: .whitespaces)`
