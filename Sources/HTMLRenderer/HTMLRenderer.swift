@@ -1,5 +1,6 @@
 import CarerPressModel
 import DocumentTree
+import Foundation
 
 /// Renders composed documents, the downloads page and the stylesheet through the templates.
 /// Pure: no file access and no clock, so the same input always gives the same bytes.
@@ -147,7 +148,11 @@ public struct HTMLRenderer: Sendable {
                     output[written] = UInt8(ascii: "\n")
                     written += 1
                 }
-                for index in 0..<input.count where input[index] == UInt8(ascii: "\n") {
+                // Each line's end found with memchr, which reads many bytes at a time: looking at
+                // every byte in Swift was a tenth of the time of making a page.
+                while let base = input.baseAddress, lineStart < input.count,
+                      let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), input.count - lineStart) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     keep(lineEndingAt: index)
                     lineStart = index + 1
                 }
