@@ -138,6 +138,11 @@ struct TemplateFiller {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Letters and spaces, most of any text, are outside '"' ... '>', where the five are.
+                guard byte >= UInt8(ascii: "\""), byte <= UInt8(ascii: ">") else {
+                    index += 1
+                    continue
+                }
                 let replacement: StaticString? = switch byte {
                 case UInt8(ascii: "<"): "&lt;"
                 case UInt8(ascii: ">"): "&gt;"
