@@ -8,12 +8,38 @@
 struct CompiledTemplate: Sendable {
     indirect enum Token: Sendable {
         case text([UInt8])
-        /// A name split at its dots; "." alone is the current object (no parts).
-        case variable([String], fromTop: Bool)
-        case section([String], fromTop: Bool, [Token])
-        case invertedSection([String], fromTop: Bool, [Token])
+        case variable(Name)
+        case section(Name, [Token])
+        case invertedSection(Name, [Token])
         /// `indentation` is set for a partial standing alone on its line.
         case partial(String, indentation: [UInt8]?)
+    }
+
+    /// A name in a tag, split at its dots into the view model's keys.
+    struct Name: Sendable {
+        /// No keys for "." alone (the current object); nil when a part is not a key the view model
+        /// uses: no object has it, so the name is never found.
+        let keys: [TemplateKey]?
+        /// Whether the first part is looked for in the enclosing objects too (not for ".name").
+        let fromTop: Bool
+
+        init(_ name: String) {
+            if name == "." {
+                keys = []
+                fromTop = false
+                return
+            }
+            var keys: [TemplateKey]? = []
+            for part in name.split(separator: ".") {
+                guard let key = TemplateKey(name: String(part)) else {
+                    keys = nil
+                    break
+                }
+                keys?.append(key)
+            }
+            self.keys = keys
+            fromTop = name.first != "."
+        }
     }
 
     let tokens: [Token]
@@ -25,7 +51,7 @@ struct CompiledTemplate: Sendable {
             for token in tokens {
                 switch token {
                 case .partial(let name, _): names.insert(name)
-                case .section(_, _, let inner), .invertedSection(_, _, let inner): collect(inner)
+                case .section(_, let inner), .invertedSection(_, let inner): collect(inner)
                 case .text, .variable: break
                 }
             }
@@ -133,11 +159,6 @@ struct CompiledTemplate: Sendable {
             return true
         }
 
-        static func path(_ name: String) -> (parts: [String], fromTop: Bool) {
-            if name == "." { return ([], false) }
-            return (name.split(separator: ".").map(String.init), name.first != ".")
-        }
-
         mutating func parse(sectionName: String?, newLine startsOnNewLine: Bool) -> [Token]? {
             var tokens: [Token] = []
             var newLine = startsOnNewLine
@@ -171,8 +192,7 @@ struct CompiledTemplate: Sendable {
                         whitespaceBefore = ""
                     }
                     guard let inner = parse(sectionName: name, newLine: standalone) else { return nil }
-                    let (parts, fromTop) = Self.path(name)
-                    tokens.append(inverted ? .invertedSection(parts, fromTop: fromTop, inner) : .section(parts, fromTop: fromTop, inner))
+                    tokens.append(inverted ? .invertedSection(Name(name), inner) : .section(Name(name), inner))
                 case "/":
                     position += 1
                     guard let name = name(), name == sectionName else { return nil }
@@ -207,8 +227,7 @@ struct CompiledTemplate: Sendable {
                         whitespaceBefore = ""
                     }
                     guard let name = name() else { return nil }
-                    let (parts, fromTop) = Self.path(name)
-                    tokens.append(.variable(parts, fromTop: fromTop))
+                    tokens.append(.variable(Name(name)))
                 }
                 newLine = standalone
             }

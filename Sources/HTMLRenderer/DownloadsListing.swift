@@ -103,52 +103,57 @@ public struct DownloadsListing: Sendable {
         Set(entries.compactMap(\.area)).sorted().map { area in (area, entries.filter { $0.area == area }) }
     }
 
-    func object(theme: [String: Any]) -> [String: Any] {
-        [
-            "theme": theme,
-            "root": "",
-            "hasAgeBands": !byAge.isEmpty,
-            "ageBands": byAge.map { group -> [String: Any] in
-                [
-                    "id": "ages-\(group.band.rawValue)",
-                    "title": "Ages \(group.band.lowestAge) to \(group.band.highestAge)",
-                    "items": group.items.map { item -> [String: Any] in
-                        ["title": item.title, "place": ViewModel.value(item.place), "formats": item.formats.map { format -> [String: Any] in
-                            ["label": format.fileType == "HTML" ? "Web page" : format.fileType == "PDF" ? "PDF" : "Plain text", "href": format.href,
-                             "fileType": format.fileType, "size": Self.size(format),
-                             "documentTitle": item.title + (item.place.map { ", \($0)" } ?? ""),
-                             "ages": "ages \(group.band.lowestAge) to \(group.band.highestAge)"]
+    func object(theme: TemplateObject) -> TemplateObject {
+        let byAge = byAge, byArea = byArea, groups = groups
+        return [
+            .theme: .object(theme),
+            .root: "",
+            .hasAgeBands: .flag(!byAge.isEmpty),
+            .ageBands: .list(byAge) { group in
+                let ages: TemplateValue = "ages \(group.band.lowestAge) to \(group.band.highestAge)"
+                return [
+                    .id: "ages-\(group.band.rawValue)",
+                    .title: "Ages \(group.band.lowestAge) to \(group.band.highestAge)",
+                    .items: .list(group.items) { item in
+                        let documentTitle = TemplateValue.text(item.title + (item.place.map { ", \($0)" } ?? ""))
+                        return [.title: .text(item.title), .place: .optional(item.place), .formats: .list(item.formats) { format in
+                            [.label: format.fileType == "HTML" ? "Web page" : format.fileType == "PDF" ? "PDF" : "Plain text",
+                             .href: .text(format.href), .fileType: .text(format.fileType), .size: .text(Self.size(format)),
+                             .documentTitle: documentTitle, .ages: ages]
                         }]
                     },
                 ]
             },
-            "hasAreas": !byArea.isEmpty,
-            "areas": byArea.enumerated().map { index, group -> [String: Any] in
-                [
-                    "id": "area-\(index + 1)", "name": group.area,
-                    "entries": group.entries.map { entry -> [String: Any] in
-                        [
-                            "title": entry.title, "kindName": entry.kind.readerName,
-                            "formats": entry.formats.map { format -> [String: Any] in
-                                ["label": format.label, "href": format.href, "fileType": format.fileType,
-                                 "size": Self.size(format.bytes), "documentTitle": entry.title, "area": group.area]
+            .hasAreas: .flag(!byArea.isEmpty),
+            .areas: .list(Array(byArea.enumerated())) { index, group in
+                let area = TemplateValue.text(group.area)
+                return [
+                    .id: "area-\(index + 1)", .name: area,
+                    .entries: .list(group.entries) { entry in
+                        let title = TemplateValue.text(entry.title)
+                        return [
+                            .title: title, .kindName: .text(entry.kind.readerName),
+                            .formats: .list(entry.formats) { format in
+                                [.label: .text(format.label), .href: .text(format.href), .fileType: .text(format.fileType),
+                                 .size: .text(Self.size(format.bytes)), .documentTitle: title, .area: area]
                             },
                         ]
                     },
                 ]
             },
-            "groups": groups.map { group -> [String: Any] in
+            .groups: .list(groups) { group in
                 [
-                    "id": group.id, "title": group.title, "introduction": group.introduction,
-                    "entries": group.entries.map { entry -> [String: Any] in
-                        [
-                            "title": entry.title, "summary": ViewModel.value(entry.summary),
-                            "publishedBy": ViewModel.value(entry.publishedBy),
-                            "kindName": entry.kind.readerName,
-                            "hasAgeVersions": entry.formats.contains { $0.band != nil },
-                            "formats": entry.formats.filter { $0.band == nil }.map { format -> [String: Any] in
-                                ["label": format.label, "href": format.href, "fileType": format.fileType,
-                                 "size": Self.size(format), "documentTitle": entry.title]
+                    .id: .text(group.id), .title: .text(group.title), .introduction: .text(group.introduction),
+                    .entries: .list(group.entries) { entry in
+                        let title = TemplateValue.text(entry.title)
+                        return [
+                            .title: title, .summary: .optional(entry.summary),
+                            .publishedBy: .optional(entry.publishedBy),
+                            .kindName: .text(entry.kind.readerName),
+                            .hasAgeVersions: .flag(entry.formats.contains { $0.band != nil }),
+                            .formats: .list(entry.formats.filter { $0.band == nil }) { format in
+                                [.label: .text(format.label), .href: .text(format.href), .fileType: .text(format.fileType),
+                                 .size: .text(Self.size(format)), .documentTitle: title]
                             },
                         ]
                     },

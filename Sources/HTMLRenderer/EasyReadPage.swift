@@ -15,56 +15,68 @@ struct EasyReadPage {
         self.pictureHrefs = pictureHrefs
     }
 
-    typealias Object = ViewModel.Object
+    /// One point as it is put together: its parts are still read and merged (see `.pictured`)
+    /// before it becomes an object for the point partial.
+    private struct Point {
+        var heading: TemplateObject?
+        var picture: TemplateObject?
+        var sentences: [TemplateValue]
+        var contact: TemplateObject?
 
-    mutating func parts(_ sections: [SectionNode]) -> [Object] {
-        sections.map { section in
+        var value: TemplateValue {
+            .object([
+                .heading: heading.map(TemplateValue.object) ?? false, .picture: picture.map(TemplateValue.object) ?? false,
+                .sentences: .list(sentences), .contact: contact.map(TemplateValue.object) ?? false,
+            ])
+        }
+    }
+
+    mutating func parts(_ sections: [SectionNode]) -> TemplateValue {
+        .list(sections) { section in
             [
-                "id": section.id,
-                "heading": ViewModel.heading(level: section.level, id: section.id, spans: section.title),
-                "points": section.content.flatMap { points($0, level: section.level) },
-                "parts": parts(section.sections),
+                .id: .text(section.id),
+                .heading: .object(ViewModel.heading(level: section.level, id: section.id, spans: section.title)),
+                .points: .list(section.content.flatMap { points($0, level: section.level) }.map(\.value)),
+                .parts: parts(section.sections),
             ]
         }
     }
 
     /// Organisations named in the text, then the publisher: each once, in the order first met.
-    mutating func whoCanHelp(publisher: OrganisationNode?) -> [Object] {
+    mutating func whoCanHelp(publisher: OrganisationNode?) -> [TemplateValue] {
         var seen = Set<String>()
         return (helpers + [publisher].compactMap { $0 }).filter { seen.insert($0.name).inserted }.map { organisation in
-            [
-                "name": organisation.name,
-                "points": organisation.offers.flatMap { points($0, level: 3) },
-                "contact": ViewModel.contact(organisation.contact),
-            ]
+            .object([
+                .name: .text(organisation.name),
+                .points: .list(organisation.offers.flatMap { points($0, level: 3) }.map(\.value)),
+                .contact: .object(ViewModel.contact(organisation.contact)),
+            ])
         }
     }
 
-    var hardWordList: [Object] {
-        hardWords.map { ["term": $0.term, "plain": $0.plain] }
+    var hardWordList: [TemplateValue] {
+        hardWords.map { .object([.term: .text($0.term), .plain: .text($0.plain)]) }
     }
 
     // MARK: Points
 
-    private func point(_ spans: [Span], picture: PictureNode? = nil) -> Object {
-        [
-            "heading": false, "picture": self.picture(picture),
-            "sentences": Self.sentences(spans).map { ["spans": ViewModel.spans($0)] as Object },
-            "contact": false,
-        ]
+    private func point(_ spans: [Span], picture: PictureNode? = nil) -> Point {
+        Point(
+            heading: nil, picture: self.picture(picture),
+            sentences: Self.sentences(spans).map { .object([.spans: ViewModel.spans($0)]) }, contact: nil)
     }
 
-    private func heading(_ spans: [Span], level: Int) -> Object {
-        ["heading": ViewModel.heading(level: min(level + 1, 6), id: nil, spans: spans), "picture": false, "sentences": [Object](), "contact": false]
+    private func heading(_ spans: [Span], level: Int) -> Point {
+        Point(heading: ViewModel.heading(level: min(level + 1, 6), id: nil, spans: spans), picture: nil, sentences: [], contact: nil)
     }
 
-    private func picture(_ picture: PictureNode?) -> Any {
-        guard let picture, let href = pictureHrefs[picture.source] else { return false }
-        return ["src": href, "alt": picture.alt] as Object
+    private func picture(_ picture: PictureNode?) -> TemplateObject? {
+        guard let picture, let href = pictureHrefs[picture.source] else { return nil }
+        return [.src: .text(href), .alt: .text(picture.alt)]
     }
 
     /// The points of one node; `level` is the heading level of the part holding it.
-    private mutating func points(_ node: Node, level: Int, picture: PictureNode? = nil) -> [Object] {
+    private mutating func points(_ node: Node, level: Int, picture: PictureNode? = nil) -> [Point] {
         noteHardWords(in: node)
         switch node {
         case .paragraph(let spans): return [point(spans, picture: picture)]
@@ -74,12 +86,11 @@ struct EasyReadPage {
             let inner = pictured.content.flatMap { points($0, level: level) }
             guard var first = inner.first else { return [] }
             var rest = inner.dropFirst()
-            while let next = rest.first, next["heading"] as? Bool == false, next["contact"] as? Bool == false,
-                next["picture"] as? Bool == false, let more = next["sentences"] as? [Object] {
-                first["sentences"] = (first["sentences"] as? [Object] ?? []) + more
+            while let next = rest.first, next.heading == nil, next.contact == nil, next.picture == nil {
+                first.sentences += next.sentences
                 rest = rest.dropFirst()
             }
-            first["picture"] = self.picture(pictured.picture)
+            first.picture = self.picture(pictured.picture)
             return [first] + rest
         case .list(let list):
             return list.items.enumerated().map { index, item in
@@ -101,7 +112,7 @@ struct EasyReadPage {
             }
         case .carersSay(let say): return (say.helps + say.doesNotHelp).map { point($0) }
         case .legislation(let law):
-            return [heading(Span.plain(law.title), level: level)] + law.precis.flatMap { points($0, level: level + 1) }
+            return [heading(PlainSpans.spans(law.title), level: level)] + law.precis.flatMap { points($0, level: level + 1) }
         case .glossary(let entries):
             return entries.map { entry in point([.strong([.text(entry.term)]), .text(": " + entry.definition.compactMap { node -> String? in
                     if case .paragraph(let words) = node { return Span.plainText(words) }
@@ -114,9 +125,9 @@ struct EasyReadPage {
             // A way to get in touch: the telephone beside it, as its words say who to ring.
             let telephone = contact.phone == nil ? nil : PictureNode(source: .named("telephone"), alt: "")
             noteUse(of: telephone)
-            var object = point(Span.plain([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")), picture: telephone)
-            object["contact"] = ViewModel.contact(contact)
-            return [object]
+            var point = point(PlainSpans.spans([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")), picture: telephone)
+            point.contact = ViewModel.contact(contact)
+            return [point]
         case .figure(let figure):
             let own = PictureNode(source: .file(figure.source), alt: figure.alt)
             return [point(figure.caption ?? [], picture: own)]
@@ -144,7 +155,7 @@ struct EasyReadPage {
         if case .named = picture?.source { usesPictureSet = true }
     }
 
-    private mutating func statementPoint(_ statement: IStatementNode) -> Object {
+    private mutating func statementPoint(_ statement: IStatementNode) -> Point {
         if statement.picture.map({ if case .named = $0.source { true } else { false } }) == true { usesPictureSet = true }
         return point(statement.text, picture: statement.picture)
     }
@@ -178,7 +189,9 @@ struct EasyReadPage {
                 continue
             }
             var rest = Substring(text)
-            while let end = sentenceEnd(in: rest) {
+            // Told once for the whole text: what follows a sentence's end is of the same kind.
+            let plainASCII = isPlainASCII(rest)
+            while let end = sentenceEnd(in: rest, plainASCII: plainASCII) {
                 let sentence = rest[..<end.lowerBound] + trimmedEnd(rest[end])
                 current.append(.text(String(sentence)))
                 result.append(current)
@@ -196,8 +209,8 @@ struct EasyReadPage {
     /// The first ".", "?" or "!", with a closing quote or bracket if one follows, and the spaces
     /// after it (the pattern `[.!?]["”’)]?\s+`, character by character; a regular expression made
     /// here was built again for every sentence, a twentieth of the time of a web page).
-    static func sentenceEnd(in text: Substring) -> Range<Substring.Index>? {
-        if let found = asciiSentenceEnd(in: text) { return found }
+    static func sentenceEnd(in text: Substring, plainASCII: Bool? = nil) -> Range<Substring.Index>? {
+        if plainASCII ?? isPlainASCII(text) { return asciiSentenceEnd(in: text) }
         var index = text.startIndex
         while index < text.endIndex {
             if text[index] == "." || text[index] == "!" || text[index] == "?" {
@@ -212,13 +225,15 @@ struct EasyReadPage {
         return nil
     }
 
-    /// `sentenceEnd` read from the bytes, for text of ASCII characters without a carriage return
-    /// (most text): each byte is then one character, the white space characters are tab to
-    /// carriage return and space, and the closing marks are '"' and ')'. Nil when the text is not
-    /// of that kind, or has no sentence end; the characters are then read as before.
-    private static func asciiSentenceEnd(in text: Substring) -> Range<Substring.Index>?? {
+    /// ASCII characters without a carriage return: each byte is then one character, the white
+    /// space characters are tab to carriage return and space, and the closing marks are '"' and ')'.
+    static func isPlainASCII(_ text: Substring) -> Bool {
+        !text.utf8.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// `sentenceEnd` read from the bytes, for plain ASCII text (most text; see `isPlainASCII`).
+    private static func asciiSentenceEnd(in text: Substring) -> Range<Substring.Index>? {
         let bytes = text.utf8
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var index = bytes.startIndex
         while index < bytes.endIndex {
@@ -230,11 +245,11 @@ struct EasyReadPage {
                 }
                 var end = after
                 while end < bytes.endIndex, isSpace(bytes[end]) { end = bytes.index(after: end) }
-                if end > after { return .some(index..<end) }
+                if end > after { return index..<end }
             }
             index = bytes.index(after: index)
         }
-        return .some(nil)
+        return nil
     }
 
     /// A sentence's end without the spaces and tabs after it, as `trimmingCharacters(in: .whitespaces)`

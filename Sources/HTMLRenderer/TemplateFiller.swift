@@ -1,176 +1,130 @@
 import Foundation
-import Mustache
 
-/// Fills compiled templates with the view model's dictionaries, straight into bytes. It looks
+/// Fills compiled templates with the view model's typed values, straight into bytes. It looks
 /// values up as the Mustache library does (up the stack of enclosing objects, dotted names from the
 /// first object that has the first part), shows and repeats sections by the same rules, and
 /// escapes the same five characters, so the pages are the same; it only avoids the library's
-/// costs (a dynamic cast to several protocols for every name, a string for every token), which
-/// were a third of the time of building a web page.
+/// costs (a dynamic cast to several protocols for every name, a string for every token). Names
+/// were read into keys when the templates were loaded, so a lookup compares small numbers.
 struct TemplateFiller {
-    let templates: [String: CompiledTemplate]
+    let templates: LinkedTemplates
     private(set) var output: [UInt8] = []
-    private var stack: [Frame] = []
+    /// The enclosing values, innermost last.
+    private var stack: [TemplateValue] = []
 
-    /// An object on the stack, its dictionaries told apart once when pushed: names are looked up in
-    /// the enclosing objects again and again, and asking each time whether a value is a dictionary
-    /// (a dynamic cast) was half the time of filling a page.
-    private enum Frame {
-        case object(ViewModel.Object)
-        /// A dictionary of texts only (the view model's `["value": text]`): made into an object it
-        /// would be converted entry by entry.
-        case texts([String: String])
-        case value(Any)
-
-        init(_ value: Any) {
-            if type(of: value) == [String: String].self, let texts = value as? [String: String] {
-                self = .texts(texts)
-            } else if let object = value as? ViewModel.Object {
-                self = .object(object)
-            } else {
-                self = .value(value)
-            }
-        }
-
-        var value: Any {
-            switch self {
-            case .object(let object): object
-            case .texts(let texts): texts
-            case .value(let value): value
-            }
-        }
-
-        func child(_ name: String) -> Any? {
-            switch self {
-            case .object(let object): object[name]
-            case .texts(let texts): texts[name]
-            case .value(let value): TemplateFiller.child(name, of: value)
-            }
-        }
-    }
-
-    init(templates: [String: CompiledTemplate]) {
+    init(templates: LinkedTemplates) {
         self.templates = templates
         output.reserveCapacity(1 << 17)
     }
 
-    mutating func fill(_ name: String, with object: Any) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        stack = [Frame(object)]
-        render(template.tokens, indentation: nil)
+    mutating func fill(_ name: String, with object: TemplateObject) -> [UInt8]? {
+        guard let range = templates.range(named: name) else { return nil }
+        stack = [.object(object)]
+        render(range, indentation: nil)
         return output
     }
 
-    private mutating func render(_ tokens: [CompiledTemplate.Token], indentation: [UInt8]?) {
+    /// The operations in `range`, each section with its body taken as one.
+    private mutating func render(_ range: Range<Int>, indentation: [UInt8]?) {
+        var index = range.lowerBound
         guard let indentation, !indentation.isEmpty else {
-            for token in tokens { render(token, indentation: indentation) }
+            while index < range.upperBound { index = render(at: index, indentation: indentation) }
             return
         }
-        // In an indented partial, a token's text that starts a new line of this template's (or
+        // In an indented partial, an operation's text that starts a new line of this template's (or
         // this section's) own text starts with the indentation; "\r\n" is not "\n" here.
         let localStart = output.count
-        for token in tokens {
+        while index < range.upperBound {
             let start = output.count
             let startsLine = start > localStart && output[start - 1] == UInt8(ascii: "\n")
                 && !(start - 1 > localStart && output[start - 2] == UInt8(ascii: "\r"))
-            render(token, indentation: indentation)
+            index = render(at: index, indentation: indentation)
             if startsLine, output.count > start { output.insert(contentsOf: indentation, at: start) }
         }
     }
 
-    private mutating func render(_ token: CompiledTemplate.Token, indentation: [UInt8]?) {
-        switch token {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let parts, let fromTop):
-            guard let value = lookUp(parts, fromTop: fromTop) else { return }
-            escape(Self.text(of: value))
-        case .section(let parts, let fromTop, let inner):
-            // Bool first: most names the templates ask about are flags, and a flag is never a list.
-            switch lookUp(parts, fromTop: fromTop) {
-            case let flag as Bool:
-                if flag { render(inner, indentation: indentation) }
-            case let objects as [ViewModel.Object]:
-                for object in objects { renderPushing(.object(object), inner, indentation) }
-            case let sequence as any MustacheSequence:
-                for element in Self.elements(of: sequence) { renderPushing(Frame(element), inner, indentation) }
-            case .some(let value):
-                renderPushing(Frame(value), inner, indentation)
-            case .none:
+    /// Renders the operation at `index` (a section with its body); returns where the next one is.
+    private mutating func render(at index: Int, indentation: [UInt8]?) -> Int {
+        switch templates.operations[index] {
+        case .text(let start, let end):
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: templates.bytes[Int(start)..<Int(end)]))
+        case .variable(let name):
+            if let value = lookUp(name) { write(value) }
+        case .section(let name, let end):
+            let body = index + 1..<Int(end)
+            switch lookUp(name) {
+            case .flag(let flag)?:
+                if flag { render(body, indentation: indentation) }
+            case .list(let items)?:
+                for item in items { renderPushing(item, body, indentation) }
+            case let value?:
+                renderPushing(value, body, indentation)
+            case nil:
                 break
             }
-        case .invertedSection(let parts, let fromTop, let inner):
-            switch lookUp(parts, fromTop: fromTop) {
-            case let flag as Bool:
-                if !flag { render(inner, indentation: indentation) }
-            case let objects as [ViewModel.Object]:
-                if objects.isEmpty { renderPushing(.value(objects), inner, indentation) }
-            case let sequence as any MustacheSequence:
-                if Self.elements(of: sequence).isEmpty { renderPushing(.value(sequence), inner, indentation) }
+            return Int(end)
+        case .invertedSection(let name, let end):
+            let body = index + 1..<Int(end)
+            switch lookUp(name) {
+            case .flag(let flag)?:
+                if !flag { render(body, indentation: indentation) }
+            case .list(let items)?:
+                if items.isEmpty { renderPushing(.list(items), body, indentation) }
             case .some:
                 break
-            case .none:
-                render(inner, indentation: indentation)
+            case nil:
+                render(body, indentation: indentation)
             }
-        case .partial(let name, let indented):
-            guard let partial = templates[name] else { return }
-            let combined = indented.map { (indentation ?? []) + $0 } ?? indentation
-            render(partial.tokens, indentation: combined)
+            return Int(end)
+        case .partial(let template, let indented):
+            guard template >= 0 else { break }
+            let combined = indented < 0 ? indentation : (indentation ?? []) + templates.indentations[Int(indented)]
+            render(templates.range(ofTemplate: template), indentation: combined)
         }
+        return index + 1
     }
 
-    private mutating func renderPushing(_ object: Frame, _ tokens: [CompiledTemplate.Token], _ indentation: [UInt8]?) {
-        stack.append(object)
-        render(tokens, indentation: indentation)
+    private mutating func renderPushing(_ value: TemplateValue, _ body: Range<Int>, _ indentation: [UInt8]?) {
+        stack.append(value)
+        render(body, indentation: indentation)
         stack.removeLast()
     }
 
-    private static func elements<S: Sequence>(of sequence: S) -> [Any] { sequence.map { $0 as Any } }
-
     /// The first part is looked for in the innermost object that has it, then outwards; the
-    /// other parts only in what it found.
-    private func lookUp(_ parts: [String], fromTop: Bool) -> Any? {
-        guard let first = parts.first else { return stack.last?.value }
-        var found: Any?
-        if fromTop {
-            for frame in stack.reversed() {
-                if let child = frame.child(first) {
-                    found = child
+    /// other parts only in what it found. Only objects have names to look into.
+    private func lookUp(_ name: LinkedTemplates.Name) -> TemplateValue? {
+        guard name.count > 0 else { return name.count == 0 ? stack.last : nil }
+        let first = templates.keys[Int(name.start)]
+        var found: TemplateValue?
+        if name.fromTop {
+            var index = stack.count - 1
+            while index >= 0 {
+                if let value = stack[index].child(first) {
+                    found = value
                     break
                 }
+                index -= 1
             }
         } else {
-            found = stack.last.flatMap { $0.child(first) }
+            found = stack.isEmpty ? nil : stack[stack.count - 1].child(first)
         }
-        for part in parts.dropFirst() {
-            guard let object = found else { return nil }
-            found = Self.child(part, of: object)
+        var part = Int(name.start) + 1
+        let end = Int(name.start) + Int(name.count)
+        while part < end, found != nil {
+            found = found?.child(templates.keys[part])
+            part += 1
         }
         return found
     }
 
-    fileprivate static func child(_ name: String, of object: Any) -> Any? {
-        if let dictionary = object as? ViewModel.Object { return dictionary[name] }
-        // Plain values have no properties to look into.
-        if object is String || object is Bool || object is Int { return nil }
-        if let parent = object as? MustacheParent { return parent.child(named: name) }
-        // Anything else is looked into by its properties, as the library does.
-        guard let property = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else { return nil }
-        let mirror = Mirror(reflecting: property)
-        guard mirror.displayStyle == .optional else { return property }
-        return mirror.children.first?.value
-    }
-
-    private static func text(of value: Any) -> String {
+    /// A value as the library prints it.
+    private mutating func write(_ value: TemplateValue) {
         switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let flag as Bool: return flag ? "true" : "false"
-        default:
-            // An optional prints what it holds.
-            let mirror = Mirror(reflecting: value)
-            if mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value { return String(describing: wrapped) }
-            return String(describing: value)
+        case .text(let text): escape(text)
+        // Digits and a minus sign: nothing to escape.
+        case .number(let number): output.append(contentsOf: String(number).utf8)
+        case .flag(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .object, .list: escape(String(describing: value.mustacheValue))
         }
     }
 
@@ -184,6 +138,11 @@ struct TemplateFiller {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Letters and spaces, most of any text, are outside '"' ... '>', where the five are.
+                guard byte >= UInt8(ascii: "\""), byte <= UInt8(ascii: ">") else {
+                    index += 1
+                    continue
+                }
                 let replacement: StaticString? = switch byte {
                 case UInt8(ascii: "<"): "&lt;"
                 case UInt8(ascii: ">"): "&gt;"

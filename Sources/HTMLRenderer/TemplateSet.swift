@@ -10,6 +10,15 @@ public struct TemplateSet: Sendable {
     /// The templates the quick filler can render, with every partial they reach (see
     /// `CompiledTemplate`); the others go through the library.
     let compiled: [String: CompiledTemplate]
+    /// The same, with their partials found (see `LinkedTemplates`).
+    let linked: LinkedTemplates
+
+    init(library: MustacheLibrary, names: [String], compiled: [String: CompiledTemplate]) {
+        self.library = library
+        self.names = names
+        self.compiled = compiled
+        linked = LinkedTemplates(compiled)
+    }
 
     /// Templates every build needs; a council may change them but not remove them.
     static let required = [
@@ -138,11 +147,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// The filled template's bytes; nil when there is no such template.
-    func render(_ object: Any, with name: String) -> [UInt8]? {
+    func render(_ object: TemplateObject, with name: String) -> [UInt8]? {
         if compiled[name] != nil {
-            var filler = TemplateFiller(templates: compiled)
+            var filler = TemplateFiller(templates: linked)
             return filler.fill(name, with: object)
         }
-        return library.render(object, withTemplate: name).map { Array($0.utf8) }
+        // The library reads plain dictionaries: made only for the templates it fills.
+        return library.render(object.mustacheDictionary, withTemplate: name).map { Array($0.utf8) }
     }
 }

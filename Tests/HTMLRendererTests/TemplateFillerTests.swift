@@ -9,26 +9,35 @@ import Testing
 /// the two could differ: standalone tags, indented partials, comments, dotted names looked up the
 /// stack, empty lists, and the escaping of characters with marks joined to them.
 @Suite struct TemplateFillerTests {
-    static var object: [String: Any] {
+    /// Names are the view model's keys (templates can name nothing else); `missing` names none.
+    static var object: TemplateObject {
         [
-        "title": "Carers' <rights> & \"breaks\"", "count": 3, "flag": true, "off": false, "empty": [[String: Any]](),
-        "accented": "<\u{301}a> & '\u{300} \u{600}<", "theme": ["colours": ["text": "#111"] as [String: Any]] as [String: Any],
-        "items": [["name": "one", "id": "a"], ["name": "two", "id": false], ["id": "c"]] as [[String: Any]],
-        "nested": ["title": "inner", "more": ["deep": "yes"] as [String: Any]] as [String: Any],
-        "words": ["x", "y"], "text": "plain",
+            .title: "Carers' <rights> & \"breaks\"", .number: 3, .isDraft: true, .isYoung: false, .entries: .list([]),
+            .summary: "<\u{301}a> & '\u{300} \u{600}<", .theme: .object([.colours: .object([.text: "#111"])]),
+            .items: .list([.object([.name: "one", .id: "a"]), .object([.name: "two", .id: false]), .object([.id: "c"])]),
+            .heading: .object([.title: "inner", .content: .object([.value: "yes"])]),
+            .points: .list(["x", "y"]), .text: "plain",
+            // Node and span objects: false for every other kind of node or span, by their mask.
+            .nodes: .list([
+                .object(TemplateObject(fields: [(.paragraph, .object([.number: 1]))], falseKeys: TemplateKey.nodeKinds)),
+                .object(TemplateObject(fields: [(.text, .object([.value: "words"]))], falseKeys: TemplateKey.spanKinds)),
+            ]),
         ]
     }
 
     static let cases: [(name: String, partials: [String: String], template: String)] = [
-        ("variables", [:], "<h1>{{title}}</h1> {{count}} {{flag}} {{off}} {{missing}} {{accented}} {{theme.colours.text}}\n"),
-        ("sections", [:], "{{#items}}<li{{#id}} id=\"{{id}}\"{{/id}}>{{name}}{{title}}</li>{{/items}}{{^empty}}none{{/empty}}{{#empty}}x{{/empty}}"),
+        ("variables", [:], "<h1>{{title}}</h1> {{number}} {{isDraft}} {{isYoung}} {{missing}} {{label}} {{summary}} {{theme.colours.text}}\n"),
+        ("sections", [:], "{{#items}}<li{{#id}} id=\"{{id}}\"{{/id}}>{{name}}{{title}}</li>{{/items}}{{^entries}}none{{/entries}}{{#entries}}x{{/entries}}"),
         ("standalone", [:], "<ul>\n  {{#items}}\n  <li>{{name}}</li>\n  {{/items}}\n</ul>\n  {{! a comment }}\nend {{! inline }} here\n"),
-        ("inverted and flags", [:], "{{^flag}}no{{/flag}}{{#flag}}yes{{/flag}}{{^off}}off{{/off}}{{^missing}}missing{{/missing}}{{#count}}[{{.}}]{{/count}}"),
-        ("dotted and stack", [:], "{{#nested}}{{title}} {{more.deep}} {{.title}} {{.text}} {{text}}{{/nested}}{{#words}}<{{.}}>{{/words}}"),
+        ("inverted and flags", [:],
+         "{{^isDraft}}no{{/isDraft}}{{#isDraft}}yes{{/isDraft}}{{^isYoung}}off{{/isYoung}}{{^missing}}missing{{/missing}}{{^label}}none{{/label}}{{#number}}[{{.}}]{{/number}}"),
+        ("dotted and stack", [:], "{{#heading}}{{title}} {{content.value}} {{.title}} {{.text}} {{text}} {{content.missing}}{{/heading}}{{#points}}<{{.}}>{{/points}}"),
         ("indented partial", ["part": "<p>\n{{#items}}\n{{name}}\n{{/items}}\n</p>\n"], "<div>\n    {{> part}}\n  {{>part}} after\n</div>\n"),
         ("nested partials", ["a": "  {{> b}}\n", "b": "{{title}}\r\nline\n"], "x\n  {{> a}}\ny {{> b}}"),
-        ("whitespace", [:], "  {{#flag}}  \n\t{{title}}\t\n {{/flag}} \n{{#off}}\n{{/off}}\n  trailing  "),
+        ("whitespace", [:], "  {{#isDraft}}  \n\t{{title}}\t\n {{/isDraft}} \n{{#isYoung}}\n{{/isYoung}}\n  trailing  "),
         ("braces", [:], "a { b } {x} {{title}}}}"),
+        ("kinds false by mask", [:],
+         "{{#nodes}}{{#paragraph}}<p>{{number}} {{title}}</p>{{/paragraph}}{{^list}}[not a list]{{/list}}{{#text}}{{value}}{{/text}}|{{/nodes}}"),
     ]
 
     @Test(arguments: cases.map(\.name))
@@ -40,8 +49,9 @@ import Testing
             try library.register(text, named: partialName)
             compiled[partialName] = try #require(CompiledTemplate.read(text), "\(partialName) should be read")
         }
-        let expected = try #require(library.render(Self.object, withTemplate: "main"))
-        var filler = TemplateFiller(templates: compiled)
+        // The library reads the same values as plain dictionaries.
+        let expected = try #require(library.render(Self.object.mustacheDictionary, withTemplate: "main"))
+        var filler = TemplateFiller(templates: LinkedTemplates(compiled))
         let result = filler.fill("main", with: Self.object)
         let filled = try #require(result)
         #expect(String(decoding: filled, as: UTF8.self) == expected)
