@@ -38,7 +38,8 @@ let package = Package(
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
-        // Reads Content/ (YAML), validates it against the schema, builds the model.
+        // Reads Content/ (YAML), validates it against the schema, builds the model. YAML is read from
+        // the events of libyaml as Yams carries it (its CYaml module), into a flat tree of its own.
         .target(
             name: "CarerPressSchema",
             dependencies: ["CarerPressModel", "Pictures", .product(name: "Yams", package: "Yams")]),
