@@ -113,14 +113,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "CarerPressModelTests", dependencies: ["CarerPressModel"]),
+        .testTarget(name: "CarerPressModelTests", dependencies: ["CarerPressModel", "TestSupport"]),
         .testTarget(
             name: "CarerPressSchemaTests",
             dependencies: ["CarerPressSchema", "CarerPressModel", "TestSupport", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CarerPressCLITests",
-            dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel", "DocumentTree", "TextRenderer"],
+            dependencies: ["CarerPressCore", "CarerPressSchema", "CarerPressModel", "DocumentTree", "TextRenderer", "TestSupport"],
             exclude: ["Scripts"]),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import CarerPressModel
 
@@ -12,7 +13,7 @@ import Testing
     }
 
     @Test func agreesWithTheSearchByCharactersOnRandomText() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let words = ["carer", "care", "Carers", "need", "breaks", "a", "the", "(help)", "x", "support"]
         let gaps = [" ", "  ", "\t", "\n", " \n ", "\n\n", "\u{0B}", "\u{0C}"]
         let markup = Markup([])
@@ -46,18 +47,5 @@ import Testing
         let markup = Markup([], location: SourceLocation(file: "a.yaml", line: 1, column: 1), keepsSourceLines: true,
                             source: "Première ligne.\nUn café ensemble.")
         #expect(markup.sourceLocation(ofSentence: "Un café ensemble.")?.line == 2)
-    }
-}
-
-/// A small deterministic generator, so a failure can be reproduced.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import CarerPressModel
 import DocumentTree
+import TestSupport
 import Testing
 
 @testable import HTMLRenderer
@@ -23,13 +24,9 @@ import Testing
     /// Texts made of pieces that placeholders are made of, from a fixed seed (the same every run).
     @Test func agreesWithThePlainWayOnRandomText() {
         let pieces = ["[[placeholder", "]]", "[", "]", ":", " ", "  ", "phone", "Carers", ":x", "\t", "\u{e9}", "\u{301}", "\r\n"]
-        var state: UInt64 = 5
+        var generator = SplitMix64(seed: 5)
         for _ in 0..<3_000 {
-            var text = ""
-            for _ in 0..<8 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+            let text = generator.text(of: pieces, count: 8)
             #expect(PlainSpans.spans(text) == Span.plain(text), "\(text.debugDescription)")
             #expect(PlainSpans.holdsPlaceholder(text) == Placeholder.isIn(text), "\(text.debugDescription)")
         }
