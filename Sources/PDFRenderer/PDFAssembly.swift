@@ -51,6 +51,8 @@ struct PDFAssembly {
         let scratch = GlyphScratch()
         for page in laidOut.pages {
             var pdfPage = PDFPage(width: page.size.width, height: page.size.height)
+            // One operation per item, two for a box both filled and stroked.
+            pdfPage.reserveCapacity(page.items.count + 8)
             // By index: iterating would copy every item (its glyphs, text and font retained).
             for itemIndex in page.items.indices {
                 switch page.items[itemIndex] {

@@ -15,7 +15,13 @@ enum LineBuilder {
     private static func line(_ paragraph: PreparedParagraph, segments: Range<Int>) -> TextLine {
         let firstPiece = paragraph.segments[segments.lowerBound].pieces.lowerBound
         let lastPiece = paragraph.segments[segments.upperBound - 1].pieces.upperBound - 1
+        // One glyph run per change of source run: counted first so the array is made once.
+        var runCount = 1
+        paragraph.pieces.withUnsafeBufferPointer { pieces in
+            for index in firstPiece..<lastPiece where pieces[index + 1].run != pieces[index].run { runCount += 1 }
+        }
         var runs: [GlyphRun] = []
+        runs.reserveCapacity(runCount)
         var links: [LineLink] = []
         var x = 0.0
         var ascent = 0.0

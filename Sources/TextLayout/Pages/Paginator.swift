@@ -104,6 +104,10 @@ struct Paginator {
     ) -> (Page, [PlacedSlot]) {
         var slots: [PlacedSlot] = []
         var items: [PageItem] = []
+        // Sized first: a page holds hundreds of items, and growing the array copies them all.
+        var itemCount = header?.fragment.items.count ?? 0
+        for placement in placed { itemCount += fragments[placement.index].items.count + 2 * fragments[placement.index].boxes.count }
+        items.reserveCapacity(itemCount)
         var links: [LinkArea] = []
         // Each box spans, on this page, from its first to its last fragment here, plus padding.
         var boxExtents: [Int: (frame: BoxFrame, top: Double, bottom: Double, depth: Int)] = [:]
