@@ -34,7 +34,7 @@ struct PageContentWriter {
     }
 
     mutating func write(
-        _ operation: PageOperation, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
+        _ operation: borrowing PageOperation, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
     ) {
         if case .text = operation.kind {} else { endTextObject() }
         if operation.tag != openTag {
