@@ -87,10 +87,13 @@ extension FlowBuilder {
         for (column, width) in widths.enumerated() {
             defer { cellX += width }
             guard column < cells.count else { continue }
-            let lines = cellLines[column]
+            // Taken out of `cellLines` so that their runs can be moved, not copied (below).
+            var lines: [TextLine] = []
+            swap(&lines, &cellLines[column])
             var slice = 0
             var y = padding
-            for line in lines {
+            for lineIndex in lines.indices {
+                let line = (height: lines[lineIndex].height, baseline: lines[lineIndex].baseline)
                 // Start the next slice when this line would pass the limit (never leaving one empty).
                 if y + line.height + padding > maxHeight, y > padding {
                     slice += 1
@@ -102,12 +105,16 @@ extension FlowBuilder {
                     content.reserveCapacity(widths.count + runCount)
                     slices.append((content, [], 0))
                 }
-                for run in line.runs {
-                    var placed = run
-                    placed.origin = Point(x: run.origin.x + cellX + padding, y: y + line.baseline)
+                // Each run is moved out of the line (a line has a few), not copied with its font,
+                // glyphs and text retained.
+                var runs: [GlyphRun] = []
+                swap(&runs, &lines[lineIndex].runs)
+                while !runs.isEmpty {
+                    var placed = runs.removeFirst()
+                    placed.origin = Point(x: placed.origin.x + cellX + padding, y: y + line.baseline)
                     slices[slice].content.append(.text(placed))
                 }
-                slices[slice].links += line.links.map {
+                slices[slice].links += lines[lineIndex].links.map {
                     LinkArea(rect: $0.rect.offsetBy(dx: cellX + padding, dy: y), target: $0.target, element: $0.element)
                 }
                 y += line.height
