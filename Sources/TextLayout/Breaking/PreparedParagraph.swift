@@ -37,6 +37,9 @@ struct PreparedParagraph {
         utf8.withUnsafeBufferPointer { bytes in
             var start = 0
             var run = 0
+            // The current run's font, kept in a local as the pieces go by: read from the table
+            // for every piece, it would be retained and released each time.
+            var font = runInfo.first?.font
             for opportunity in opportunities {
                 let end = opportunity.offset
                 let firstPiece = pieces.count
@@ -44,14 +47,17 @@ struct PreparedParagraph {
                 var position = start
                 var lastSpace = 0.0
                 while position < end {
-                    while runInfo[run].end <= position { run += 1 }
+                    if runInfo[run].end <= position {
+                        repeat { run += 1 } while runInfo[run].end <= position
+                        font = runInfo[run].font
+                    }
                     let pieceEnd = min(end, runInfo[run].end)
                     var wordEnd = pieceEnd
                     while wordEnd > position, let length = Self.collapsibleSpaceLength(bytes, endingAt: wordEnd) {
                         wordEnd -= length
                     }
                     let word = UnsafeBufferPointer(rebasing: bytes[position..<wordEnd])
-                    let shaped = word.isEmpty ? ShapedText.empty : shaper.shape(utf8: word, font: runInfo[run].font)
+                    let shaped = word.isEmpty ? ShapedText.empty : shaper.shape(utf8: word, font: font!)
                     let pieceWidth = Double(shaped.width) * runInfo[run].scale
                     // Inner spaces (between pieces of one segment) are part of the segment's width.
                     width += lastSpace + pieceWidth
