@@ -12,6 +12,8 @@ struct InlineMapper {
 
     mutating func inlines(_ spans: [Span], bold: Bool = false) -> [Inline] {
         var result: [Inline] = []
+        // Most spans give one inline.
+        result.reserveCapacity(spans.count)
         for span in spans {
             switch span {
             case .text(let text):

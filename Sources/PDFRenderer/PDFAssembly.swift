@@ -51,31 +51,36 @@ struct PDFAssembly {
         let scratch = GlyphScratch()
         for page in laidOut.pages {
             var pdfPage = PDFPage(width: page.size.width, height: page.size.height)
-            // By index: iterating would copy every item (its glyphs, text and font retained).
-            for itemIndex in page.items.indices {
-                switch page.items[itemIndex] {
-                case .text(let run):
-                    let scale = run.size / Double(run.font.metrics.unitsPerEm)
-                    // Every glyph of every line: converted into scratch space and copied out in
-                    // one go, cheaper than appending one by one or making an uninitialised array
-                    // (whose allocation looks the element type up at run time).
-                    let glyphs = scratch.converted(run.glyphs, scale: scale)
-                    let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular
-                    pdfPage.show(
-                        PDFWriter.GlyphRun(
-                            font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
-                            glyphs: glyphs, text: run.text, color: run.colour),
-                        tag: tag(run.tag))
-                case .box(let rect, let fill, let stroke, let width, let itemTag):
-                    let area = rect
-                    if let fill { pdfPage.fill(area, color: fill, tag: tag(itemTag)) }
-                    if let stroke { pdfPage.stroke(area, width: width, color: stroke, tag: tag(itemTag)) }
-                case .rule(let from, let to, let colour, let width, let itemTag):
-                    pdfPage.strokeLine(
-                        from: PDFPoint(x: from.x, y: from.y), to: PDFPoint(x: to.x, y: to.y), width: width,
-                        color: colour, tag: tag(itemTag))
-                case .image(let reference, let rect, let itemTag):
-                    if let image = images[reference] { pdfPage.draw(image, in: rect, tag: tag(itemTag)) }
+            // One operation per item, two for a box both filled and stroked.
+            pdfPage.reserveCapacity(page.items.count + 8)
+            // By index through a buffer: iterating would copy every item (its glyphs, text and
+            // font retained), and an array lends its elements less readily than a buffer.
+            page.items.withUnsafeBufferPointer { pageItems in
+                for itemIndex in pageItems.indices {
+                    switch pageItems[itemIndex] {
+                    case .text(let run):
+                        let scale = run.size / Double(run.font.metrics.unitsPerEm)
+                        // Every glyph of every line: converted into scratch space and copied out in
+                        // one go, cheaper than appending one by one or making an uninitialised array
+                        // (whose allocation looks the element type up at run time).
+                        let glyphs = scratch.converted(run.glyphs, scale: scale)
+                        let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular
+                        pdfPage.show(
+                            PDFWriter.GlyphRun(
+                                font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
+                                glyphs: glyphs, text: run.text, color: run.colour),
+                            tag: tag(run.tag))
+                    case .box(let rect, let fill, let stroke, let width, let itemTag):
+                        let area = rect
+                        if let fill { pdfPage.fill(area, color: fill, tag: tag(itemTag)) }
+                        if let stroke { pdfPage.stroke(area, width: width, color: stroke, tag: tag(itemTag)) }
+                    case .rule(let from, let to, let colour, let width, let itemTag):
+                        pdfPage.strokeLine(
+                            from: PDFPoint(x: from.x, y: from.y), to: PDFPoint(x: to.x, y: to.y), width: width,
+                            color: colour, tag: tag(itemTag))
+                    case .image(let reference, let rect, let itemTag):
+                        if let image = images[reference] { pdfPage.draw(image, in: rect, tag: tag(itemTag)) }
+                    }
                 }
             }
             for link in page.links {

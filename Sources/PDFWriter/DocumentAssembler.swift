@@ -19,8 +19,9 @@ struct DocumentAssembler {
         let pageTree = file.allocate()
         let structureRoot = file.allocate()
         let resources = file.allocate()
-        pageReferences = builder.pages.map { _ in file.allocate() }
-        let elementReferences = tree.nodes.map { _ in file.allocate() }
+        // Mapped over indices: mapping the arrays themselves would copy every page and node.
+        pageReferences = builder.pages.indices.map { _ in file.allocate() }
+        let elementReferences = tree.nodes.indices.map { _ in file.allocate() }
 
         // Pages: content streams numbered into marked content, and link annotations.
         var usages = builder.fonts.map { FontUsage(glyphCount: $0.glyphCount) }
@@ -33,8 +34,11 @@ struct DocumentAssembler {
                 pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
             writer.pageWidth = page.width
             // By index: iterating would copy every operation (its glyphs and text retained).
-            for index in page.operations.indices {
-                writer.write(page.operations[index], tree: &tree, usages: &usages, sequence: &sequence)
+            // Through a buffer, whose elements are lent rather than copied out like an array's.
+            page.operations.withUnsafeBufferPointer { operations in
+                for index in operations.indices {
+                    writer.write(operations[index], tree: &tree, usages: &usages, sequence: &sequence)
+                }
             }
             if let run = writer.runWithMissingGlyphs {
                 throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
@@ -143,12 +147,12 @@ struct DocumentAssembler {
     /// needs glyphs the font lacks is found while the page is written.)
     private func checkReferences() throws {
         for (pageIndex, page) in builder.pages.enumerated() {
+            // Fields read in place: binding each operation would copy its glyphs and text.
             for index in page.operations.indices {
-                let operation = page.operations[index]
-                if case .element(let element) = operation.tag, !tree.contains(element.index) {
+                if case .element(let element) = page.operations[index].tag, !tree.contains(element.index) {
                     throw PDFWriterError.invalidReference("page \(pageIndex + 1) refers to a structure element that does not exist")
                 }
-                switch operation.kind {
+                switch page.operations[index].kind {
                 case .text(let run):
                     guard run.font.index >= 0 && run.font.index < builder.fonts.count else {
                         throw PDFWriterError.invalidReference("page \(pageIndex + 1) uses a font that was not registered")
@@ -282,7 +286,7 @@ struct DocumentAssembler {
                 entries.append(("ID", .ascii(identifier)))
                 noteIdentifiers.append((identifier, references[index]))
             }
-            if let attributes = attributes(of: tree.nodes[index]) { entries.append(("A", attributes)) }
+            if let attributes = attributes(role: role, bounds: tree.nodes[index].bounds) { entries.append(("A", attributes)) }
             if let language = tree.nodes[index].language { entries.append(("Lang", .text(language))) }
             if let actualText = tree.nodes[index].actualText { entries.append(("ActualText", .text(actualText))) }
             if !entries.isEmpty {
@@ -297,8 +301,9 @@ struct DocumentAssembler {
         return noteIdentifiers
     }
 
-    private func attributes(of node: StructureTree.Node) -> PDFValue? {
-        switch node.role {
+    /// Takes the node's role and bounds rather than the node, which would be copied whole.
+    private func attributes(role: StructureRole, bounds: (page: Int, rect: PDFRect)?) -> PDFValue? {
+        switch role {
         case .list(let numbering) where numbering != .none:
             return .dictionary([("O", .name("List")), ("ListNumbering", .name(numbering.rawValue))])
         case .headerCell(let scope, let rowSpan, let columnSpan):
@@ -306,7 +311,7 @@ struct DocumentAssembler {
         case .dataCell(let rowSpan, let columnSpan) where rowSpan > 1 || columnSpan > 1:
             return .dictionary([("O", .name("Table"))] + spans(rowSpan, columnSpan))
         case .figure:
-            guard let bounds = node.bounds else { return nil }
+            guard let bounds else { return nil }
             let height = builder.pages[bounds.page].height
             let rect = bounds.rect
             return .dictionary([

@@ -15,6 +15,11 @@ public struct PDFPage: Sendable {
         self.height = height
     }
 
+    /// Makes room for `count` drawing operations, for a caller that knows how many it will add.
+    public mutating func reserveCapacity(_ count: Int) {
+        operations.reserveCapacity(count)
+    }
+
     /// Shows shaped text.
     public mutating func show(_ run: GlyphRun, tag: ContentTag) {
         operations.append(PageOperation(kind: .text(run), tag: tag))

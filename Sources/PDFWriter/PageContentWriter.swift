@@ -34,7 +34,7 @@ struct PageContentWriter {
     }
 
     mutating func write(
-        _ operation: PageOperation, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
+        _ operation: borrowing PageOperation, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
     ) {
         if case .text = operation.kind {} else { endTextObject() }
         if operation.tag != openTag {
@@ -232,10 +232,15 @@ struct PageContentWriter {
     }
 
     private mutating func appendColor(_ color: PDFColor) {
-        for component in [color.red, color.green, color.blue] {
-            out.append(min(max(component, 0), 1), decimals: 3)
-            out.append(" ")
-        }
+        // Component by component: a literal array here would be allocated on every colour change.
+        appendComponent(color.red)
+        appendComponent(color.green)
+        appendComponent(color.blue)
+    }
+
+    private mutating func appendComponent(_ component: Double) {
+        out.append(min(max(component, 0), 1), decimals: 3)
+        out.append(" ")
     }
 
     private mutating func appendPoint(_ point: PDFPoint) {

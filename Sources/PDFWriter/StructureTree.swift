@@ -77,22 +77,24 @@ struct StructureTree {
     func kids(of index: Int, firstSequence: [Int], into kids: inout [Kid], keys childKeys: inout [Int]) {
         kids.removeAll(keepingCapacity: true)
         childKeys.removeAll(keepingCapacity: true)
-        let node = nodes[index]
-        for child in node.children { childKeys.append(firstSequence[child]) }
+        // The node's lists are read in place: binding the node would copy (and retain) all of it.
+        let childCount = nodes[index].children.count
+        let itemCount = nodes[index].items.count
+        for position in 0..<childCount { childKeys.append(firstSequence[nodes[index].children[position]]) }
         var following = Int.max
         for position in stride(from: childKeys.count - 1, through: 0, by: -1) {
             if childKeys[position] == Int.max { childKeys[position] = following } else { following = childKeys[position] }
         }
         var itemIndex = 0
         var childIndex = 0
-        while itemIndex < node.items.count || childIndex < node.children.count {
-            let takeItem = childIndex == node.children.count
-                || (itemIndex < node.items.count && node.items[itemIndex].sequence < childKeys[childIndex])
+        while itemIndex < itemCount || childIndex < childCount {
+            let takeItem = childIndex == childCount
+                || (itemIndex < itemCount && nodes[index].items[itemIndex].sequence < childKeys[childIndex])
             if takeItem {
-                kids.append(.item(node.items[itemIndex]))
+                kids.append(.item(nodes[index].items[itemIndex]))
                 itemIndex += 1
             } else {
-                kids.append(.element(node.children[childIndex]))
+                kids.append(.element(nodes[index].children[childIndex]))
                 childIndex += 1
             }
         }

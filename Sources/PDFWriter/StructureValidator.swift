@@ -6,8 +6,8 @@ enum StructureValidator {
         // Document order is a depth-first walk from the root.
         var stack = [StructureTree.rootIndex]
         while let index = stack.popLast() {
-            let node = tree.nodes[index]
-            switch node.role {
+            // Fields read in place: binding the node would copy (and retain) all of it.
+            switch tree.nodes[index].role {
             case .heading(let level):
                 guard (1...6).contains(level) else {
                     throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
@@ -30,7 +30,7 @@ enum StructureValidator {
             default:
                 break
             }
-            stack.append(contentsOf: node.children.reversed())
+            stack.append(contentsOf: tree.nodes[index].children.reversed())
         }
     }
 }

@@ -26,7 +26,7 @@ public enum DocumentLayout {
         let contentHeight = page.size.height - page.margins.top - page.margins.bottom
         let builder = FlowBuilder(style: style, shaper: shaper, pageContentHeight: contentHeight)
         builder.add(blocks, parent: builder.structure.root, x: page.margins.left, width: page.measure, firstSpace: 0)
-        var (pages, destinations, slots) = Paginator(setup: page).paginate(builder.fragments)
+        var (pages, destinations, slots) = Paginator(setup: page).paginate(builder.takeFragments())
         fillPageNumbers(slots, destinations: destinations, pages: &pages, shaper: shaper)
         RunningText(setup: page, style: style, shaper: shaper).add(to: &pages)
         return LaidOutDocument(

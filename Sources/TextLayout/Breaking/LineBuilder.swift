@@ -15,7 +15,13 @@ enum LineBuilder {
     private static func line(_ paragraph: PreparedParagraph, segments: Range<Int>) -> TextLine {
         let firstPiece = paragraph.segments[segments.lowerBound].pieces.lowerBound
         let lastPiece = paragraph.segments[segments.upperBound - 1].pieces.upperBound - 1
+        // One glyph run per change of source run: counted first so the array is made once.
+        var runCount = 1
+        paragraph.pieces.withUnsafeBufferPointer { pieces in
+            for index in firstPiece..<lastPiece where pieces[index + 1].run != pieces[index].run { runCount += 1 }
+        }
         var runs: [GlyphRun] = []
+        runs.reserveCapacity(runCount)
         var links: [LineLink] = []
         var x = 0.0
         var ascent = 0.0
@@ -40,8 +46,8 @@ enum LineBuilder {
                             byteCount += 1
                         }
                     }
-                    let source = paragraph.runs[runIndex]
-                    let style = source.style
+                    // Fields read in place: binding the run would copy its text, style and link.
+                    let style = paragraph.runs[runIndex].style
                     let metrics = style.font.metrics
                     ascent = max(ascent, metrics.points(metrics.ascender, size: style.size))
                     descent = max(descent, -metrics.points(metrics.descender, size: style.size))
@@ -49,7 +55,9 @@ enum LineBuilder {
                     let spaceGlyph = Glyph(id: style.font.spaceGlyph, advance: style.font.spaceAdvance, cluster: 0)
                     let spaceWidth = PreparedParagraph.spaceWidth(style)
                     var link: (target: LinkTarget, element: ElementID)?
-                    if let target = source.link, case .element(let element) = source.tag { link = (target, element) }
+                    if let target = paragraph.runs[runIndex].link, case .element(let element) = paragraph.runs[runIndex].tag {
+                        link = (target, element)
+                    }
                     let runStart = x
 
                     // Written into temporary space and copied out in one go: cheaper than appending
@@ -112,7 +120,7 @@ enum LineBuilder {
                     runs.append(
                         GlyphRun(
                             font: style.font, size: style.size, colour: style.colour,
-                            origin: Point(x: runStart, y: 0), glyphs: glyphs, text: text, tag: source.tag))
+                            origin: Point(x: runStart, y: 0), glyphs: glyphs, text: text, tag: paragraph.runs[runIndex].tag))
                     first = last + 1
                 }
             }

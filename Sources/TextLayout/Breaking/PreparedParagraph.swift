@@ -11,24 +11,35 @@ struct PreparedParagraph {
     /// and finds where lines may end with ICU.
     init(runs: [StyledRun], shaper: Shaper) {
         self.runs = runs
+        // Sized first so the text and the run table are each made in one allocation.
+        var byteCount = 0
+        for run in runs { byteCount += run.text.utf8.count }
         var utf8: [UInt8] = []
-        var runEnds: [Int] = []
+        utf8.reserveCapacity(byteCount)
+        // Where each run ends in `utf8`, its font, points per font unit and space width: looked up
+        // once per run, kept in one array.
+        var runInfo: [RunInfo] = []
+        runInfo.reserveCapacity(runs.count)
         for run in runs {
             utf8.append(contentsOf: run.text.utf8)
-            runEnds.append(utf8.count)
+            let style = run.style
+            runInfo.append(
+                RunInfo(
+                    end: utf8.count, font: style.font, scale: style.size / Double(style.font.metrics.unitsPerEm),
+                    space: Self.spaceWidth(style)))
         }
-        // Font, points per font unit and space width of each run, looked up once per run.
-        let fonts = runs.map(\.style.font)
-        let scales = runs.map { $0.style.size / Double($0.style.font.metrics.unitsPerEm) }
-        let spaces = runs.map { Self.spaceWidth($0.style) }
         let opportunities = shaper.breakOpportunities.find(in: utf8)
         var pieces: [WordPiece] = []
         var segments: [Segment] = []
-        pieces.reserveCapacity(opportunities.count)
+        // A segment has one piece per run it touches: at most one more than its run changes.
+        pieces.reserveCapacity(opportunities.count + runs.count)
         segments.reserveCapacity(opportunities.count)
         utf8.withUnsafeBufferPointer { bytes in
             var start = 0
             var run = 0
+            // The current run's font, kept in a local as the pieces go by: read from the table
+            // for every piece, it would be retained and released each time.
+            var font = runInfo.first?.font
             for opportunity in opportunities {
                 let end = opportunity.offset
                 let firstPiece = pieces.count
@@ -36,18 +47,21 @@ struct PreparedParagraph {
                 var position = start
                 var lastSpace = 0.0
                 while position < end {
-                    while runEnds[run] <= position { run += 1 }
-                    let pieceEnd = min(end, runEnds[run])
+                    if runInfo[run].end <= position {
+                        repeat { run += 1 } while runInfo[run].end <= position
+                        font = runInfo[run].font
+                    }
+                    let pieceEnd = min(end, runInfo[run].end)
                     var wordEnd = pieceEnd
                     while wordEnd > position, let length = Self.collapsibleSpaceLength(bytes, endingAt: wordEnd) {
                         wordEnd -= length
                     }
                     let word = UnsafeBufferPointer(rebasing: bytes[position..<wordEnd])
-                    let shaped = word.isEmpty ? ShapedText.empty : shaper.shape(utf8: word, font: fonts[run])
-                    let pieceWidth = Double(shaped.width) * scales[run]
+                    let shaped = word.isEmpty ? ShapedText.empty : shaper.shape(utf8: word, font: font!)
+                    let pieceWidth = Double(shaped.width) * runInfo[run].scale
                     // Inner spaces (between pieces of one segment) are part of the segment's width.
                     width += lastSpace + pieceWidth
-                    lastSpace = wordEnd < pieceEnd ? spaces[run] : 0
+                    lastSpace = wordEnd < pieceEnd ? runInfo[run].space : 0
                     pieces.append(
                         WordPiece(
                             run: run, start: position, end: wordEnd, shaped: shaped, width: pieceWidth,
@@ -64,6 +78,14 @@ struct PreparedParagraph {
         self.utf8 = utf8
         self.pieces = pieces
         self.segments = segments
+    }
+
+    /// What the shaping loop needs of one run.
+    private struct RunInfo {
+        var end: Int
+        var font: Font
+        var scale: Double
+        var space: Double
     }
 
     static func spaceWidth(_ style: TextStyle) -> Double {

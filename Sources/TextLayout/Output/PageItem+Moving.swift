@@ -1,7 +1,7 @@
 extension PageItem {
     /// The same item moved down by `dy` points.
-    func moved(by dy: Double) -> PageItem {
-        switch self {
+    consuming func moved(by dy: Double) -> PageItem {
+        switch consume self {
         case .text(var run):
             run.origin.y += dy
             return .text(run)

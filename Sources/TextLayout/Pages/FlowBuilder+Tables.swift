@@ -71,29 +71,50 @@ extension FlowBuilder {
     ) -> [FlowFragment] {
         let padding = style.cellPadding
         let cellStyle = bold ? bodyStyle.with(font: style.fonts.bold) : bodyStyle
+        // Every cell's lines first, so each slice's items can be made room for at once.
+        var cellLines: [[TextLine]] = []
+        cellLines.reserveCapacity(widths.count)
+        var runCount = 0
+        for (column, width) in widths.enumerated() where column < cells.count {
+            let runs = styledRuns(cells[column].content, element: cells[column].element, style: cellStyle)
+            let lines = ParagraphLayout.lines(
+                runs, width: max(width - 2 * padding, 1), shaper: shaper, breaking: style.breaking)
+            for line in lines { runCount += line.runs.count }
+            cellLines.append(lines)
+        }
         var slices: [(content: [PageItem], links: [LinkArea], height: Double)] = []
         var cellX = x
         for (column, width) in widths.enumerated() {
             defer { cellX += width }
             guard column < cells.count else { continue }
-            let runs = styledRuns(cells[column].content, element: cells[column].element, style: cellStyle)
-            let lines = ParagraphLayout.lines(
-                runs, width: max(width - 2 * padding, 1), shaper: shaper, breaking: style.breaking)
+            // Taken out of `cellLines` so that their runs can be moved, not copied (below).
+            var lines: [TextLine] = []
+            swap(&lines, &cellLines[column])
             var slice = 0
             var y = padding
-            for line in lines {
+            for lineIndex in lines.indices {
+                let line = (height: lines[lineIndex].height, baseline: lines[lineIndex].baseline)
                 // Start the next slice when this line would pass the limit (never leaving one empty).
                 if y + line.height + padding > maxHeight, y > padding {
                     slice += 1
                     y = padding
                 }
-                while slices.count <= slice { slices.append(([], [], 0)) }
-                for run in line.runs {
-                    var placed = run
-                    placed.origin = Point(x: run.origin.x + cellX + padding, y: y + line.baseline)
+                while slices.count <= slice {
+                    // Decoration (one box per column) comes first in the fragment: room for it too.
+                    var content: [PageItem] = []
+                    content.reserveCapacity(widths.count + runCount)
+                    slices.append((content, [], 0))
+                }
+                // Each run is moved out of the line (a line has a few), not copied with its font,
+                // glyphs and text retained.
+                var runs: [GlyphRun] = []
+                swap(&runs, &lines[lineIndex].runs)
+                while !runs.isEmpty {
+                    var placed = runs.removeFirst()
+                    placed.origin = Point(x: placed.origin.x + cellX + padding, y: y + line.baseline)
                     slices[slice].content.append(.text(placed))
                 }
-                slices[slice].links += line.links.map {
+                slices[slice].links += lines[lineIndex].links.map {
                     LinkArea(rect: $0.rect.offsetBy(dx: cellX + padding, dy: y), target: $0.target, element: $0.element)
                 }
                 y += line.height
@@ -101,22 +122,26 @@ extension FlowBuilder {
             }
         }
         if slices.isEmpty { slices.append(([], [], 2 * padding)) }
-        return slices.enumerated().map { index, slice in
-            var decoration: [PageItem] = []
+        var fragments: [FlowFragment] = []
+        fragments.reserveCapacity(slices.count)
+        for index in slices.indices {
+            // The cell boxes go before the text, into the room made for them: no new array.
             var cellX = x
-            for width in widths {
-                decoration.append(
+            for (column, width) in widths.enumerated() {
+                slices[index].content.insert(
                     .box(
-                        rect: Rect(x: cellX, y: 0, width: width, height: slice.height), fill: fill,
-                        stroke: style.tableBorder, lineWidth: 0.5, tag: .artifact(.layout)))
+                        rect: Rect(x: cellX, y: 0, width: width, height: slices[index].height), fill: fill,
+                        stroke: style.tableBorder, lineWidth: 0.5, tag: .artifact(.layout)),
+                    at: column)
                 cellX += width
             }
             var fragment = FlowFragment(
-                height: slice.height, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: true)
-            fragment.items = decoration + slice.content
-            fragment.links = slice.links
-            return fragment
+                height: slices[index].height, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: true)
+            swap(&fragment.items, &slices[index].content)
+            fragment.links = slices[index].links
+            fragments.append(fragment)
         }
+        return fragments
     }
 
     private func retagged(_ item: PageItem, as tag: ContentTag) -> PageItem {

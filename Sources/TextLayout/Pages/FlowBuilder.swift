@@ -124,6 +124,13 @@ final class FlowBuilder {
         return fragment
     }
 
+    /// Hands the fragments over, leaving none, so that pagination owns them alone and can move
+    /// their items instead of copying them.
+    func takeFragments() -> [FlowFragment] {
+        defer { fragments = [] }
+        return fragments
+    }
+
     /// Adds a fragment to the flow, applying keep-with-previous and the boxes it sits in.
     func append(_ fragment: consuming FlowFragment) {
         // Changed in place once in the array, so the fragment's arrays are never copied.

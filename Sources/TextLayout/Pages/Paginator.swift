@@ -7,6 +7,9 @@ struct Paginator {
     private var top: Double { setup.margins.top }
     private var bottom: Double { setup.size.height - setup.margins.bottom }
     private static let tolerance = 1e-6
+    /// Left in a fragment in place of an item moved onto a page: it holds nothing to release.
+    private static let emptyItem = PageItem.box(
+        rect: Rect(x: 0, y: 0, width: 0, height: 0), fill: nil, stroke: nil, lineWidth: 0, tag: .artifact(.layout))
 
     /// One placed fragment: its index and the y of its top on the page.
     private struct Placement {
@@ -23,7 +26,8 @@ struct Paginator {
         var itemIndex: Int
     }
 
-    func paginate(_ fragments: [FlowFragment]) -> (pages: [Page], destinations: [Destination], slots: [PlacedSlot]) {
+    /// Takes the fragments (consuming them) so each fragment's items move onto its page uncopied.
+    func paginate(_ fragments: consuming [FlowFragment]) -> (pages: [Page], destinations: [Destination], slots: [PlacedSlot]) {
         var pages: [Page] = []
         var destinations: [Destination] = []
         var slots: [PlacedSlot] = []
@@ -33,7 +37,7 @@ struct Paginator {
 
         func finishPage() {
             let (page, pageSlots) = materialise(
-                placed, header: header, fragments: fragments, number: pages.count + 1, pageIndex: pages.count)
+                placed, header: header, fragments: &fragments, number: pages.count + 1, pageIndex: pages.count)
             slots += pageSlots
             for placement in placed {
                 for destination in fragments[placement.index].destinations {
@@ -99,11 +103,15 @@ struct Paginator {
     /// Builds the page: box backgrounds first (outermost first), then the repeated table header,
     /// then every fragment's items and links moved to their place.
     private func materialise(
-        _ placed: [Placement], header: (fragment: FlowFragment, y: Double)?, fragments: [FlowFragment], number: Int,
+        _ placed: [Placement], header: (fragment: FlowFragment, y: Double)?, fragments: inout [FlowFragment], number: Int,
         pageIndex: Int
     ) -> (Page, [PlacedSlot]) {
         var slots: [PlacedSlot] = []
         var items: [PageItem] = []
+        // Sized first: a page holds hundreds of items, and growing the array copies them all.
+        var itemCount = header?.fragment.items.count ?? 0
+        for placement in placed { itemCount += fragments[placement.index].items.count + 2 * fragments[placement.index].boxes.count }
+        items.reserveCapacity(itemCount)
         var links: [LinkArea] = []
         // Each box spans, on this page, from its first to its last fragment here, plus padding.
         var boxExtents: [Int: (frame: BoxFrame, top: Double, bottom: Double, depth: Int)] = [:]
@@ -154,8 +162,12 @@ struct Paginator {
             items += header.fragment.items.map { $0.moved(by: header.y) }
         }
         for placement in placed {
-            for item in fragments[placement.index].items.indices {
-                items.append(fragments[placement.index].items[item].moved(by: placement.y))
+            // A fragment is placed once: each item is swapped out for an empty box and moved onto
+            // the page, never copied (a copy retains the run's font, glyphs and text).
+            for index in fragments[placement.index].items.indices {
+                var item = Self.emptyItem
+                swap(&item, &fragments[placement.index].items[index])
+                items.append(item.moved(by: placement.y))
             }
             if let slot = fragments[placement.index].pageNumberSlot {
                 slots.append(
