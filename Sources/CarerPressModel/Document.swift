@@ -132,29 +132,47 @@ public struct Document: Hashable, Sendable {
 
     /// Every section, appendices included, depth first.
     public var allSections: [Section] {
-        (sections + appendices).flatMap { $0.selfAndDescendants }
+        var all: [Section] = []
+        for section in sections { section.appendSelfAndDescendants(to: &all) }
+        for section in appendices { section.appendSelfAndDescendants(to: &all) }
+        return all
     }
 
     /// Every block of every section, in reading order.
-    public var allBlocks: [Block] { allSections.flatMap(\.content) }
+    public var allBlocks: [Block] {
+        var blocks: [Block] = []
+        forEachBlock { blocks.append($0) }
+        return blocks
+    }
+
+    /// Calls `body` with every block of every section, in reading order (that of `allBlocks`),
+    /// without first gathering the sections or the blocks into arrays: the composer and the
+    /// reference checks look for a few kinds of block in every document.
+    public func forEachBlock(_ body: (Block) -> Void) {
+        for section in sections { section.forEachBlock(body) }
+        for section in appendices { section.forEachBlock(body) }
+    }
 
     /// Every I-statement, wherever it is written: in a list, a titled group or an outcome.
     public var iStatements: [IStatement] {
-        allBlocks.flatMap { block -> [IStatement] in
+        var statements: [IStatement] = []
+        forEachBlock { block in
             switch block {
-            case .iStatements(let items): return items
-            case .iStatementGroup(let group): return group.statements
-            case .outcomes(let outcomes): return outcomes.flatMap(\.iStatements)
-            default: return []
+            case .iStatements(let items): statements += items
+            case .iStatementGroup(let group): statements += group.statements
+            case .outcomes(let outcomes): for outcome in outcomes { statements += outcome.iStatements }
+            default: break
             }
         }
+        return statements
     }
 
     public var priorities: [Priority] {
-        allBlocks.flatMap { block -> [Priority] in
-            if case .priorities(let items) = block { return items }
-            return []
+        var priorities: [Priority] = []
+        forEachBlock { block in
+            if case .priorities(let items) = block { priorities += items }
         }
+        return priorities
     }
 
     public var objectives: [Objective] { priorities.flatMap(\.objectives) }
@@ -192,7 +210,23 @@ public struct Section: Hashable, Sendable {
         self.location = location
     }
 
-    public var selfAndDescendants: [Section] { [self] + sections.flatMap(\.selfAndDescendants) }
+    public var selfAndDescendants: [Section] {
+        var all: [Section] = []
+        appendSelfAndDescendants(to: &all)
+        return all
+    }
+
+    /// This section, then each subsection with its own, depth first.
+    func appendSelfAndDescendants(to all: inout [Section]) {
+        all.append(self)
+        for section in sections { section.appendSelfAndDescendants(to: &all) }
+    }
+
+    /// This section's blocks, then each subsection's, depth first (see `Document.forEachBlock`).
+    func forEachBlock(_ body: (Block) -> Void) {
+        for block in content { body(block) }
+        for section in sections { section.forEachBlock(body) }
+    }
 
     public func appears(in version: Version) -> Bool {
         versions.isEmpty || versions.contains(version)

@@ -180,10 +180,14 @@ struct ReferenceChecker {
 
     /// A picture file beside an Easy Read point is checked like an `image` block's.
     private func checkPointPictures(_ document: Document, into sink: inout DiagnosticSink) {
-        for text in document.allBlocks.flatMap(\.texts) {
-            guard let picture = text.picture, case .file(let path) = picture.source else { continue }
-            checkImage(Image(path: path, alt: picture.alt ?? "", location: picture.location), into: &sink)
+        var images: [Image] = []
+        document.forEachBlock { block in
+            for text in block.texts {
+                guard let picture = text.picture, case .file(let path) = picture.source else { continue }
+                images.append(Image(path: path, alt: picture.alt ?? "", location: picture.location))
+            }
         }
+        for image in images { checkImage(image, into: &sink) }
     }
 
     private func checkImage(_ image: Image, into sink: inout DiagnosticSink) {

@@ -96,9 +96,9 @@ struct CompositionState {
             + priorities.flatMap(\.objectives).compactMap(\.id) + document.iStatements.compactMap(\.id))
         if version == .standard {
             // Terms defined on this page link from their first use to their definition.
-            let glossaryIDs = document.allBlocks.flatMap { block -> [String] in
-                if case .glossary(let refs) = block { return refs.map(\.id) }
-                return []
+            var glossaryIDs: [String] = []
+            document.forEachBlock { block in
+                if case .glossary(let refs) = block { glossaryIDs += refs.map(\.id) }
             }
             spans = SpanBuilder(terms: glossaryIDs.compactMap { id in
                 library.glossary[id].map { SpanBuilder.Term(text: $0.term.lowercased(), key: id, anchor: "glossary-\(id)", plain: $0.plain) }
