@@ -26,9 +26,9 @@ enum ASCIISentenceSearch {
         while lineStart <= source.count {
             let lineEnd = source[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? source.count
             let line = UnsafeBufferPointer(rebasing: source[lineStart..<lineEnd])
-            if let column = firstOccurrence(of: firstWord, in: line) {
+            if let column = ByteSearch.firstOffset(of: firstWord, in: line) {
                 squeeze(line, into: &squeezed)
-                if squeezed.withUnsafeBufferPointer({ firstOccurrence(of: opening, in: $0) }) != nil {
+                if squeezed.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: opening, in: $0) }) != nil {
                     return .some((lineNumber, column))
                 }
             }
@@ -58,19 +58,5 @@ enum ASCIISentenceSearch {
                 squeezed.append(byte)
             }
         }
-    }
-
-    /// The offset of the first occurrence of `needle` in `haystack` (an empty needle is found at 0).
-    private static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        guard let first = needle.first else { return 0 }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            guard let candidate = haystack[start...last].firstIndex(of: first) else { return nil }
-            if (1..<needle.count).allSatisfy({ haystack[candidate + $0] == needle[$0] }) { return candidate }
-            start = candidate + 1
-        }
-        return nil
     }
 }

@@ -49,19 +49,13 @@ enum DocumentDependencies {
     static func mentions(_ id: String, in data: Data) -> Bool {
         let wanted = Array(id.utf8)
         guard wanted.count > 2, wanted.allSatisfy(isIDByte) else { return false }
-        return data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
-            guard let base = buffer.baseAddress else { return false }
-            var offset = 0
-            while offset + wanted.count <= buffer.count {
-                // The first byte found with memchr, the rest compared in place.
-                guard let found = memchr(base + offset, Int32(wanted[0]), buffer.count - offset) else { return false }
-                let start = UnsafeRawPointer(found) - base
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var from = 0
+            while let start = ByteSearch.firstOffset(of: wanted, in: bytes, from: from) {
                 let end = start + wanted.count
-                if end <= buffer.count, memcmp(found, wanted, wanted.count) == 0,
-                   start == 0 || !isIDByte(buffer[start - 1]), end == buffer.count || !isIDByte(buffer[end]) {
-                    return true
-                }
-                offset = start + 1
+                if start == 0 || !isIDByte(bytes[start - 1]), end == bytes.count || !isIDByte(bytes[end]) { return true }
+                from = start + 1
             }
             return false
         }
