@@ -22,11 +22,55 @@ public enum Placeholder {
         what.isEmpty ? "to be confirmed" : "to be confirmed: \(what)"
     }
 
-    /// Whether a plain value (a name, a phone number) holds a placeholder.
-    public static func isIn(_ text: String) -> Bool { text.contains(opening) }
+    private static let openingBytes = Array(opening.utf8)
+    private static let closingBytes = Array(closing.utf8)
+
+    /// Whether a plain value (a name, a phone number) holds a placeholder. Read from the bytes: text
+    /// without the opening's bytes cannot hold it, and in ASCII text each byte is a character;
+    /// other text is searched by characters.
+    public static func isIn(_ text: String) -> Bool {
+        var copy = text
+        let found = copy.withUTF8 { bytes -> Bool? in
+            guard ByteSearch.firstOffset(of: openingBytes, in: bytes) != nil else { return false }
+            return ByteSearch.isASCII(bytes) ? true : nil
+        }
+        return found ?? text.contains(opening)
+    }
 
     /// A plain value's words and placeholders, in order. An opening without its `]]` stays text.
+    /// Read from the bytes when that gives the same answer (see `isIn`): most values have no
+    /// placeholder, and a search by characters cost more than the rest of a contact's page.
     public static func parts(of text: String) -> [Part] {
+        var copy = text
+        let fromBytes = copy.withUTF8 { bytes -> [Part]? in
+            guard ByteSearch.firstOffset(of: openingBytes, in: bytes) != nil else { return text.isEmpty ? [] : [.text(text)] }
+            return ByteSearch.isASCII(bytes) ? asciiParts(bytes) : nil
+        }
+        return fromBytes ?? charactersParts(of: text)
+    }
+
+    /// `parts(of:)` of ASCII text, from its bytes.
+    private static func asciiParts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Part] {
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        var parts: [Part] = []
+        var rest = 0
+        while let start = ByteSearch.firstOffset(of: openingBytes, in: bytes, from: rest),
+              let end = ByteSearch.firstOffset(of: closingBytes, in: bytes, from: start + openingBytes.count) {
+            if start > rest { parts.append(.text(string(rest..<start))) }
+            // The description: without the ':' and spaces before the words and the spaces after.
+            var wordsStart = start + openingBytes.count
+            while wordsStart < end, bytes[wordsStart] == UInt8(ascii: ":") || bytes[wordsStart] == UInt8(ascii: " ") { wordsStart += 1 }
+            var wordsEnd = end
+            while wordsEnd > wordsStart, bytes[wordsEnd - 1] == UInt8(ascii: " ") { wordsEnd -= 1 }
+            parts.append(.gap(string(wordsStart..<wordsEnd)))
+            rest = end + closingBytes.count
+        }
+        if rest < bytes.count { parts.append(.text(string(rest..<bytes.count))) }
+        return parts
+    }
+
+    /// `parts(of:)` searched by characters, for any text.
+    static func charactersParts(of text: String) -> [Part] {
         var parts: [Part] = []
         var rest = Substring(text)
         while let start = rest.firstRange(of: opening), let end = rest[start.upperBound...].firstRange(of: closing) {

@@ -112,7 +112,7 @@ struct EasyReadPage {
             }
         case .carersSay(let say): return (say.helps + say.doesNotHelp).map { point($0) }
         case .legislation(let law):
-            return [heading(PlainSpans.spans(law.title), level: level)] + law.precis.flatMap { points($0, level: level + 1) }
+            return [heading(Span.plain(law.title), level: level)] + law.precis.flatMap { points($0, level: level + 1) }
         case .glossary(let entries):
             return entries.map { entry in point([.strong([.text(entry.term)]), .text(": " + entry.definition.compactMap { node -> String? in
                     if case .paragraph(let words) = node { return Span.plainText(words) }
@@ -125,7 +125,7 @@ struct EasyReadPage {
             // A way to get in touch: the telephone beside it, as its words say who to ring.
             let telephone = contact.phone == nil ? nil : PictureNode(source: .named("telephone"), alt: "")
             noteUse(of: telephone)
-            var point = point(PlainSpans.spans([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")), picture: telephone)
+            var point = point(Span.plain([contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")), picture: telephone)
             point.contact = ViewModel.contact(contact)
             return [point]
         case .figure(let figure):

@@ -84,7 +84,7 @@ enum ViewModel {
             let sections = law.sections.isEmpty ? nil
                 : (law.sections.count == 1 ? "Section " : "Sections ") + listed(law.sections)
             return (.legislation, [
-                .id: .text(law.id), .heading: .object(heading(level: law.level, id: law.id, spans: PlainSpans.spans(law.title))),
+                .id: .text(law.id), .heading: .object(heading(level: law.level, id: law.id, spans: Span.plain(law.title))),
                 .title: .text(law.title), .sections: value(sections),
                 .link: value(law.link), .nodes: nodes(law.precis),
             ])
@@ -96,7 +96,7 @@ enum ViewModel {
         case .organisation(let organisation):
             return (.organisation, [
                 .id: .text(organisation.id), .name: .text(organisation.name),
-                .heading: .object(heading(level: organisation.level, id: organisation.id, spans: PlainSpans.spans(organisation.name))),
+                .heading: .object(heading(level: organisation.level, id: organisation.id, spans: Span.plain(organisation.name))),
                 .nodes: nodes(organisation.offers), .ages: .text(organisation.ages), .area: value(organisation.area),
                 .contact: .object(contact(organisation.contact)),
             ])
@@ -136,13 +136,13 @@ enum ViewModel {
 
     static func contact(_ contact: ContactNode) -> Object {
         // A detail still to be filled in (only drafts keep them) is shown as a gap, never as a link.
-        func real(_ detail: String?) -> String? { detail.flatMap { PlainSpans.holdsPlaceholder($0) ? nil : $0 } }
+        func real(_ detail: String?) -> String? { detail.flatMap { Placeholder.isIn($0) ? nil : $0 } }
         let gaps: [Value] = [
             ("Phone", contact.phone), ("Email", contact.email), ("Website", contact.web),
             ("Address", contact.address), ("Opening hours", contact.hours), ("Text", contact.textMessage),
         ].compactMap { label, detail in
-            guard let detail, PlainSpans.holdsPlaceholder(detail) else { return nil }
-            return .object([.label: .text(label), .spans: spans(PlainSpans.spans(detail))])
+            guard let detail, Placeholder.isIn(detail) else { return nil }
+            return .object([.label: .text(label), .spans: spans(Span.plain(detail))])
         }
         let phone = real(contact.phone), web = real(contact.web)
         return [
@@ -160,7 +160,7 @@ enum ViewModel {
 
     /// A plain value for the spans partial, so a placeholder in it shows as a marked gap.
     static func plain(_ text: String?) -> Value {
-        text.map { .object([.spans: spans(PlainSpans.spans($0))]) } ?? false
+        text.map { .object([.spans: spans(Span.plain($0))]) } ?? false
     }
 
     /// "adult carers, young carers and parent carers"

@@ -69,7 +69,7 @@ struct BlockMapper {
             return [box(.note, content.flatMap { self.node($0) })]
         case .quote(let quote):
             var content = quote.text.flatMap { self.node($0) }
-            if let attribution = quote.attribution { content.append(.paragraph(inlines.inlines(PlainSpans.of("— " + attribution)))) }
+            if let attribution = quote.attribution { content.append(.paragraph(inlines.inlines(Span.plain("— " + attribution)))) }
             return [box(.blockQuote, content, edges: .leftBar)]
         case .iStatements(let statements):
             return [iStatementList(statements)]
@@ -87,7 +87,7 @@ struct BlockMapper {
                 bulletList(say.doesNotHelp.map { paragraph(inlines.inlines($0)) }, ordered: false),
             ]
         case .legislation(let law):
-            var blocks = [heading(law.level, id: law.id, PlainSpans.of(law.title))]
+            var blocks = [heading(law.level, id: law.id, Span.plain(law.title))]
             if !law.sections.isEmpty {
                 blocks.append(.paragraph([.strong("Sections: "), Inline(law.sections.joined(separator: ", "))]))
             }
@@ -115,10 +115,10 @@ struct BlockMapper {
         case .signatories(let people):
             return people.map { person in
                 var content: [Inline] = []
-                if let name = person.name { content += inlines.inlines(PlainSpans.of(name), bold: true) }
+                if let name = person.name { content += inlines.inlines(Span.plain(name), bold: true) }
                 if let role = person.role {
                     if !content.isEmpty { content.append(Inline(", ")) }
-                    content += inlines.inlines(PlainSpans.of(role))
+                    content += inlines.inlines(Span.plain(role))
                 }
                 return .paragraph(content)
             }
@@ -152,14 +152,14 @@ struct BlockMapper {
             // One text is one point: all its sentences beside its picture.
             return pictured(point.picture, point.content.flatMap { self.node($0) })
         case .implication(let implication):
-            var blocks = [heading(implication.level, id: implication.id, PlainSpans.of(implication.title))]
+            var blocks = [heading(implication.level, id: implication.id, Span.plain(implication.title))]
             if let risk = implication.riskLevel {
                 blocks.append(.paragraph([.strong("Risk level: "), Inline(risk.rawValue)]))
             }
             return blocks + implication.content.flatMap { self.node($0) }
         case .decision(let decision):
             return [box(.card, decision.items.map { item in
-                .paragraph([.strong(item.label + ": ")] + inlines.inlines(PlainSpans.of(item.value)))
+                .paragraph([.strong(item.label + ": ")] + inlines.inlines(Span.plain(item.value)))
             })]
         }
     }
@@ -248,7 +248,7 @@ struct BlockMapper {
         }
         return .table(TableBlock(
             caption: table.caption.map { inlines.inlines($0) },
-            header: table.columns.map { Inline.plainText(inlines.inlines(PlainSpans.of($0))).isEmpty ? [] : inlines.inlines(PlainSpans.of($0)) },
+            header: table.columns.map { Inline.plainText(inlines.inlines(Span.plain($0))).isEmpty ? [] : inlines.inlines(Span.plain($0)) },
             rows: rows))
     }
 
@@ -289,11 +289,11 @@ struct BlockMapper {
     }
 
     mutating func organisation(_ organisation: OrganisationNode) -> [Block] {
-        var blocks = [heading(organisation.level, id: organisation.id, PlainSpans.of(organisation.name))]
+        var blocks = [heading(organisation.level, id: organisation.id, Span.plain(organisation.name))]
         blocks += organisation.offers.flatMap { node($0) }
         var details: [Block] = []
-        if !organisation.ages.isEmpty { details.append(.paragraph([.strong("Ages: ")] + inlines.inlines(PlainSpans.of(organisation.ages)))) }
-        if let area = organisation.area { details.append(.paragraph([.strong("Area: ")] + inlines.inlines(PlainSpans.of(area)))) }
+        if !organisation.ages.isEmpty { details.append(.paragraph([.strong("Ages: ")] + inlines.inlines(Span.plain(organisation.ages)))) }
+        if let area = organisation.area { details.append(.paragraph([.strong("Area: ")] + inlines.inlines(Span.plain(area)))) }
         details += contact(organisation.contact)
         if !details.isEmpty { blocks.append(box(.card, details)) }
         return blocks
@@ -302,12 +302,12 @@ struct BlockMapper {
     mutating func contact(_ contact: ContactNode) -> [Block] {
         var blocks: [Block] = []
         let who = [contact.name, contact.role].compactMap { $0 }.joined(separator: ", ")
-        if !who.isEmpty { blocks.append(.paragraph(inlines.inlines(PlainSpans.of(who), bold: true))) }
+        if !who.isEmpty { blocks.append(.paragraph(inlines.inlines(Span.plain(who), bold: true))) }
         /// A detail as a line: linked when it is real, a marked gap while it is a placeholder.
         func line(_ label: String, _ value: String?, link: (String) -> String? = { _ in nil }) {
             guard let value, !value.isEmpty else { return }
-            let target = PlainSpans.holdsPlaceholder(value) ? nil : link(value)
-            let content = target.map { [Inline.link(value, to: .external(url: $0))] } ?? inlines.inlines(PlainSpans.of(value))
+            let target = Placeholder.isIn(value) ? nil : link(value)
+            let content = target.map { [Inline.link(value, to: .external(url: $0))] } ?? inlines.inlines(Span.plain(value))
             blocks.append(.paragraph([.strong(label + ": ")] + content))
         }
         line("Phone", contact.phone) { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
@@ -319,7 +319,7 @@ struct BlockMapper {
         if let checked = contact.checked {
             var text = "Details checked \(checked)"
             if let source = contact.source { text += " at \(source)" }
-            blocks.append(.paragraph(inlines.inlines(PlainSpans.of(text))))
+            blocks.append(.paragraph(inlines.inlines(Span.plain(text))))
         }
         return blocks
     }

@@ -21,7 +21,7 @@ extension BlockMapper {
         blocks.append(heading(1, id: Self.titleID, document.title))
         if let subtitle = document.subtitle { blocks.append(.paragraph(inlines.inlines(subtitle, bold: true))) }
         if let summary = document.summary { blocks += paragraph(inlines.inlines(summary)) }
-        blocks += document.facts.map { item in .paragraph([.strong(item.label + ": ")] + inlines.inlines(PlainSpans.of(item.value))) }
+        blocks += document.facts.map { item in .paragraph([.strong(item.label + ": ")] + inlines.inlines(Span.plain(item.value))) }
 
         let allSections = document.sections + document.appendices
         if allSections.count > 1 {
