@@ -2,15 +2,15 @@ import PDFWriter
 import TextLayout
 
 /// Reusable space in which a line's glyphs are converted from layout units (font units) to the
-/// PDF writer's (points), so each run's array is made with one copy.
+/// PDF writer's (points), to be copied from there onto the page.
 final class GlyphScratch {
     private var buffer = UnsafeMutableBufferPointer<PositionedGlyph>.allocate(capacity: 256)
 
     deinit { buffer.deallocate() }
 
     /// `glyphs` as the writer takes them: advances and offsets times `scale` (points per font
-    /// unit), y offsets turned to grow downwards.
-    func converted(_ glyphs: [Glyph], scale: Double) -> [PositionedGlyph] {
+    /// unit), y offsets turned to grow downwards. Valid until the next call.
+    func converted(_ glyphs: [Glyph], scale: Double) -> UnsafeBufferPointer<PositionedGlyph> {
         if glyphs.count > buffer.count {
             buffer.deallocate()
             buffer = .allocate(capacity: max(glyphs.count, buffer.count * 2))
@@ -26,6 +26,6 @@ final class GlyphScratch {
             }
         }
         // PositionedGlyph holds plain numbers: nothing to deinitialise before the next use.
-        return Array(UnsafeBufferPointer(start: target, count: glyphs.count))
+        return UnsafeBufferPointer(start: target, count: glyphs.count)
     }
 }

@@ -51,8 +51,19 @@ struct PDFAssembly {
         let scratch = GlyphScratch()
         for page in laidOut.pages {
             var pdfPage = PDFPage(width: page.size.width, height: page.size.height)
-            // One operation per item, two for a box both filled and stroked.
-            pdfPage.reserveCapacity(page.items.count + 8)
+            // One operation per item, two for a box both filled and stroked; the glyphs and text of
+            // every run, counted first so the page's arrays are each made once.
+            var glyphCount = 0
+            var textBytes = 0
+            page.items.withUnsafeBufferPointer { items in
+                for index in items.indices {
+                    if case .text(let run) = items[index] {
+                        glyphCount += run.glyphs.count
+                        textBytes += run.text.utf8.count
+                    }
+                }
+            }
+            pdfPage.reserveCapacity(page.items.count + 8, glyphs: glyphCount, textBytes: textBytes)
             // By index through a buffer: iterating would copy every item (its glyphs, text and
             // font retained), and an array lends its elements less readily than a buffer.
             page.items.withUnsafeBufferPointer { pageItems in
@@ -60,16 +71,16 @@ struct PDFAssembly {
                     switch pageItems[itemIndex] {
                     case .text(let run):
                         let scale = run.size / Double(run.font.metrics.unitsPerEm)
-                        // Every glyph of every line: converted into scratch space and copied out in
-                        // one go, cheaper than appending one by one or making an uninitialised array
-                        // (whose allocation looks the element type up at run time).
+                        // Every glyph of every line: converted into scratch space, from which the
+                        // page copies them into its one array of glyphs.
                         let glyphs = scratch.converted(run.glyphs, scale: scale)
                         let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular
-                        pdfPage.show(
-                            PDFWriter.GlyphRun(
+                        var text = run.text
+                        text.withUTF8 { text in
+                            pdfPage.show(
                                 font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
-                                glyphs: glyphs, text: run.text, color: run.colour),
-                            tag: tag(run.tag))
+                                color: run.colour, glyphs: glyphs, text: text, tag: tag(run.tag))
+                        }
                     case .box(let rect, let fill, let stroke, let width, let itemTag):
                         let area = rect
                         if let fill { pdfPage.fill(area, color: fill, tag: tag(itemTag)) }

@@ -33,13 +33,7 @@ struct DocumentAssembler {
             var writer = PageContentWriter(
                 pageIndex: pageIndex, pageHeight: page.height, fonts: builder.fonts, imageCount: builder.images.count)
             writer.pageWidth = page.width
-            // By index: iterating would copy every operation (its glyphs and text retained).
-            // Through a buffer, whose elements are lent rather than copied out like an array's.
-            page.operations.withUnsafeBufferPointer { operations in
-                for index in operations.indices {
-                    writer.write(operations[index], tree: &tree, usages: &usages, sequence: &sequence)
-                }
-            }
+            writer.write(page, tree: &tree, usages: &usages, sequence: &sequence)
             if let run = writer.runWithMissingGlyphs {
                 throw PDFWriterError.missingGlyphs(font: builder.fonts[run.font.index].displayName, text: run.text)
             }

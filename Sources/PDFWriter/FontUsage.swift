@@ -31,22 +31,20 @@ struct FontUsage {
     /// Marks the glyphs as used; returns whether any of them has no text yet, and whether two
     /// neighbours share a cluster (a character drawn with two glyphs). One pass for both: this
     /// runs for every glyph of every line.
-    mutating func markUsed(_ glyphs: [PositionedGlyph]) -> (needsText: Bool, sharesClusters: Bool) {
+    mutating func markUsed(_ glyphs: UnsafeBufferPointer<PositionedGlyph>) -> (needsText: Bool, sharesClusters: Bool) {
         var needsText = false
         var sharesClusters = false
         let count = used.count
         used.withUnsafeMutableBufferPointer { used in
             textIndex.withUnsafeBufferPointer { textIndex in
-                glyphs.withUnsafeBufferPointer { glyphs in
-                    var previousCluster = glyphs.first?.cluster ?? 0
-                    for (position, glyph) in glyphs.enumerated() {
-                        if position > 0, glyph.cluster == previousCluster { sharesClusters = true }
-                        previousCluster = glyph.cluster
-                        let index = Int(glyph.id)
-                        guard index < count else { continue }
-                        used[index] = true
-                        if textIndex[index] < 0 { needsText = true }
-                    }
+                var previousCluster = glyphs.first?.cluster ?? 0
+                for (position, glyph) in glyphs.enumerated() {
+                    if position > 0, glyph.cluster == previousCluster { sharesClusters = true }
+                    previousCluster = glyph.cluster
+                    let index = Int(glyph.id)
+                    guard index < count else { continue }
+                    used[index] = true
+                    if textIndex[index] < 0 { needsText = true }
                 }
             }
         }

@@ -48,11 +48,33 @@ public struct GlyphRun: Hashable, Sendable {
         self.color = color
     }
 
+    /// The text each glyph stands for (see `GlyphText.perGlyph`).
+    func textPerGlyph(needed: (Int) -> Bool = { _ in true }) -> [String?] {
+        var text = text
+        return glyphs.withUnsafeBufferPointer { glyphs in
+            text.withUTF8 { GlyphText.perGlyph(glyphs, text: $0, needed: needed) }
+        }
+    }
+}
+
+/// A glyph run as a page keeps it: its glyphs and the bytes of its text are ranges of the page's
+/// own arrays, so adding a run to a page allocates nothing and the run holds no references.
+struct TextShow: Sendable {
+    var font: FontID
+    var size: Double
+    var origin: PDFPoint
+    var color: PDFColor
+    var glyphs: Range<Int>
+    var text: Range<Int>
+}
+
+enum GlyphText {
     /// The text each glyph stands for: the characters from its cluster to the next cluster. The
     /// first glyph of a cluster gets them all (a ligature "fi" gets "fi"); the others get none.
     /// Only glyphs for which `needed` is true get their text computed (the rest are nil).
-    func textPerGlyph(needed: (Int) -> Bool = { _ in true }) -> [String?] {
-        let utf8 = Array(text.utf8)
+    static func perGlyph(
+        _ glyphs: UnsafeBufferPointer<PositionedGlyph>, text utf8: UnsafeBufferPointer<UInt8>, needed: (Int) -> Bool
+    ) -> [String?] {
         let starts = glyphs.map { min(max($0.cluster, 0), utf8.count) }
         var result = [String?](repeating: nil, count: glyphs.count)
         for index in glyphs.indices where needed(index) {
@@ -63,7 +85,7 @@ public struct GlyphRun: Hashable, Sendable {
             var end = utf8.count
             for other in starts where other > start && other < end { end = other }
             guard end > start else { continue }
-            result[index] = String(decoding: utf8[start..<end], as: UTF8.self)
+            result[index] = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
         }
         return result
     }

@@ -8,6 +8,10 @@ public struct PDFPage: Sendable {
     public let height: Double
     private(set) var operations: [PageOperation] = []
     private(set) var links: [LinkArea] = []
+    /// The glyphs and the UTF-8 text of every run shown, one run after another: runs point into
+    /// them, so a page of many lines holds two arrays rather than two for each line.
+    private(set) var glyphs: [PositionedGlyph] = []
+    private(set) var text: [UInt8] = []
 
     /// A4 portrait is 595.276 x 841.89 points; A5 is 419.528 x 595.276.
     public init(width: Double, height: Double) {
@@ -15,14 +19,37 @@ public struct PDFPage: Sendable {
         self.height = height
     }
 
-    /// Makes room for `count` drawing operations, for a caller that knows how many it will add.
-    public mutating func reserveCapacity(_ count: Int) {
+    /// Makes room for `count` drawing operations, and for `glyphs` glyphs and `textBytes` bytes
+    /// of text, for a caller that knows how many it will add.
+    public mutating func reserveCapacity(_ count: Int, glyphs glyphCount: Int = 0, textBytes: Int = 0) {
         operations.reserveCapacity(count)
+        glyphs.reserveCapacity(glyphCount)
+        text.reserveCapacity(textBytes)
     }
 
     /// Shows shaped text.
     public mutating func show(_ run: GlyphRun, tag: ContentTag) {
-        operations.append(PageOperation(kind: .text(run), tag: tag))
+        var runText = run.text
+        run.glyphs.withUnsafeBufferPointer { glyphs in
+            runText.withUTF8 { text in
+                show(font: run.font, size: run.size, origin: run.origin, color: run.color, glyphs: glyphs, text: text, tag: tag)
+            }
+        }
+    }
+
+    /// Shows shaped text given as the glyphs (copied) and the UTF-8 bytes of the text they show
+    /// (their clusters count from its start): the same as `show(_:tag:)` with no run to make.
+    public mutating func show(
+        font: FontID, size: Double, origin: PDFPoint, color: PDFColor, glyphs runGlyphs: UnsafeBufferPointer<PositionedGlyph>,
+        text runText: UnsafeBufferPointer<UInt8>, tag: ContentTag
+    ) {
+        let glyphStart = glyphs.count
+        glyphs.append(contentsOf: runGlyphs)
+        let textStart = text.count
+        text.append(contentsOf: runText)
+        let shown = TextShow(
+            font: font, size: size, origin: origin, color: color, glyphs: glyphStart..<glyphs.count, text: textStart..<text.count)
+        operations.append(PageOperation(kind: .text(shown), tag: tag))
     }
 
     /// Fills a rectangle (backgrounds of boxes, table rules drawn as thin rectangles).
@@ -70,7 +97,7 @@ struct LinkArea: Sendable {
 
 struct PageOperation: Sendable {
     enum Kind: Sendable {
-        case text(GlyphRun)
+        case text(TextShow)
         case fill(PDFRect, PDFColor)
         case line(PDFPoint, PDFPoint, Double, PDFColor)
         case strokeRect(PDFRect, Double, PDFColor)

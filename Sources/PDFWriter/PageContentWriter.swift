@@ -14,7 +14,7 @@ struct PageContentWriter {
     private(set) var fontsUsed: [Bool]
     private(set) var imagesUsed: [Bool]
     /// The first run that shows glyph 0 (.notdef): the font lacks a character, which PDF/UA forbids.
-    private(set) var runWithMissingGlyphs: GlyphRun?
+    private(set) var runWithMissingGlyphs: (font: FontID, text: String)?
 
     private var openTag: ContentTag?
     private var fillColor: PDFColor?
@@ -33,8 +33,24 @@ struct PageContentWriter {
         imagesUsed = [Bool](repeating: false, count: imageCount)
     }
 
-    mutating func write(
-        _ operation: borrowing PageOperation, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
+    /// Writes every drawing operation of `page`, in order.
+    mutating func write(_ page: borrowing PDFPage, tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int) {
+        // Through buffers: iterating the arrays would copy each operation out, and the runs'
+        // glyphs and text are read as slices of the page's arrays.
+        page.operations.withUnsafeBufferPointer { operations in
+            page.glyphs.withUnsafeBufferPointer { glyphs in
+                page.text.withUnsafeBufferPointer { text in
+                    for index in operations.indices {
+                        write(operations[index], glyphs: glyphs, text: text, tree: &tree, usages: &usages, sequence: &sequence)
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func write(
+        _ operation: PageOperation, glyphs: UnsafeBufferPointer<PositionedGlyph>, text: UnsafeBufferPointer<UInt8>,
+        tree: inout StructureTree, usages: inout [FontUsage], sequence: inout Int
     ) {
         if case .text = operation.kind {} else { endTextObject() }
         if operation.tag != openTag {
@@ -69,7 +85,9 @@ struct PageContentWriter {
         let covered: PDFRect
         switch operation.kind {
         case .text(let run):
-            covered = writeText(run, usage: &usages[run.font.index])
+            covered = writeText(
+                run, glyphs: UnsafeBufferPointer(rebasing: glyphs[run.glyphs]), text: UnsafeBufferPointer(rebasing: text[run.text]),
+                usage: &usages[run.font.index])
         case .fill(let rect, let color):
             setFill(color)
             appendRect(rect)
@@ -119,19 +137,20 @@ struct PageContentWriter {
     /// `BT /Fn size Tf dx dy Td [(..) adj (..)] TJ ... ET`. Glyph ids are written as 2-byte codes in a
     /// literal string; a number moves the next glyph where the run's advance differs from the
     /// font's own width (kerning, justification), in thousandths of the size.
-    private mutating func writeText(_ run: GlyphRun, usage: inout FontUsage) -> PDFRect {
+    private mutating func writeText(
+        _ run: TextShow, glyphs: UnsafeBufferPointer<PositionedGlyph>, text: UnsafeBufferPointer<UInt8>, usage: inout FontUsage
+    ) -> PDFRect {
         let program = fonts[run.font.index]
         fontsUsed[run.font.index] = true
         // Glyphs that share a cluster (a character drawn with two glyphs) cannot each map to text;
         // they are shown inside an /ActualText span instead (ISO 32000-1, 14.9.4).
-        let (needsText, sharesClusters) = usage.markUsed(run.glyphs)
+        let (needsText, sharesClusters) = usage.markUsed(glyphs)
         // Text for ToUnicode, computed only when a glyph has none yet (rare after the first pages).
         var texts: [String?] = []
         if needsText || sharesClusters {
-            let glyphs = run.glyphs
             let shared = { (index: Int) in sharesClusters && Self.isInSharedCluster(glyphs, index) }
             // Text is needed for glyphs that have none yet, and for the ActualText of shared clusters.
-            texts = run.textPerGlyph { [usage] index in shared(index) || !usage.hasText(glyphs[index].id) }
+            texts = GlyphText.perGlyph(glyphs, text: text) { [usage] index in shared(index) || !usage.hasText(glyphs[index].id) }
             for index in glyphs.indices where !shared(index) {
                 usage.record(glyph: glyphs[index].id, text: texts[index])
             }
@@ -162,23 +181,23 @@ struct PageContentWriter {
 
         var shown = TextShowEncoder.Result()
         if !sharesClusters {
-            shown = TextShowEncoder.encode(run, advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
+            shown = TextShowEncoder.encode(glyphs, size: run.size, advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
         } else {
             var start = 0
-            while start < run.glyphs.count {
+            while start < glyphs.count {
                 var end = start + 1
-                let shared = Self.isInSharedCluster(run.glyphs, start)
+                let shared = Self.isInSharedCluster(glyphs, start)
                 if shared {
-                    while end < run.glyphs.count && run.glyphs[end].cluster == run.glyphs[start].cluster { end += 1 }
+                    while end < glyphs.count && glyphs[end].cluster == glyphs[start].cluster { end += 1 }
                     out.append("/Span <</ActualText ")
                     PDFSyntax.appendTextString(texts[start] ?? "", to: &out)
                     out.append(">> BDC\n")
                 } else {
-                    while end < run.glyphs.count && !Self.isInSharedCluster(run.glyphs, end) { end += 1 }
+                    while end < glyphs.count && !Self.isInSharedCluster(glyphs, end) { end += 1 }
                 }
                 let part = TextShowEncoder.encode(
-                    run, range: start..<end, pending: shown.pending, advances: program.advances,
-                    unitsPerEm: program.unitsPerEm, into: &out)
+                    UnsafeBufferPointer(rebasing: glyphs[start..<end]), size: run.size, pending: shown.pending,
+                    advances: program.advances, unitsPerEm: program.unitsPerEm, into: &out)
                 if shared { out.append("EMC\n") }
                 shown.width += part.width
                 shown.showsMissingGlyph = shown.showsMissingGlyph || part.showsMissingGlyph
@@ -186,7 +205,9 @@ struct PageContentWriter {
                 start = end
             }
         }
-        if shown.showsMissingGlyph && runWithMissingGlyphs == nil { runWithMissingGlyphs = run }
+        if shown.showsMissingGlyph && runWithMissingGlyphs == nil {
+            runWithMissingGlyphs = (run.font, String(decoding: text, as: UTF8.self))
+        }
         let width = shown.width
         let ascent = Double(program.ascent) * run.size / Double(program.unitsPerEm)
         let descent = Double(program.descent) * run.size / Double(program.unitsPerEm)
@@ -205,7 +226,7 @@ struct PageContentWriter {
         return (value * 1000).rounded() / 1000
     }
 
-    private static func isInSharedCluster(_ glyphs: [PositionedGlyph], _ index: Int) -> Bool {
+    private static func isInSharedCluster(_ glyphs: UnsafeBufferPointer<PositionedGlyph>, _ index: Int) -> Bool {
         let cluster = glyphs[index].cluster
         return (index > 0 && glyphs[index - 1].cluster == cluster)
             || (index + 1 < glyphs.count && glyphs[index + 1].cluster == cluster)

@@ -71,11 +71,13 @@ import Testing
         var usages = [FontUsage(glyphCount: builder.fonts[0].glyphCount)]
         var sequence = 0
         let run = GlyphRun(font: font, size: 10, origin: PDFPoint(x: 10, y: 50), glyphs: glyphs, text: "AVA")
-        writer.write(PageOperation(kind: .text(run), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
-        writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 0, width: 5, height: 5), .black), tag: .element(StructureElementID(index: paragraph))), tree: &tree, usages: &usages, sequence: &sequence)
-        writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 90, width: 5, height: 5), .black), tag: .artifact(.footer)), tree: &tree, usages: &usages, sequence: &sequence)
+        var page = PDFPage(width: 200, height: 100)
+        page.show(run, tag: .element(StructureElementID(index: paragraph)))
+        page.fill(PDFRect(x: 0, y: 0, width: 5, height: 5), color: .black, tag: .element(StructureElementID(index: paragraph)))
+        page.fill(PDFRect(x: 0, y: 90, width: 5, height: 5), color: .black, tag: .artifact(.footer))
+        page.fill(PDFRect(x: 0, y: 0, width: 200, height: 100), color: .black, tag: .artifact(.background))
         writer.pageWidth = 200
-        writer.write(PageOperation(kind: .fill(PDFRect(x: 0, y: 0, width: 200, height: 100), .black), tag: .artifact(.background)), tree: &tree, usages: &usages, sequence: &sequence)
+        writer.write(page, tree: &tree, usages: &usages, sequence: &sequence)
         let content = writer.finish()
         let text = String(decoding: content, as: UTF8.self)
         #expect(text.hasPrefix("/P <</MCID 0>> BDC\n0 0 0 rg\nBT\n/F1 10 Tf\n10 50 Td\n["))
@@ -227,11 +229,13 @@ import Testing
         var usages = [FontUsage(glyphCount: program.glyphCount)]
         var sequence = 0
         let leading = 43.0 / 3.0  // 14.333... points: not exact in decimals
+        var page = PDFPage(width: 595.276, height: 841.89)
         for line in 0..<50 {
             let origin = PDFPoint(x: 56.7 + Double(line % 3) / 7, y: 60 + Double(line) * leading)
             let run = GlyphRun(font: FontID(index: 0), size: 11, origin: origin, glyphs: shaper.glyphs("Carers", size: 11), text: "Carers")
-            writer.write(PageOperation(kind: .text(run), tag: .element(paragraph)), tree: &tree, usages: &usages, sequence: &sequence)
+            page.show(run, tag: .element(paragraph))
         }
+        writer.write(page, tree: &tree, usages: &usages, sequence: &sequence)
         let text = String(decoding: writer.finish(), as: UTF8.self)
         #expect(text.components(separatedBy: "BT\n").count == 2)
         #expect(text.components(separatedBy: "ET\n").count == 2)

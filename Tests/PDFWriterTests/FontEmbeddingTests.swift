@@ -99,9 +99,9 @@ import Testing
         var usages = [FontUsage(glyphCount: program.glyphCount)]
         var sequence = 0
         let run = GlyphRun(font: font, size: 10, origin: PDFPoint(x: 10, y: 50), glyphs: clustered, text: "ab")
-        writer.write(
-            PageOperation(kind: .text(run), tag: .element(StructureElementID(index: paragraph))), tree: &tree,
-            usages: &usages, sequence: &sequence)
+        var written = PDFPage(width: 100, height: 100)
+        written.show(run, tag: .element(StructureElementID(index: paragraph)))
+        writer.write(written, tree: &tree, usages: &usages, sequence: &sequence)
         let content = String(decoding: writer.finish(), as: UTF8.self)
         #expect(content.contains("/Span <</ActualText (ab)>> BDC\n["), "\(content)")
         #expect(usages[0].textByGlyph.isEmpty)
