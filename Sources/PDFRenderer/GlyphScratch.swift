@@ -10,22 +10,20 @@ final class GlyphScratch {
 
     /// `glyphs` as the writer takes them: advances and offsets times `scale` (points per font
     /// unit), y offsets turned to grow downwards. Valid until the next call.
-    func converted(_ glyphs: [Glyph], scale: Double) -> UnsafeBufferPointer<PositionedGlyph> {
-        if glyphs.count > buffer.count {
+    func converted(_ source: UnsafeBufferPointer<Glyph>, scale: Double) -> UnsafeBufferPointer<PositionedGlyph> {
+        if source.count > buffer.count {
             buffer.deallocate()
-            buffer = .allocate(capacity: max(glyphs.count, buffer.count * 2))
+            buffer = .allocate(capacity: max(source.count, buffer.count * 2))
         }
         let target = buffer.baseAddress!
-        glyphs.withUnsafeBufferPointer { source in
-            for index in source.indices {
-                let glyph = source[index]
-                (target + index).initialize(
-                    to: PositionedGlyph(
-                        id: glyph.id, advance: Double(glyph.advance) * scale, xOffset: Double(glyph.xOffset) * scale,
-                        yOffset: -Double(glyph.yOffset) * scale, cluster: Int(glyph.cluster)))
-            }
+        for index in source.indices {
+            let glyph = source[index]
+            (target + index).initialize(
+                to: PositionedGlyph(
+                    id: glyph.id, advance: Double(glyph.advance) * scale, xOffset: Double(glyph.xOffset) * scale,
+                    yOffset: -Double(glyph.yOffset) * scale, cluster: Int(glyph.cluster)))
         }
         // PositionedGlyph holds plain numbers: nothing to deinitialise before the next use.
-        return UnsafeBufferPointer(start: target, count: glyphs.count)
+        return UnsafeBufferPointer(start: target, count: source.count)
     }
 }

@@ -58,8 +58,8 @@ struct PDFAssembly {
             page.items.withUnsafeBufferPointer { items in
                 for index in items.indices {
                     if case .text(let run) = items[index] {
-                        glyphCount += run.glyphs.count
-                        textBytes += run.text.utf8.count
+                        glyphCount += run.glyphRange.count
+                        textBytes += run.textRange.count
                     }
                 }
             }
@@ -73,10 +73,9 @@ struct PDFAssembly {
                         let scale = run.size / Double(run.font.metrics.unitsPerEm)
                         // Every glyph of every line: converted into scratch space, from which the
                         // page copies them into its one array of glyphs.
-                        let glyphs = scratch.converted(run.glyphs, scale: scale)
                         let font = run.font === settings.fonts.bold ? bold : fontIDs[ObjectIdentifier(run.font)] ?? regular
-                        var text = run.text
-                        text.withUTF8 { text in
+                        run.withGlyphsAndText { glyphs, text in
+                            let glyphs = scratch.converted(glyphs, scale: scale)
                             pdfPage.show(
                                 font: font, size: run.size, origin: PDFPoint(x: run.origin.x, y: run.origin.y),
                                 color: run.colour, glyphs: glyphs, text: text, tag: tag(run.tag))

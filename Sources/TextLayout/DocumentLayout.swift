@@ -27,8 +27,8 @@ public enum DocumentLayout {
         let builder = FlowBuilder(style: style, shaper: shaper, pageContentHeight: contentHeight)
         builder.add(blocks, parent: builder.structure.root, x: page.margins.left, width: page.measure, firstSpace: 0)
         var (pages, destinations, slots) = Paginator(setup: page).paginate(builder.takeFragments())
-        fillPageNumbers(slots, destinations: destinations, pages: &pages, shaper: shaper)
-        RunningText(setup: page, style: style, shaper: shaper).add(to: &pages)
+        fillPageNumbers(slots, destinations: destinations, pages: &pages, shaper: shaper, store: builder.glyphStore)
+        RunningText(setup: page, style: style, shaper: shaper, store: builder.glyphStore).add(to: &pages)
         return LaidOutDocument(
             pages: pages, structure: builder.structure, destinations: destinations,
             missingCharacters: shaper.missingCharacters)
@@ -37,7 +37,8 @@ public enum DocumentLayout {
     /// Writes the page number of each contents entry's heading into its slot, as part of the
     /// entry's Link (text and clickable area). An entry whose destination is missing gets none.
     static func fillPageNumbers(
-        _ slots: [Paginator.PlacedSlot], destinations: [Destination], pages: inout [Page], shaper: Shaper
+        _ slots: [Paginator.PlacedSlot], destinations: [Destination], pages: inout [Page], shaper: Shaper,
+        store: GlyphStore
     ) {
         guard !slots.isEmpty else { return }
         var pageOf: [String: Int] = [:]
@@ -54,7 +55,7 @@ public enum DocumentLayout {
             let run = GlyphRun(
                 font: style.font, size: style.size, colour: style.colour,
                 origin: Point(x: placed.slot.rightX - width, y: placed.baseline), glyphs: shaped.glyphs, text: text,
-                tag: .element(placed.slot.element))
+                tag: .element(placed.slot.element), store: store)
             pages[placed.pageIndex].items.insert(.text(run), at: placed.itemIndex)
             let metrics = style.font.metrics
             let ascent = metrics.points(metrics.ascender, size: style.size)

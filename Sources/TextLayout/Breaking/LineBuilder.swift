@@ -1,18 +1,18 @@
 /// Turns chosen breaks into lines of glyph runs: consecutive pieces of one run become one glyph
 /// run, with a space glyph between words so the text copies with its spaces.
 enum LineBuilder {
-    static func lines(_ paragraph: PreparedParagraph, ends: [Int]) -> [TextLine] {
+    static func lines(_ paragraph: PreparedParagraph, ends: [Int], store: GlyphStore) -> [TextLine] {
         var lines: [TextLine] = []
         lines.reserveCapacity(ends.count)
         var start = 0
         for end in ends {
-            lines.append(line(paragraph, segments: start..<end))
+            lines.append(line(paragraph, segments: start..<end, store: store))
             start = end
         }
         return lines
     }
 
-    private static func line(_ paragraph: PreparedParagraph, segments: Range<Int>) -> TextLine {
+    private static func line(_ paragraph: PreparedParagraph, segments: Range<Int>, store: GlyphStore) -> TextLine {
         let firstPiece = paragraph.segments[segments.lowerBound].pieces.lowerBound
         let lastPiece = paragraph.segments[segments.upperBound - 1].pieces.upperBound - 1
         // One glyph run per change of source run: counted first so the array is made once.
@@ -60,21 +60,23 @@ enum LineBuilder {
                     }
                     let runStart = x
 
-                    // Written into temporary space and copied out in one go: cheaper than appending
-                    // one by one, or an uninitialised array (whose allocation looks the element type
-                    // up at run time).
-                    let glyphs = withUnsafeTemporaryAllocation(of: Glyph.self, capacity: glyphCount) { buffer in
+                    // Written into the store's scratch space and added to its arrays in one go.
+                    let stored = store.append(glyphLimit: glyphCount, textLimit: byteCount) { buffer, textBuffer in
                         var count = 0
+                        var byteCount = 0
                         var utf8Offset: UInt32 = 0
                         for index in first...last {
                             let piece = pieces[index]
                             piece.shaped.glyphs.withUnsafeBufferPointer { shaped in
                                 for var glyph in shaped {
                                     glyph.cluster += utf8Offset
-                                    (buffer.baseAddress! + count).initialize(to: glyph)
+                                    (buffer + count).initialize(to: glyph)
                                     count += 1
                                 }
                             }
+                            let bytes = UnsafeBufferPointer(rebasing: utf8[piece.start..<piece.end])
+                            if let start = bytes.baseAddress { (textBuffer + byteCount).initialize(from: start, count: bytes.count) }
+                            byteCount += bytes.count
                             utf8Offset += UInt32(piece.end - piece.start)
                             let pieceStart = x
                             x += piece.width
@@ -82,8 +84,10 @@ enum LineBuilder {
                             if piece.spaceAfter, index < lastPiece {
                                 var space = spaceGlyph
                                 space.cluster = utf8Offset
-                                (buffer.baseAddress! + count).initialize(to: space)
+                                (buffer + count).initialize(to: space)
                                 count += 1
+                                (textBuffer + byteCount).initialize(to: 0x20)
+                                byteCount += 1
                                 utf8Offset += 1
                                 x += spaceWidth
                             }
@@ -100,27 +104,12 @@ enum LineBuilder {
                                 }
                             }
                         }
-                        // Glyphs hold plain numbers: nothing to deinitialise.
-                        return Array(UnsafeBufferPointer(rebasing: buffer[0..<count]))
-                    }
-                    let text = String(unsafeUninitializedCapacity: byteCount) { buffer in
-                        var count = 0
-                        for index in first...last {
-                            let piece = pieces[index]
-                            let bytes = UnsafeBufferPointer(rebasing: utf8[piece.start..<piece.end])
-                            _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<count + bytes.count]).initialize(from: bytes)
-                            count += bytes.count
-                            if piece.spaceAfter, index < lastPiece {
-                                buffer[count] = 0x20
-                                count += 1
-                            }
-                        }
-                        return count
+                        return (count, byteCount)
                     }
                     runs.append(
                         GlyphRun(
-                            font: style.font, size: style.size, colour: style.colour,
-                            origin: Point(x: runStart, y: 0), glyphs: glyphs, text: text, tag: paragraph.runs[runIndex].tag))
+                            font: style.font, size: style.size, colour: style.colour, origin: Point(x: runStart, y: 0),
+                            tag: paragraph.runs[runIndex].tag, store: store, glyphRange: stored.glyphs, textRange: stored.text))
                     first = last + 1
                 }
             }

@@ -65,7 +65,7 @@ extension FlowBuilder {
                 return StyledRun(text: inline.text, style: runStyle, tag: .element(link), link: target)
             }
             let lines = ParagraphLayout.lines(
-                runs, width: width - indent - numberColumn, shaper: shaper, breaking: style.breaking)
+                runs, width: width - indent - numberColumn, shaper: shaper, breaking: style.breaking, store: glyphStore)
             for (lineIndex, line) in lines.enumerated() {
                 let space = lineIndex > 0 ? 0 : index == 0 ? spaceBefore : style.listItemSpacing
                 var fragment = lineFragment(line, x: x + indent, spaceBefore: space, mayBreakBefore: lineIndex == 0)

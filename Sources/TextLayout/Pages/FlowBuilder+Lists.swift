@@ -35,6 +35,6 @@ extension FlowBuilder {
         let shaped = shaper.shape(text, font: textStyle.font)
         return GlyphRun(
             font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: origin,
-            glyphs: shaped.glyphs, text: text, tag: tag)
+            glyphs: shaped.glyphs, text: text, tag: tag, store: glyphStore)
     }
 }

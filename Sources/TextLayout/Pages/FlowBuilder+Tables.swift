@@ -78,7 +78,7 @@ extension FlowBuilder {
         for (column, width) in widths.enumerated() where column < cells.count {
             let runs = styledRuns(cells[column].content, element: cells[column].element, style: cellStyle)
             let lines = ParagraphLayout.lines(
-                runs, width: max(width - 2 * padding, 1), shaper: shaper, breaking: style.breaking)
+                runs, width: max(width - 2 * padding, 1), shaper: shaper, breaking: style.breaking, store: glyphStore)
             for line in lines { runCount += line.runs.count }
             cellLines.append(lines)
         }

@@ -3,6 +3,8 @@
 final class FlowBuilder {
     let style: LayoutStyle
     let shaper: Shaper
+    /// Where the glyphs and text of every line of the document are kept.
+    let glyphStore = GlyphStore()
     var structure = StructureTree()
     var fragments: [FlowFragment] = []
     /// The next fragment must stay on the same page as the last one (after a heading or caption).
@@ -90,7 +92,7 @@ final class FlowBuilder {
         spaceBefore: Double
     ) {
         let runs = styledRuns(content, element: element, style: textStyle)
-        let lines = ParagraphLayout.lines(runs, width: width, shaper: shaper, breaking: style.breaking)
+        let lines = ParagraphLayout.lines(runs, width: width, shaper: shaper, breaking: style.breaking, store: glyphStore)
         for (index, line) in lines.enumerated() {
             let mayBreak = index == 0 ? true : index >= 2 && lines.count - index >= 2
             append(lineFragment(line, x: x, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: mayBreak))

@@ -4,6 +4,8 @@ struct RunningText {
     let setup: PageSetup
     let style: LayoutStyle
     let shaper: Shaper
+    /// Where the runs' glyphs and text are kept (the document's store).
+    let store: GlyphStore
 
     func add(to pages: inout [Page]) {
         let textStyle = TextStyle(font: style.fonts.regular, size: style.runningSize, colour: style.runningColour)
@@ -44,6 +46,6 @@ struct RunningText {
     private func run(_ text: String, _ textStyle: TextStyle, x: Double, baseline: Double, kind: ArtifactKind) -> GlyphRun {
         GlyphRun(
             font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: Point(x: x, y: baseline),
-            glyphs: shaper.shape(text, font: textStyle.font).glyphs, text: text, tag: .artifact(kind))
+            glyphs: shaper.shape(text, font: textStyle.font).glyphs, text: text, tag: .artifact(kind), store: store)
     }
 }
