@@ -49,17 +49,16 @@ public struct GlyphRun: Sendable {
     /// The text the glyphs show.
     public var text: String { String(decoding: store.text(in: textRange), as: UTF8.self) }
 
-    /// The glyphs and the text's UTF-8 bytes, lent without copying.
-    public func withGlyphsAndText<Result>(
-        _ body: (UnsafeBufferPointer<Glyph>, UnsafeBufferPointer<UInt8>) throws -> Result
-    ) rethrows -> Result {
-        // The run holds its store, so the memory stays valid for the call.
-        try withExtendedLifetime(store) { try body(store.glyphs(in: glyphRange), store.text(in: textRange)) }
+    /// The glyphs and the text's UTF-8 bytes, lent without copying. Not generic, so a caller in
+    /// another module (the PDF renderer, for every line) calls it directly.
+    public func withGlyphsAndText(_ body: (UnsafeBufferPointer<Glyph>, UnsafeBufferPointer<UInt8>) -> Void) {
+        // The run (lent to this call) holds its store, so the memory stays valid for the call.
+        body(store.glyphs(in: glyphRange), store.text(in: textRange))
     }
 
     /// The advance of the whole run, in points.
     public var width: Double {
-        let units = withExtendedLifetime(store) { store.glyphs(in: glyphRange).reduce(Int32(0)) { $0 + $1.advance } }
+        let units = store.glyphs(in: glyphRange).reduce(Int32(0)) { $0 + $1.advance }
         return Double(units) * size / Double(font.metrics.unitsPerEm)
     }
 }
