@@ -47,6 +47,17 @@ import Testing
         #expect(cmap.contains("beginbfchar") && cmap.contains("endcmap"))
     }
 
+    @Test func toUnicodeJoinsNeighbouringGlyphsForNeighbouringCharactersIntoRanges() {
+        // Glyphs 68 to 72 for "a" to "e"; 73 for "fi"; 74 and 75 for "x" and "z" (not neighbours);
+        // 0x1FE to 0x201 for "A" to "D" (across a last byte: two ranges); 0x300 for "é".
+        var textByGlyph: [UInt16: String] = [73: "fi", 74: "x", 75: "z", 0x300: "é"]
+        for (offset, character) in "abcde".enumerated() { textByGlyph[UInt16(68 + offset)] = String(character) }
+        for (offset, character) in "ABCD".enumerated() { textByGlyph[UInt16(0x1FE + offset)] = String(character) }
+        let cmap = String(decoding: ToUnicodeCMap.make(textByGlyph: textByGlyph), as: UTF8.self)
+        #expect(cmap.contains("3 beginbfrange\n<0044> <0048> <0061>\n<01FE> <01FF> <0041>\n<0200> <0201> <0043>\nendbfrange"), "\(cmap)")
+        #expect(cmap.contains("4 beginbfchar\n<0049> <00660069>\n<004A> <0078>\n<004B> <007A>\n<0300> <00E9>\nendbfchar"), "\(cmap)")
+    }
+
     @Test func clustersWithSeveralGlyphsGiveTheTextOnce() {
         let glyphs = [
             PositionedGlyph(id: 10, advance: 5, cluster: 0), PositionedGlyph(id: 11, advance: 0, cluster: 0),
