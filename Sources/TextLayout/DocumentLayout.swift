@@ -50,11 +50,11 @@ public enum DocumentLayout {
             guard let target = pageOf[placed.slot.destination] else { continue }
             let style = placed.slot.style
             let text = String(pages[target].number)
-            let shaped = shaper.shape(text, font: style.font)
+            let shaped = shaper.shapedWord(text, font: style.font)
             let width = style.font.metrics.points(shaped.width, size: style.size)
             let run = GlyphRun(
                 font: style.font, size: style.size, colour: style.colour,
-                origin: Point(x: placed.slot.rightX - width, y: placed.baseline), glyphs: shaped.glyphs, text: text,
+                origin: Point(x: placed.slot.rightX - width, y: placed.baseline), shaped: shaped, text: text,
                 tag: .element(placed.slot.element), store: store)
             pages[placed.pageIndex].items.insert(.text(run), at: placed.itemIndex)
             let metrics = style.font.metrics

@@ -1,5 +1,5 @@
 import Testing
-import TextLayout
+@testable import TextLayout
 
 @Suite struct ShapingTests {
     @Test func kerningNarrowsAPair() {
@@ -64,10 +64,41 @@ import TextLayout
         let again = words.map { shaper.shape($0, font: TestFonts.regular) }
         #expect(shaper.cacheMisses == 3000)
         #expect(shaper.cacheHits == 3000)
-        #expect(zip(first, again).allSatisfy { $0 === $1 })
+        // Words come back from the table as they went in (kept in chunks of memory that never move).
+        #expect(first == again)
         let uncached = Shaper(cachesWords: false)
         for index in stride(from: 0, to: 3000, by: 97) {
             #expect(again[index] == uncached.shape(words[index], font: TestFonts.regular))
         }
+    }
+}
+
+/// The memory shaped words' glyphs are kept in: pointers handed out stay valid as it grows.
+@Suite struct GlyphArenaTests {
+    @Test func storedGlyphsStayWhereTheyAreAsTheArenaGrows() {
+        let arena = GlyphArena(chunkCapacity: 8)
+        var stored: [(pointer: UnsafePointer<Glyph>, glyphs: [Glyph])] = []
+        for length in 0..<40 {
+            let glyphs = (0..<(length % 11 + 1)).map { Glyph(id: UInt16(length * 16 + $0), advance: Int32($0), cluster: UInt32($0)) }
+            let pointer = glyphs.withUnsafeBufferPointer { arena.store($0) }
+            stored.append((pointer, glyphs))
+        }
+        for (pointer, glyphs) in stored {
+            #expect(Array(UnsafeBufferPointer(start: pointer, count: glyphs.count)) == glyphs)
+        }
+        arena.reset()
+        let again = [Glyph(id: 7, advance: 500, cluster: 0)]
+        let pointer = again.withUnsafeBufferPointer { arena.store($0) }
+        #expect(Array(UnsafeBufferPointer(start: pointer, count: 1)) == again)
+    }
+
+    @Test func aShaperWithoutItsCacheKeepsAParagraphsWordsWhileItIsSet() {
+        let style = TextStyle(font: TestFonts.regular, size: 11)
+        let text = (0..<400).map { "word\($0)" }.joined(separator: " ")
+        let cached = ParagraphLayout.lines([StyledRun(text: text, style: style, tag: .element(ElementID(1)))], width: 200, shaper: Shaper())
+        let uncached = ParagraphLayout.lines(
+            [StyledRun(text: text, style: style, tag: .element(ElementID(1)))], width: 200, shaper: Shaper(cachesWords: false))
+        #expect(cached.map(\.text) == uncached.map(\.text))
+        #expect(cached.flatMap { $0.runs.flatMap(\.glyphs) } == uncached.flatMap { $0.runs.flatMap(\.glyphs) })
     }
 }

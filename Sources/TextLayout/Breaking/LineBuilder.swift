@@ -39,7 +39,7 @@ enum LineBuilder {
                     var glyphCount = 0
                     var byteCount = 0
                     for index in first...last {
-                        glyphCount += pieces[index].shaped.glyphs.count
+                        glyphCount += pieces[index].shaped.count
                         byteCount += pieces[index].end - pieces[index].start
                         if pieces[index].spaceAfter, index < lastPiece {
                             glyphCount += 1
@@ -67,12 +67,10 @@ enum LineBuilder {
                         var utf8Offset: UInt32 = 0
                         for index in first...last {
                             let piece = pieces[index]
-                            piece.shaped.glyphs.withUnsafeBufferPointer { shaped in
-                                for var glyph in shaped {
-                                    glyph.cluster += utf8Offset
-                                    (buffer + count).initialize(to: glyph)
-                                    count += 1
-                                }
+                            for var glyph in piece.shaped.buffer {
+                                glyph.cluster += utf8Offset
+                                (buffer + count).initialize(to: glyph)
+                                count += 1
                             }
                             let bytes = UnsafeBufferPointer(rebasing: utf8[piece.start..<piece.end])
                             if let start = bytes.baseAddress { (textBuffer + byteCount).initialize(from: start, count: bytes.count) }

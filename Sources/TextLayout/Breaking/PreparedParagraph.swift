@@ -29,6 +29,7 @@ struct PreparedParagraph {
                     space: Self.spaceWidth(style)))
         }
         let opportunities = shaper.breakOpportunities.find(in: utf8)
+        shaper.startParagraph()
         var pieces: [WordPiece] = []
         var segments: [Segment] = []
         // A segment has one piece per run it touches: at most one more than its run changes.
@@ -57,7 +58,7 @@ struct PreparedParagraph {
                         wordEnd -= length
                     }
                     let word = UnsafeBufferPointer(rebasing: bytes[position..<wordEnd])
-                    let shaped = word.isEmpty ? ShapedText.empty : shaper.shape(utf8: word, font: font!)
+                    let shaped = word.isEmpty ? ShapedWord.empty : shaper.shapedWord(utf8: word, font: font!)
                     let pieceWidth = Double(shaped.width) * runInfo[run].scale
                     // Inner spaces (between pieces of one segment) are part of the segment's width.
                     width += lastSpace + pieceWidth
@@ -132,7 +133,8 @@ struct PreparedParagraph {
                 var total = 0.0
                 for (index, item) in part.enumerated() {
                     let style = runs[item.run].style
-                    let shaped = shaper.shape(item.text, font: style.font)
+                    var text = item.text
+                    let shaped = text.withUTF8 { shaper.shapedWord(utf8: $0, font: style.font) }
                     let pieceWidth = style.font.metrics.points(shaped.width, size: style.size)
                     total += pieceWidth
                     let start = utf8.count

@@ -1,11 +1,11 @@
 /// A piece of a word in one run: the UTF-8 bytes of its text (trailing spaces excluded) in the
-/// paragraph's buffer, shaped once (from the cache).
+/// paragraph's buffer, shaped once (from the cache: read through a pointer, not retained).
 struct WordPiece {
     var run: Int
     /// Byte range of the text in `PreparedParagraph.utf8`.
     var start: Int
     var end: Int
-    var shaped: ShapedText
+    var shaped: ShapedWord
     /// Width of the shaped text in points.
     var width: Double
     /// Spaces followed it in the source; one space is set after it (inside a segment) or becomes

@@ -43,6 +43,17 @@ public struct GlyphRun: Sendable {
             textRange: textRange)
     }
 
+    /// A run of a word shaped by the layout's shaper, showing `text`, kept in `store`.
+    init(
+        font: Font, size: Double, colour: Colour, origin: Point, shaped: ShapedWord, text: String, tag: ContentTag,
+        store: GlyphStore
+    ) {
+        let (glyphRange, textRange) = store.append(glyphs: shaped.buffer, text: text)
+        self.init(
+            font: font, size: size, colour: colour, origin: origin, tag: tag, store: store, glyphRange: glyphRange,
+            textRange: textRange)
+    }
+
     /// The glyphs, as an array of their own.
     public var glyphs: [Glyph] { Array(store.glyphs(in: glyphRange)) }
 

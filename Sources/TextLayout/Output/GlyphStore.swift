@@ -68,14 +68,17 @@ public final class GlyphStore: @unchecked Sendable {
 
     /// Adds a run's glyphs and text as they are; returns their ranges.
     func append(glyphs runGlyphs: [Glyph], text runText: String) -> (glyphs: Range<Int>, text: Range<Int>) {
+        runGlyphs.withUnsafeBufferPointer { append(glyphs: $0, text: runText) }
+    }
+
+    /// Adds a run's glyphs and text as they are; returns their ranges.
+    func append(glyphs source: UnsafeBufferPointer<Glyph>, text runText: String) -> (glyphs: Range<Int>, text: Range<Int>) {
         var runText = runText
-        return runGlyphs.withUnsafeBufferPointer { source in
-            runText.withUTF8 { bytes in
-                append(glyphLimit: source.count, textLimit: bytes.count) { glyphs, text in
-                    if let start = source.baseAddress { glyphs.initialize(from: start, count: source.count) }
-                    if let start = bytes.baseAddress { text.initialize(from: start, count: bytes.count) }
-                    return (source.count, bytes.count)
-                }
+        return runText.withUTF8 { bytes in
+            append(glyphLimit: source.count, textLimit: bytes.count) { glyphs, text in
+                if let start = source.baseAddress { glyphs.initialize(from: start, count: source.count) }
+                if let start = bytes.baseAddress { text.initialize(from: start, count: bytes.count) }
+                return (source.count, bytes.count)
             }
         }
     }

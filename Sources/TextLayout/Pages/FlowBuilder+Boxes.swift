@@ -52,7 +52,7 @@ extension FlowBuilder {
         var numberStyle = bodyStyle
         numberStyle.colour = style.linkColour
         let numberColumn =
-            numberStyle.font.metrics.points(shaper.shape("0000", font: numberStyle.font).width, size: numberStyle.size)
+            numberStyle.font.metrics.points(shaper.shapedWord("0000", font: numberStyle.font).width, size: numberStyle.size)
         for (index, entry) in entries.enumerated() {
             let item = structure.add(.tableOfContentsItem, parent: contents)
             let indent = Double(max(entry.level - 1, 0)) * style.listIndent

@@ -32,9 +32,8 @@ extension FlowBuilder {
 
     /// One line of text shaped as a single glyph run (labels, running heads), without breaking.
     func glyphRun(_ text: String, style textStyle: TextStyle, origin: Point, tag: ContentTag) -> GlyphRun {
-        let shaped = shaper.shape(text, font: textStyle.font)
-        return GlyphRun(
+        GlyphRun(
             font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: origin,
-            glyphs: shaped.glyphs, text: text, tag: tag, store: glyphStore)
+            shaped: shaper.shapedWord(text, font: textStyle.font), text: text, tag: tag, store: glyphStore)
     }
 }

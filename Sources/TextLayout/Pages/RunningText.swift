@@ -46,6 +46,6 @@ struct RunningText {
     private func run(_ text: String, _ textStyle: TextStyle, x: Double, baseline: Double, kind: ArtifactKind) -> GlyphRun {
         GlyphRun(
             font: textStyle.font, size: textStyle.size, colour: textStyle.colour, origin: Point(x: x, y: baseline),
-            glyphs: shaper.shape(text, font: textStyle.font).glyphs, text: text, tag: .artifact(kind), store: store)
+            shaped: shaper.shapedWord(text, font: textStyle.font), text: text, tag: .artifact(kind), store: store)
     }
 }

@@ -23,6 +23,8 @@ public final class Shaper {
     /// The table used last: consecutive words are nearly always in the same font.
     @exclusivity(unchecked) private var lastFont: ObjectIdentifier?
     @exclusivity(unchecked) private var lastTable = WordTable()
+    /// With the cache off, the glyphs of the words of the paragraph being set.
+    private let uncachedWords = GlyphArena(chunkCapacity: 1024)
     /// The line-break finder of this layout run, kept with the shaper so both are made once.
     public let breakOpportunities: BreakOpportunities
     private let buffer: OpaquePointer
@@ -48,9 +50,18 @@ public final class Shaper {
 
     /// The UTF-8 word `utf8` shaped in `font`, from the cache when it has been shaped before.
     func shape(utf8 word: UnsafeBufferPointer<UInt8>, font: Font) -> ShapedText {
+        ShapedText(glyphs: Array(shapedWord(utf8: word, font: font).buffer))
+    }
+
+    /// The UTF-8 word `utf8` shaped in `font`, from the cache when it has been shaped before, as
+    /// layout reads it: no object is made or retained for a word already shaped.
+    func shapedWord(utf8 word: UnsafeBufferPointer<UInt8>, font: Font) -> ShapedWord {
         guard cachesWords else {
             cacheMisses += 1
-            return shapeUncached(utf8: word, font: font)
+            let shaped = shapeUncached(utf8: word, font: font)
+            return shaped.glyphs.withUnsafeBufferPointer {
+                ShapedWord(glyphs: $0.isEmpty ? nil : uncachedWords.store($0), count: $0.count, width: shaped.width)
+            }
         }
         let key = ObjectIdentifier(font)
         if key != lastFont {
@@ -68,9 +79,19 @@ public final class Shaper {
             return shaped
         }
         cacheMisses += 1
-        let shaped = shapeUncached(utf8: word, font: font)
-        lastTable.insert(shaped, for: word, hash: hash)
-        return shaped
+        return lastTable.insert(shapeUncached(utf8: word, font: font), for: word, hash: hash)
+    }
+
+    /// `shapedWord(utf8:font:)` for a String.
+    func shapedWord(_ text: String, font: Font) -> ShapedWord {
+        var text = text
+        return text.withUTF8 { shapedWord(utf8: $0, font: font) }
+    }
+
+    /// Called before a paragraph's words are shaped: with the cache off, the words shaped for the
+    /// paragraph before are forgotten (their glyphs are read only while it is set).
+    func startParagraph() {
+        if !cachesWords { uncachedWords.reset() }
     }
 
     /// Shapes `text` with HarfBuzz, bypassing the cache.

@@ -1,11 +1,13 @@
 /// Shaped words of one font, keyed by their UTF-8 bytes: an open-addressing hash table with an
 /// FNV-1a hash over the bytes, so a lookup neither builds a String nor runs Unicode-aware
-/// String hashing (a word is looked up for every word of every paragraph).
+/// String hashing (a word is looked up for every word of every paragraph). The words' glyphs are
+/// kept in an arena of the table's own, so an entry is plain numbers and a pointer.
 final class WordTable {
     private struct Entry {
         var offset: Int
         var length: Int
         var hash: UInt64
+        var word: ShapedWord
     }
 
     // Exclusivity is not checked at run time for these: the table is reached only through its
@@ -13,9 +15,9 @@ final class WordTable {
     /// All keys' bytes, one after another.
     @exclusivity(unchecked) private var arena: [UInt8] = []
     @exclusivity(unchecked) private var entries: [Entry] = []
-    @exclusivity(unchecked) private var values: [ShapedText] = []
     /// Indices into `entries`, or -1 for an empty slot; the count is a power of two.
     @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 1024)
+    private let glyphs = GlyphArena()
 
     var count: Int { entries.count }
 
@@ -27,24 +29,28 @@ final class WordTable {
         return hash
     }
 
-    func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ShapedText? {
+    func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ShapedWord? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
             let entry = entries[index]
-            if entry.hash == hash, entry.length == bytes.count, matches(entry, bytes) { return values[index] }
+            if entry.hash == hash, entry.length == bytes.count, matches(entry, bytes) { return entry.word }
             slot = (slot + 1) & mask
         }
     }
 
-    func insert(_ value: ShapedText, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    /// Keeps `shaped` (copied into the table's arena) under `bytes`; returns the kept word.
+    func insert(_ shaped: ShapedText, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ShapedWord {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        entries.append(Entry(offset: arena.count, length: bytes.count, hash: hash))
+        let word = shaped.glyphs.withUnsafeBufferPointer {
+            ShapedWord(glyphs: $0.isEmpty ? nil : glyphs.store($0), count: $0.count, width: shaped.width)
+        }
+        entries.append(Entry(offset: arena.count, length: bytes.count, hash: hash, word: word))
         arena.append(contentsOf: bytes)
-        values.append(value)
         place(entries.count - 1, hash: hash)
+        return word
     }
 
     private func matches(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
