@@ -1,7 +1,8 @@
 /// A block of a document to lay out. The cases follow the document tree (headings, paragraphs,
 /// lists, tables, notes, quotes, cards, figures, contents) so a renderer maps its nodes onto
-/// them one to one; each becomes a structure element of the matching role.
-public indirect enum Block: Hashable, Sendable {
+/// them one to one; each becomes a structure element of the matching role. Not `indirect`: the
+/// blocks inside a list or box are held by arrays already, so a block needs no box of its own.
+public enum Block: Hashable, Sendable {
     /// H1 … H6. `id`, when given, becomes a named destination for links and the outline.
     case heading(level: Int, id: String?, content: [Inline])
     case paragraph([Inline])
