@@ -58,8 +58,8 @@ struct PDFAssembly {
             page.items.withUnsafeBufferPointer { items in
                 for index in items.indices {
                     if case .text(let run) = items[index] {
-                        glyphCount += run.glyphRange.count
-                        textBytes += run.textRange.count
+                        glyphCount += run.glyphCount
+                        textBytes += run.textByteCount
                     }
                 }
             }

@@ -32,6 +32,22 @@ import Testing
         #expect(store.text == Array(made.map(\.text).joined().utf8))
     }
 
+    @Test func aRunLargerThanAChunkOfTheStoreIsKeptWhole() {
+        let store = GlyphStore()
+        let small = GlyphRun(
+            font: TestFonts.regular, size: 11, colour: .black, origin: Point(x: 0, y: 0),
+            glyphs: [Glyph(id: 3, advance: 569, cluster: 0)], text: " ", tag: .artifact(.header), store: store)
+        let glyphs = (0..<10_000).map { Glyph(id: UInt16($0 % 2000 + 1), advance: Int32($0), cluster: UInt32($0)) }
+        let text = String(repeating: "x", count: 10_000)
+        let large = GlyphRun(
+            font: TestFonts.regular, size: 11, colour: .black, origin: Point(x: 0, y: 0), glyphs: glyphs, text: text,
+            tag: .artifact(.header), store: store)
+        #expect(large.glyphs == glyphs && large.text == text)
+        #expect(small.glyphs == [Glyph(id: 3, advance: 569, cluster: 0)] && small.text == " ")
+        #expect(store.glyphs == small.glyphs + glyphs)
+        #expect(large.glyphCount == 10_000 && large.textByteCount == 10_000)
+    }
+
     @Test func aRunKeepsItsFontAliveThroughItsStore() throws {
         var run: GlyphRun?
         do {

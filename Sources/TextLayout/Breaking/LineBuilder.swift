@@ -107,7 +107,7 @@ enum LineBuilder {
                     runs.append(
                         GlyphRun(
                             font: style.font, size: style.size, colour: style.colour, origin: Point(x: runStart, y: 0),
-                            tag: paragraph.runs[runIndex].tag, store: store, glyphRange: stored.glyphs, textRange: stored.text))
+                            tag: paragraph.runs[runIndex].tag, store: store, stored: stored))
                     first = last + 1
                 }
             }

@@ -1,47 +1,31 @@
-/// The glyphs and the UTF-8 text of every glyph run of one layout, one run after another, and the
-/// fonts they are set in. A run is ranges into its store: setting a line makes no arrays or
-/// strings of its own, and copying or freeing a run touches one reference count, not four.
+/// The glyphs and the UTF-8 text of every glyph run of one layout, and the fonts they are set in.
+/// A run points into its store: setting a line makes no arrays or strings of its own, and copying
+/// or freeing a run touches one reference count, not four.
 ///
-/// Memory the store manages itself, grown by doubling: a line's glyphs are written straight into
-/// it. Filled while a document is laid out (one layout run at a time, like its shaper), then only
-/// read, which is why it may be shared between threads.
+/// Memory the store manages itself, in chunks that never move (a run's glyphs and text each sit in
+/// one chunk): a line's glyphs are written straight into it, and growing copies nothing. Filled
+/// while a document is laid out (one layout run at a time, like its shaper), then only read,
+/// which is why it may be shared between threads.
 public final class GlyphStore: @unchecked Sendable {
-    @exclusivity(unchecked) private var glyphBase: UnsafeMutablePointer<Glyph>
-    @exclusivity(unchecked) private var glyphCapacity: Int
-    @exclusivity(unchecked) public private(set) var glyphCount = 0
-    @exclusivity(unchecked) private var textBase: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var textCapacity: Int
-    @exclusivity(unchecked) public private(set) var textCount = 0
+    @exclusivity(unchecked) private var glyphChunks = ChunkList<Glyph>(chunkCapacity: 4096)
+    @exclusivity(unchecked) private var textChunks = ChunkList<UInt8>(chunkCapacity: 16 * 1024)
     /// Kept alive here for the runs, which do not retain their font themselves.
     @exclusivity(unchecked) private var fonts: [Font] = []
 
-    public init() {
-        glyphCapacity = 256
-        glyphBase = .allocate(capacity: glyphCapacity)
-        textCapacity = 256
-        textBase = .allocate(capacity: textCapacity)
-    }
+    public init() {}
 
     deinit {
-        // Glyphs and bytes are plain numbers: nothing to deinitialise.
-        glyphBase.deallocate()
-        textBase.deallocate()
+        glyphChunks.free()
+        textChunks.free()
     }
 
-    /// Every glyph kept, in order (a copy).
-    public var glyphs: [Glyph] { Array(UnsafeBufferPointer(start: glyphBase, count: glyphCount)) }
-    /// Every byte of text kept, in order (a copy).
-    public var text: [UInt8] { Array(UnsafeBufferPointer(start: textBase, count: textCount)) }
-
-    /// The glyphs in `range`, lent without copying (valid while the store lives and is not added to).
-    func glyphs(in range: Range<Int>) -> UnsafeBufferPointer<Glyph> {
-        UnsafeBufferPointer(start: glyphBase + range.lowerBound, count: range.count)
-    }
-
-    /// The text bytes in `range`, lent without copying (valid while the store lives and is not added to).
-    func text(in range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: textBase + range.lowerBound, count: range.count)
-    }
+    /// How many glyphs and bytes of text are kept.
+    public var glyphCount: Int { glyphChunks.count }
+    public var textCount: Int { textChunks.count }
+    /// Every glyph kept, in the order added (a copy).
+    public var glyphs: [Glyph] { glyphChunks.all }
+    /// Every byte of text kept, in the order added (a copy).
+    public var text: [UInt8] { textChunks.all }
 
     /// Keeps `font` alive as long as the store (runs hold theirs unretained).
     func keep(_ font: Font) {
@@ -52,27 +36,29 @@ public final class GlyphStore: @unchecked Sendable {
 
     /// Adds glyphs and text written by `write` into space for at most `glyphLimit` glyphs and
     /// `textLimit` bytes; `write` initialises the first glyphs and bytes of that space and returns
-    /// how many of each. Returns their ranges.
+    /// how many of each. Returns where they are (valid as long as the store lives).
     func append(
         glyphLimit: Int, textLimit: Int,
         _ write: (UnsafeMutablePointer<Glyph>, UnsafeMutablePointer<UInt8>) -> (glyphs: Int, bytes: Int)
-    ) -> (glyphs: Range<Int>, text: Range<Int>) {
-        reserve(glyphs: glyphLimit, bytes: textLimit)
-        let (written, bytes) = write(glyphBase + glyphCount, textBase + textCount)
+    ) -> (glyphs: UnsafeBufferPointer<Glyph>, text: UnsafeBufferPointer<UInt8>) {
+        let glyphSpace = glyphChunks.space(for: glyphLimit)
+        let textSpace = textChunks.space(for: textLimit)
+        let (written, bytes) = write(glyphSpace, textSpace)
         precondition(written <= glyphLimit && bytes <= textLimit, "a run wrote more than it reserved")
-        let ranges = (glyphCount..<glyphCount + written, textCount..<textCount + bytes)
-        glyphCount += written
-        textCount += bytes
-        return ranges
+        glyphChunks.commit(written)
+        textChunks.commit(bytes)
+        return (UnsafeBufferPointer(start: glyphSpace, count: written), UnsafeBufferPointer(start: textSpace, count: bytes))
     }
 
-    /// Adds a run's glyphs and text as they are; returns their ranges.
-    func append(glyphs runGlyphs: [Glyph], text runText: String) -> (glyphs: Range<Int>, text: Range<Int>) {
+    /// Adds a run's glyphs and text as they are; returns where they are.
+    func append(glyphs runGlyphs: [Glyph], text runText: String) -> (glyphs: UnsafeBufferPointer<Glyph>, text: UnsafeBufferPointer<UInt8>) {
         runGlyphs.withUnsafeBufferPointer { append(glyphs: $0, text: runText) }
     }
 
-    /// Adds a run's glyphs and text as they are; returns their ranges.
-    func append(glyphs source: UnsafeBufferPointer<Glyph>, text runText: String) -> (glyphs: Range<Int>, text: Range<Int>) {
+    /// Adds a run's glyphs and text as they are; returns where they are.
+    func append(
+        glyphs source: UnsafeBufferPointer<Glyph>, text runText: String
+    ) -> (glyphs: UnsafeBufferPointer<Glyph>, text: UnsafeBufferPointer<UInt8>) {
         var runText = runText
         return runText.withUTF8 { bytes in
             append(glyphLimit: source.count, textLimit: bytes.count) { glyphs, text in
@@ -82,23 +68,42 @@ public final class GlyphStore: @unchecked Sendable {
             }
         }
     }
+}
 
-    private func reserve(glyphs needed: Int, bytes neededBytes: Int) {
-        if glyphCount + needed > glyphCapacity {
-            let capacity = max(glyphCapacity * 2, glyphCount + needed)
-            let grown = UnsafeMutablePointer<Glyph>.allocate(capacity: capacity)
-            grown.initialize(from: glyphBase, count: glyphCount)
-            glyphBase.deallocate()
-            glyphBase = grown
-            glyphCapacity = capacity
-        }
-        if textCount + neededBytes > textCapacity {
-            let capacity = max(textCapacity * 2, textCount + neededBytes)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            grown.initialize(from: textBase, count: textCount)
-            textBase.deallocate()
-            textBase = grown
-            textCapacity = capacity
-        }
+/// Plain values (glyphs, bytes) in chunks of memory that are never moved or freed before the
+/// list is: what is added stays where it was put.
+struct ChunkList<Element> {
+    private var chunks: [(base: UnsafeMutablePointer<Element>, capacity: Int, used: Int)] = []
+    private let chunkCapacity: Int
+    private(set) var count = 0
+
+    init(chunkCapacity: Int) {
+        self.chunkCapacity = chunkCapacity
+    }
+
+    /// Room for `needed` more elements in one place, in the last chunk or a new one: the caller
+    /// initialises some of it, then commits how many.
+    mutating func space(for needed: Int) -> UnsafeMutablePointer<Element> {
+        if let last = chunks.last, last.used + needed <= last.capacity { return last.base + last.used }
+        let capacity = max(chunkCapacity, needed)
+        chunks.append((.allocate(capacity: capacity), capacity, 0))
+        return chunks[chunks.count - 1].base
+    }
+
+    /// Counts `written` elements initialised at the start of the last `space`.
+    mutating func commit(_ written: Int) {
+        guard written > 0 else { return }
+        chunks[chunks.count - 1].used += written
+        count += written
+    }
+
+    /// Every element, in the order added (a copy).
+    var all: [Element] {
+        chunks.flatMap { UnsafeBufferPointer(start: $0.base, count: $0.used) }
+    }
+
+    /// Frees the chunks; the elements are plain values, so nothing is deinitialised. Called by the owner's deinit.
+    func free() {
+        for chunk in chunks { chunk.base.deallocate() }
     }
 }
