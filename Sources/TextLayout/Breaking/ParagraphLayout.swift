@@ -10,6 +10,8 @@ public enum ParagraphLayout {
         var paragraph = PreparedParagraph(runs: runs, shaper: shaper)
         paragraph.splitSegmentsWiderThan(width, shaper: shaper)
         let ends = LineBreaker.breaks(paragraph.segments, width: width, mode: breaking)
-        return LineBuilder.lines(paragraph, ends: ends, store: store)
+        let lines = LineBuilder.lines(paragraph, ends: ends, store: store)
+        paragraph.recycle(into: shaper)
+        return lines
     }
 }

@@ -14,11 +14,12 @@ struct PreparedParagraph {
         // Sized first so the text and the run table are each made in one allocation.
         var byteCount = 0
         for run in runs { byteCount += run.text.utf8.count }
-        var utf8: [UInt8] = []
+        let buffers = shaper.paragraphBuffers
+        var utf8 = ParagraphBuffers.take(&buffers.utf8)
         utf8.reserveCapacity(byteCount)
         // Where each run ends in `utf8`, its font, points per font unit and space width: looked up
         // once per run, kept in one array.
-        var runInfo: [RunInfo] = []
+        var runInfo = ParagraphBuffers.take(&buffers.runInfo)
         runInfo.reserveCapacity(runs.count)
         for run in runs {
             utf8.append(contentsOf: run.text.utf8)
@@ -30,8 +31,8 @@ struct PreparedParagraph {
         }
         let opportunities = shaper.breakOpportunities.find(in: utf8)
         shaper.startParagraph()
-        var pieces: [WordPiece] = []
-        var segments: [Segment] = []
+        var pieces = ParagraphBuffers.take(&buffers.pieces)
+        var segments = ParagraphBuffers.take(&buffers.segments)
         // A segment has one piece per run it touches: at most one more than its run changes.
         pieces.reserveCapacity(opportunities.count + runs.count)
         segments.reserveCapacity(opportunities.count)
@@ -79,10 +80,20 @@ struct PreparedParagraph {
         self.utf8 = utf8
         self.pieces = pieces
         self.segments = segments
+        // Its memory goes back at once: the run table is not needed after shaping.
+        swap(&runInfo, &buffers.runInfo)
+    }
+
+    /// Gives the paragraph's arrays back to the shaper's buffers, for the next paragraph.
+    consuming func recycle(into shaper: Shaper) {
+        let buffers = shaper.paragraphBuffers
+        swap(&utf8, &buffers.utf8)
+        swap(&pieces, &buffers.pieces)
+        swap(&segments, &buffers.segments)
     }
 
     /// What the shaping loop needs of one run.
-    private struct RunInfo {
+    struct RunInfo {
         var end: Int
         var font: Font
         var scale: Double

@@ -23,6 +23,8 @@ public final class Shaper {
     /// The table used last: consecutive words are nearly always in the same font.
     @exclusivity(unchecked) private var lastFont: ObjectIdentifier?
     @exclusivity(unchecked) private var lastTable = WordTable()
+    /// The working arrays of the paragraph being set, reused paragraph after paragraph.
+    let paragraphBuffers = ParagraphBuffers()
     /// With the cache off, the glyphs of the words of the paragraph being set.
     private let uncachedWords = GlyphArena(chunkCapacity: 1024)
     /// The line-break finder of this layout run, kept with the shaper so both are made once.
