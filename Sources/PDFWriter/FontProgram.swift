@@ -27,7 +27,8 @@ final class FontProgram: @unchecked Sendable {
     /// parallel take turns (a subset takes a fraction of a millisecond).
     private let subsetLock = NSLock()
     /// Advances in font units by glyph id, read once: the content writer asks for every glyph.
-    let advances: [Int32]
+    /// Memory of the program's own (freed with it), so a writer reads it without retaining anything.
+    let advances: UnsafeBufferPointer<Int32>
     /// Compressed subsets and ToUnicode maps already made for some glyph set (see `EmbeddedFont`).
     let subsetStreams = FontStreamCache<FontStreamKey>()
     let toUnicodeStreams = FontStreamCache<FontStreamKey>()
@@ -56,16 +57,15 @@ final class FontProgram: @unchecked Sendable {
         self.font = font
         subsetSource = hb_subset_preprocess(face) ?? hb_face_reference(face)!
         let count = Int(hb_face_get_glyph_count(face))
-        var advances = [Int32](repeating: 0, count: count)
+        let advances = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+        advances.initialize(repeating: 0)
         let glyphIDs = (0..<UInt32(count)).map { $0 }
         glyphIDs.withUnsafeBufferPointer { ids in
-            advances.withUnsafeMutableBufferPointer { widths in
-                hb_font_get_glyph_h_advances(
-                    font, UInt32(count), ids.baseAddress, UInt32(MemoryLayout<UInt32>.stride), widths.baseAddress,
-                    UInt32(MemoryLayout<Int32>.stride))
-            }
+            hb_font_get_glyph_h_advances(
+                font, UInt32(count), ids.baseAddress, UInt32(MemoryLayout<UInt32>.stride), advances.baseAddress,
+                UInt32(MemoryLayout<Int32>.stride))
         }
-        self.advances = advances
+        self.advances = UnsafeBufferPointer(advances)
         displayName = name
         unitsPerEm = Int(hb_face_get_upem(face))
         glyphCount = Int(hb_face_get_glyph_count(face))
@@ -99,6 +99,7 @@ final class FontProgram: @unchecked Sendable {
     }
 
     deinit {
+        advances.deallocate()
         hb_face_destroy(subsetSource)
         hb_font_destroy(font)
         hb_face_destroy(face)

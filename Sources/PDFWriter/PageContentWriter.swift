@@ -7,6 +7,16 @@ struct PageContentWriter {
     /// Page width, for the bounding box background artifacts must have.
     var pageWidth = 0.0
     let fonts: [FontProgram]
+    /// What writing text needs of each font, read once: plain values, so a run retains nothing
+    /// (the programs, held in `fonts`, keep the advances alive).
+    private let textMetrics: [TextMetrics]
+
+    private struct TextMetrics {
+        var advances: UnsafeBufferPointer<Int32>
+        var unitsPerEm: Int
+        var ascent: Int
+        var descent: Int
+    }
     private(set) var out = PDFBytes(capacity: 16 * 1024)
     /// The structure element of each MCID on this page, in MCID order (the page's ParentTree entry).
     private(set) var elementByMCID: [Int] = []
@@ -29,6 +39,9 @@ struct PageContentWriter {
         self.pageIndex = pageIndex
         self.pageHeight = pageHeight
         self.fonts = fonts
+        textMetrics = fonts.map {
+            TextMetrics(advances: $0.advances, unitsPerEm: $0.unitsPerEm, ascent: $0.ascent, descent: $0.descent)
+        }
         fontsUsed = [Bool](repeating: false, count: fonts.count)
         imagesUsed = [Bool](repeating: false, count: imageCount)
     }
@@ -140,7 +153,7 @@ struct PageContentWriter {
     private mutating func writeText(
         _ run: TextShow, glyphs: UnsafeBufferPointer<PositionedGlyph>, text: UnsafeBufferPointer<UInt8>, usage: inout FontUsage
     ) -> PDFRect {
-        let program = fonts[run.font.index]
+        let program = textMetrics[run.font.index]
         fontsUsed[run.font.index] = true
         // Glyphs that share a cluster (a character drawn with two glyphs) cannot each map to text;
         // they are shown inside an /ActualText span instead (ISO 32000-1, 14.9.4).

@@ -16,7 +16,8 @@ enum TextShowEncoder {
     /// move of `pending` thousandths owed by earlier glyphs; runs with raised or lowered glyphs get
     /// one TJ per stretch at the same height, with `Ts` between them.
     static func encode(
-        _ run: GlyphRun, pending: Double = 0, advances: [Int32], unitsPerEm: Int, into out: inout PDFBytes
+        _ run: GlyphRun, pending: Double = 0, advances: UnsafeBufferPointer<Int32>, unitsPerEm: Int,
+        into out: inout PDFBytes
     ) -> Result {
         run.glyphs.withUnsafeBufferPointer { glyphs in
             encode(glyphs, size: run.size, pending: pending, advances: advances, unitsPerEm: unitsPerEm, into: &out)
@@ -25,43 +26,39 @@ enum TextShowEncoder {
 
     /// `encode(_:pending:advances:unitsPerEm:into:)` for glyphs of a run of `size` points.
     static func encode(
-        _ glyphs: UnsafeBufferPointer<PositionedGlyph>, size: Double, pending: Double = 0, advances: [Int32],
-        unitsPerEm: Int, into out: inout PDFBytes
+        _ glyphs: UnsafeBufferPointer<PositionedGlyph>, size: Double, pending: Double = 0,
+        advances widths: UnsafeBufferPointer<Int32>, unitsPerEm: Int, into out: inout PDFBytes
     ) -> Result {
-        // The widths are read through a buffer, looked up once per run: this is called for every
-        // line of every page.
-        advances.withUnsafeBufferPointer { widths in
-            var level = true
-            for glyph in glyphs where glyph.yOffset != 0 {
-                level = false
-                break
-            }
-            if level {
-                return encodeLevel(glyphs, size: size, widths: widths, unitsPerEm: unitsPerEm, pending: pending, into: &out)
-            }
-            var result = Result(pending: pending)
-            var start = 0
-            var rise = 0.0
-            while start < glyphs.count {
-                let segmentRise = -glyphs[start].yOffset
-                var end = start
-                while end < glyphs.count && -glyphs[end].yOffset == segmentRise { end += 1 }
-                if segmentRise != rise {
-                    out.append(segmentRise)
-                    out.append(" Ts\n")
-                    rise = segmentRise
-                }
-                let part = encodeLevel(
-                    UnsafeBufferPointer(rebasing: glyphs[start..<end]), size: size, widths: widths,
-                    unitsPerEm: unitsPerEm, pending: result.pending, into: &out)
-                result.width += part.width
-                result.showsMissingGlyph = result.showsMissingGlyph || part.showsMissingGlyph
-                result.pending = part.pending
-                start = end
-            }
-            if rise != 0 { out.append("0 Ts\n") }
-            return result
+        var level = true
+        for glyph in glyphs where glyph.yOffset != 0 {
+            level = false
+            break
         }
+        if level {
+            return encodeLevel(glyphs, size: size, widths: widths, unitsPerEm: unitsPerEm, pending: pending, into: &out)
+        }
+        var result = Result(pending: pending)
+        var start = 0
+        var rise = 0.0
+        while start < glyphs.count {
+            let segmentRise = -glyphs[start].yOffset
+            var end = start
+            while end < glyphs.count && -glyphs[end].yOffset == segmentRise { end += 1 }
+            if segmentRise != rise {
+                out.append(segmentRise)
+                out.append(" Ts\n")
+                rise = segmentRise
+            }
+            let part = encodeLevel(
+                UnsafeBufferPointer(rebasing: glyphs[start..<end]), size: size, widths: widths,
+                unitsPerEm: unitsPerEm, pending: result.pending, into: &out)
+            result.width += part.width
+            result.showsMissingGlyph = result.showsMissingGlyph || part.showsMissingGlyph
+            result.pending = part.pending
+            start = end
+        }
+        if rise != 0 { out.append("0 Ts\n") }
+        return result
     }
 
     /// One TJ for glyphs on one level (their y offsets are ignored here).
