@@ -1,7 +1,7 @@
 /// Turns a `PDFDocumentBuilder`'s contents into PDF objects: pages and their content streams,
 /// link annotations, the structure tree with its ParentTree, fonts, pictures, bookmarks, named
-/// destinations, metadata and the catalog.
-struct DocumentAssembler {
+/// destinations, metadata and the catalog. Not copyable, like the file writer it holds.
+struct DocumentAssembler: ~Copyable {
     private let builder: PDFDocumentBuilder
     private var file: PDFFileWriter
     private var tree: StructureTree
@@ -98,7 +98,10 @@ struct DocumentAssembler {
         file.set(resources, .dictionary(resourceEntries))
 
         // The structure tree.
-        let noteIdentifiers = writeStructureElements(references: elementReferences, root: structureRoot)
+        let elements = StructureElementWriter(
+            tree: tree, elementReferences: elementReferences, pageReferences: pageReferences,
+            pageHeights: builder.pages.map(\.height), root: structureRoot)
+        let noteIdentifiers = elements.write(into: &file)
         var rootEntries: [(String, PDFValue)] = [
             ("Type", .name("StructTreeRoot")), ("K", .reference(elementReferences[StructureTree.rootIndex])),
             ("ParentTree", .dictionary([("Nums", .array(parentTree))])),
@@ -242,127 +245,5 @@ struct DocumentAssembler {
             entries.append(("ModDate", .ascii(date.pdfDate)))
         }
         return .dictionary(entries)
-    }
-
-    /// Writes every structure element; returns the /ID of each Note (PDF/UA-1 asks for one).
-    private mutating func writeStructureElements(
-        references: [PDFObjectReference], root: PDFObjectReference
-    ) -> [(String, PDFObjectReference)] {
-        var noteIdentifiers: [(String, PDFObjectReference)] = []
-        let firstSequence = tree.firstSequences()
-        var kids: [StructureTree.Kid] = []
-        var keys: [Int] = []
-        // Elements are the bulk of a tagged PDF's objects: each is written straight to bytes (the
-        // same bytes as the equivalent PDFValue dictionary) rather than built as values first.
-        var out = PDFBytes(capacity: 256)
-        for index in tree.nodes.indices {
-            let firstPage = tree.nodes[index].items.first?.page
-            out.bytes.removeAll(keepingCapacity: true)
-            out.append("<</Type/StructElem/S")
-            PDFSyntax.appendName(tree.nodes[index].role.typeName, to: &out)
-            out.append("/P ")
-            appendReference(tree.nodes[index].parent.map { references[$0] } ?? root, to: &out)
-            if let firstPage {
-                out.append("/Pg ")
-                appendReference(pageReferences[firstPage], to: &out)
-            }
-            tree.kids(of: index, firstSequence: firstSequence, into: &kids, keys: &keys)
-            if kids.count == 1 {
-                out.append("/K")
-                appendKid(kids[0], firstPage: firstPage, references: references, afterKey: true, to: &out)
-            } else if !kids.isEmpty {
-                out.append("/K[")
-                for (position, kid) in kids.enumerated() {
-                    if position > 0 { out.append(UInt8(ascii: " ")) }
-                    appendKid(kid, firstPage: firstPage, references: references, afterKey: false, to: &out)
-                }
-                out.append(UInt8(ascii: "]"))
-            }
-            var entries: [(String, PDFValue)] = []
-            let role = tree.nodes[index].role
-            if case .figure(let alt) = role { entries.append(("Alt", .text(alt))) }
-            if case .note = role {
-                let identifier = "note-\(index)"
-                entries.append(("ID", .ascii(identifier)))
-                noteIdentifiers.append((identifier, references[index]))
-            }
-            if let attributes = attributes(role: role, bounds: tree.nodes[index].bounds) { entries.append(("A", attributes)) }
-            if let language = tree.nodes[index].language { entries.append(("Lang", .text(language))) }
-            if let actualText = tree.nodes[index].actualText { entries.append(("ActualText", .text(actualText))) }
-            if !entries.isEmpty {
-                // The rare entries, written as a dictionary's entries would be.
-                var rest = PDFBytes()
-                PDFValue.dictionary(entries).write(to: &rest)
-                out.append(Array(rest.bytes.dropFirst(2).dropLast(2)))
-            }
-            out.append(">>")
-            file.setSerialised(references[index], bytes: out.bytes)
-        }
-        return noteIdentifiers
-    }
-
-    /// Takes the node's role and bounds rather than the node, which would be copied whole.
-    private func attributes(role: StructureRole, bounds: (page: Int, rect: PDFRect)?) -> PDFValue? {
-        switch role {
-        case .list(let numbering) where numbering != .none:
-            return .dictionary([("O", .name("List")), ("ListNumbering", .name(numbering.rawValue))])
-        case .headerCell(let scope, let rowSpan, let columnSpan):
-            return .dictionary([("O", .name("Table")), ("Scope", .name(scope.rawValue))] + spans(rowSpan, columnSpan))
-        case .dataCell(let rowSpan, let columnSpan) where rowSpan > 1 || columnSpan > 1:
-            return .dictionary([("O", .name("Table"))] + spans(rowSpan, columnSpan))
-        case .figure:
-            guard let bounds else { return nil }
-            let height = builder.pages[bounds.page].height
-            let rect = bounds.rect
-            return .dictionary([
-                ("O", .name("Layout")), ("Placement", .name("Block")),
-                ("BBox", .rectangle([rect.x, height - rect.y - rect.height, rect.x + rect.width, height - rect.y])),
-            ])
-        default:
-            return nil
-        }
-    }
-
-    private func appendReference(_ reference: PDFObjectReference, to out: inout PDFBytes) {
-        out.append(reference.number)
-        out.append(" 0 R")
-    }
-
-    /// One kid of a structure element, as `PDFValue.write` would write it. After a key (`/K`), a
-    /// number or reference needs a space and a dictionary none: `afterKey` says which case this is.
-    private func appendKid(
-        _ kid: StructureTree.Kid, firstPage: Int?, references: [PDFObjectReference], afterKey: Bool,
-        to out: inout PDFBytes
-    ) {
-        switch kid {
-        case .element(let child):
-            if afterKey { out.append(UInt8(ascii: " ")) }
-            appendReference(references[child], to: &out)
-        case .item(let item):
-            switch item.kind {
-            case .markedContent(let mcid) where item.page == firstPage:
-                if afterKey { out.append(UInt8(ascii: " ")) }
-                out.append(mcid)
-            case .markedContent(let mcid):
-                out.append("<</Type/MCR/Pg ")
-                appendReference(pageReferences[item.page], to: &out)
-                out.append("/MCID ")
-                out.append(mcid)
-                out.append(">>")
-            case .annotation(let annotation):
-                out.append("<</Type/OBJR/Obj ")
-                appendReference(annotation, to: &out)
-                out.append("/Pg ")
-                appendReference(pageReferences[item.page], to: &out)
-                out.append(">>")
-            }
-        }
-    }
-
-    private func spans(_ rowSpan: Int, _ columnSpan: Int) -> [(String, PDFValue)] {
-        var entries: [(String, PDFValue)] = []
-        if rowSpan > 1 { entries.append(("RowSpan", .integer(rowSpan))) }
-        if columnSpan > 1 { entries.append(("ColSpan", .integer(columnSpan))) }
-        return entries
     }
 }

@@ -3,8 +3,8 @@
 /// Objects that are not streams go into compressed object streams (ISO 32000-1, 7.5.7), which
 /// makes the many small structure elements of a tagged PDF cost little; streams are written
 /// directly. Objects are numbered in the order they are allocated, so the output depends only on
-/// the order of calls.
-struct PDFFileWriter {
+/// the order of calls. Not copyable: it owns the buffer its objects are written into.
+struct PDFFileWriter: ~Copyable {
     private enum Slot {
         case empty
         /// Where the serialised object lies in `packed`, to be put into an object stream.
@@ -32,7 +32,7 @@ struct PDFFileWriter {
     private var slots: [Slot] = []
     /// Every object that goes into an object stream, serialised one after another: one buffer
     /// rather than an array per object (a tagged PDF has thousands of small objects).
-    private var packed = PDFBytes(capacity: 1 << 16)
+    private var packed = PDFByteBuffer(capacity: 1 << 16)
     private let deflate: DeflateLease
     private let fontDeflate: DeflateLease
 
@@ -67,10 +67,11 @@ struct PDFFileWriter {
         slots[reference.number - 1] = .packed(start..<packed.count)
     }
 
-    /// Stores an object already written as bytes (the hot path for structure elements).
-    mutating func setSerialised(_ reference: PDFObjectReference, bytes: [UInt8]) {
+    /// Stores an object that `write` serialises itself, straight into the object buffer (the hot
+    /// path for structure elements).
+    mutating func setSerialised(_ reference: PDFObjectReference, _ write: (inout PDFByteBuffer) -> Void) {
         let start = packed.count
-        packed.append(bytes)
+        write(&packed)
         slots[reference.number - 1] = .packed(start..<packed.count)
     }
 
@@ -79,33 +80,39 @@ struct PDFFileWriter {
         _ reference: PDFObjectReference, dictionary: [(String, PDFValue)], data: [UInt8],
         encoding: StreamEncoding = .flate
     ) {
-        slots[reference.number - 1] = .stream(streamBody(dictionary: dictionary, data: data, encoding: encoding))
+        let body = data.withUnsafeBufferPointer { streamBody(dictionary: dictionary, data: $0, encoding: encoding) }
+        slots[reference.number - 1] = .stream(body)
     }
 
-    private func streamBody(dictionary: [(String, PDFValue)], data: [UInt8], encoding: StreamEncoding) -> [UInt8] {
+    private func streamBody(
+        dictionary: [(String, PDFValue)], data: UnsafeBufferPointer<UInt8>, encoding: StreamEncoding
+    ) -> [UInt8] {
         var entries = dictionary
-        var payload = data
+        let lease: DeflateLease?
         switch encoding {
         case .flate, .flateFont:
             // Compressed into the writer's reused buffer, then copied once into the body.
-            var lease = deflate
-            if case .flateFont = encoding { lease = fontDeflate }
-            lease.scratch.removeAll(keepingCapacity: true)
-            lease.compressor.compress(data, appendingTo: &lease.scratch)
-            payload = lease.scratch
+            if case .flateFont = encoding { lease = fontDeflate } else { lease = deflate }
+            lease!.scratch.removeAll(keepingCapacity: true)
+            lease!.compressor.compress(data, appendingTo: &lease!.scratch)
             entries.append(("Filter", .name("FlateDecode")))
         case .none:
-            break
+            lease = nil
         case .encoded(let filter):
+            lease = nil
             entries.append(("Filter", .name(filter)))
         }
-        entries.append(("Length", .integer(payload.count)))
-        var out = PDFBytes(capacity: payload.count + 96)
-        PDFValue.dictionary(entries).write(to: &out)
-        out.append("stream\n")
-        out.append(payload)
-        out.append("\nendstream")
-        return out.bytes
+        func body(_ payload: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            entries.append(("Length", .integer(payload.count)))
+            var out = PDFBytes(capacity: payload.count + 96)
+            PDFValue.dictionary(entries).write(to: &out)
+            out.append("stream\n")
+            out.append(payload)
+            out.append("\nendstream")
+            return out.bytes
+        }
+        if let lease { return lease.scratch.withUnsafeBufferPointer(body) }
+        return body(data)
     }
 
     /// Writes the whole file. `catalog` and `info` are the trailer's /Root and /Info.
@@ -128,36 +135,33 @@ struct PDFFileWriter {
         }
 
         var pending: [(number: Int, range: Range<Int>)] = []
+        var objects = PDFByteBuffer(capacity: 1 << 15)
         func flushObjectStream() {
             guard !pending.isEmpty else { return }
             let streamNumber = nextNumber
             nextNumber += 1
             // The header (object numbers and offsets) first, then the objects, in one buffer.
-            var header = PDFBytes(capacity: pending.count * 12)
+            objects.removeAll()
             var bodyCount = 0
             for (index, object) in pending.enumerated() {
-                if index > 0 { header.append(UInt8(ascii: " ")) }
-                header.append(object.number)
-                header.append(UInt8(ascii: " "))
-                header.append(bodyCount)
+                if index > 0 { objects.append(UInt8(ascii: " ")) }
+                objects.append(object.number)
+                objects.append(UInt8(ascii: " "))
+                objects.append(bodyCount)
                 bodyCount += object.range.count + 1
                 entries[object.number] = (2, streamNumber, index)
             }
-            header.append(UInt8(ascii: "\n"))
-            let firstOffset = header.count
-            var objects = header.bytes
-            objects.reserveCapacity(firstOffset + bodyCount)
-            packed.bytes.withUnsafeBufferPointer { packed in
-                for object in pending {
-                    objects.append(contentsOf: UnsafeBufferPointer(rebasing: packed[object.range]))
-                    objects.append(UInt8(ascii: "\n"))
-                }
+            objects.append(UInt8(ascii: "\n"))
+            let firstOffset = objects.count
+            for object in pending {
+                packed.withBytes(in: object.range) { objects.append($0) }
+                objects.append(UInt8(ascii: "\n"))
             }
             let dictionary: [(String, PDFValue)] = [
                 ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(firstOffset)),
             ]
             beginObject(streamNumber)
-            out.append(streamBody(dictionary: dictionary, data: objects, encoding: .flate))
+            out.append(objects.withBytes { streamBody(dictionary: dictionary, data: $0, encoding: .flate) })
             out.append("\nendobj\n")
             pending.removeAll(keepingCapacity: true)
         }
@@ -203,7 +207,7 @@ struct PDFFileWriter {
         let xrefOffset = out.count
         out.append(xrefNumber)
         out.append(" 0 obj\n")
-        out.append(streamBody(dictionary: trailer, data: table, encoding: .flate))
+        out.append(table.withUnsafeBufferPointer { streamBody(dictionary: trailer, data: $0, encoding: .flate) })
         out.append("\nendobj\nstartxref\n")
         out.append(xrefOffset)
         out.append("\n%%EOF\n")

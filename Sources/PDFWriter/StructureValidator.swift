@@ -3,34 +3,47 @@
 enum StructureValidator {
     static func validate(_ tree: StructureTree) throws {
         var previousLevel = 0
-        // Document order is a depth-first walk from the root.
-        var stack = [StructureTree.rootIndex]
-        while let index = stack.popLast() {
-            // Fields read in place: binding the node would copy (and retain) all of it.
-            switch tree.nodes[index].role {
-            case .heading(let level):
-                guard (1...6).contains(level) else {
-                    throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
-                }
-                guard level <= previousLevel + 1 else {
-                    throw PDFWriterError.inaccessibleStructure(
-                        previousLevel == 0
-                            ? "the first heading is level \(level); start with level 1"
-                            : "a heading skips from level \(previousLevel) to \(level)")
-                }
-                previousLevel = level
-            case .figure(let alt):
-                guard !alt.allSatisfy(\.isWhitespace) else {
-                    throw PDFWriterError.inaccessibleStructure("a figure has no alternative text; describe the picture")
-                }
-            case .headerCell(_, let rowSpan, let columnSpan), .dataCell(let rowSpan, let columnSpan):
-                guard rowSpan >= 1, columnSpan >= 1 else {
-                    throw PDFWriterError.inaccessibleStructure("a table cell spans \(rowSpan) rows and \(columnSpan) columns")
-                }
-            default:
-                break
+        // Document order is a depth-first walk from the root: down to the first child, else on to
+        // the next sibling of the nearest element that has one.
+        let nodes = tree.nodes
+        var index = StructureTree.rootIndex
+        while true {
+            try check(nodes[index].role, previousLevel: &previousLevel)
+            if nodes[index].firstChild != StructureTree.none {
+                index = nodes[index].firstChild
+                continue
             }
-            stack.append(contentsOf: tree.nodes[index].children.reversed())
+            while index != StructureTree.rootIndex && nodes[index].nextSibling == StructureTree.none {
+                index = nodes[index].parent ?? StructureTree.rootIndex
+            }
+            if index == StructureTree.rootIndex { return }
+            index = nodes[index].nextSibling
+        }
+    }
+
+    private static func check(_ role: StructureRole, previousLevel: inout Int) throws {
+        switch role {
+        case .heading(let level):
+            guard (1...6).contains(level) else {
+                throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
+            }
+            guard level <= previousLevel + 1 else {
+                throw PDFWriterError.inaccessibleStructure(
+                    previousLevel == 0
+                        ? "the first heading is level \(level); start with level 1"
+                        : "a heading skips from level \(previousLevel) to \(level)")
+            }
+            previousLevel = level
+        case .figure(let alt):
+            guard !alt.allSatisfy(\.isWhitespace) else {
+                throw PDFWriterError.inaccessibleStructure("a figure has no alternative text; describe the picture")
+            }
+        case .headerCell(_, let rowSpan, let columnSpan), .dataCell(let rowSpan, let columnSpan):
+            guard rowSpan >= 1, columnSpan >= 1 else {
+                throw PDFWriterError.inaccessibleStructure("a table cell spans \(rowSpan) rows and \(columnSpan) columns")
+            }
+        default:
+            break
         }
     }
 }
