@@ -6,6 +6,10 @@ struct ContentHash {
     private var second: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     mutating func combine(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { combine($0) }
+    }
+
+    mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
         var a = first
         var b = second
         for byte in bytes {

@@ -25,7 +25,7 @@ struct DocumentAssembler: ~Copyable {
 
         // Pages: content streams numbered into marked content, and link annotations.
         var usages = builder.fonts.map { FontUsage(glyphCount: $0.glyphCount) }
-        var parentTree: [PDFValue] = []
+        var parentTree = ParentTree()
         var sequence = 0
         var fontsUsed = [Bool](repeating: false, count: builder.fonts.count)
         var imagesUsed = [Bool](repeating: false, count: builder.images.count)
@@ -54,16 +54,12 @@ struct DocumentAssembler: ~Copyable {
                 ("Resources", .reference(resources)), ("Contents", .reference(content)),
             ]
             if !writer.elementByMCID.isEmpty {
-                entries.append(("StructParents", .integer(parentTree.count / 2)))
-                parentTree.append(.integer(parentTree.count / 2))
-                parentTree.append(.array(writer.elementByMCID.map { .reference(elementReferences[$0]) }))
+                entries.append(("StructParents", .integer(parentTree.addPage(elementByMCID: writer.elementByMCID))))
             }
             var annotations: [PDFValue] = []
             for link in page.links {
                 let annotation = file.allocate()
-                let key = parentTree.count / 2
-                parentTree.append(.integer(key))
-                parentTree.append(.reference(elementReferences[link.element.index]))
+                let key = parentTree.addAnnotation(element: link.element.index)
                 tree.attach(.init(sequence: sequence, page: pageIndex, kind: .annotation(annotation)), to: link.element.index)
                 sequence += 1
                 file.set(annotation, linkAnnotation(link, page: pageIndex, structParent: key))
@@ -102,20 +98,29 @@ struct DocumentAssembler: ~Copyable {
             tree: tree, elementReferences: elementReferences, pageReferences: pageReferences,
             pageHeights: builder.pages.map(\.height), root: structureRoot)
         let noteIdentifiers = elements.write(into: &file)
-        var rootEntries: [(String, PDFValue)] = [
-            ("Type", .name("StructTreeRoot")), ("K", .reference(elementReferences[StructureTree.rootIndex])),
-            ("ParentTree", .dictionary([("Nums", .array(parentTree))])),
-            ("ParentTreeNextKey", .integer(parentTree.count / 2)),
-        ]
-        if !noteIdentifiers.isEmpty {
-            let names = noteIdentifiers.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-                .flatMap { [PDFValue.ascii($0.0), .reference($0.1)] }
-            rootEntries.append(("IDTree", .dictionary([("Names", .array(names))])))
+        file.setSerialised(structureRoot) { out in
+            out.append("<</Type/StructTreeRoot/K ")
+            out.append(elementReferences[StructureTree.rootIndex])
+            out.append("/ParentTree<</Nums")
+            parentTree.writeNums(elementReferences: elementReferences, to: &out)
+            out.append(">>/ParentTreeNextKey ")
+            out.append(parentTree.nextKey)
+            if !noteIdentifiers.isEmpty {
+                out.append("/IDTree<</Names[")
+                let sorted = noteIdentifiers.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+                for (position, note) in sorted.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: " ")) }
+                    PDFSyntax.appendLiteralString(Array(note.0.utf8), to: &out)
+                    out.append(UInt8(ascii: " "))
+                    out.append(note.1)
+                }
+                out.append("]>>")
+            }
+            out.append(">>")
         }
-        file.set(structureRoot, .dictionary(rootEntries))
 
         // Bookmarks, named destinations, metadata and the catalog.
-        let outlineDestinations = builder.outline.map { destination($0.destination) }
+        let outlineDestinations = builder.outline.map { placed($0.destination) }
         let outline = Outline.write(builder.outline, destinations: outlineDestinations, into: &file)
         let metadata = builder.metadata
         let metadataStream = file.allocate()
@@ -125,24 +130,36 @@ struct DocumentAssembler: ~Copyable {
         let info = file.allocate()
         file.set(info, infoDictionary(metadata))
 
-        var catalogEntries: [(String, PDFValue)] = [
-            ("Type", .name("Catalog")), ("Pages", .reference(pageTree)),
-            ("Lang", .text(metadata.language)),
-            ("MarkInfo", .dictionary([("Marked", .bool(true))])),
-            ("StructTreeRoot", .reference(structureRoot)),
-            ("ViewerPreferences", .dictionary([("DisplayDocTitle", .bool(true))])),
-            ("Metadata", .reference(metadataStream)),
-        ]
-        if let outline {
-            catalogEntries.append(("Outlines", .reference(outline)))
-            catalogEntries.append(("PageMode", .name("UseOutlines")))
+        // Named destinations sorted by their bytes, as a name tree's keys must be.
+        let namedDestinations = builder.namedDestinations.map { (name: Array($0.key.utf8), place: placed($0.value)) }
+            .sorted { $0.name.lexicographicallyPrecedes($1.name) }
+        let language = metadata.language
+        file.setSerialised(catalog) { out in
+            out.append("<</Type/Catalog/Pages ")
+            out.append(pageTree)
+            out.append("/Lang")
+            PDFSyntax.appendTextString(language, to: &out)
+            out.append("/MarkInfo<</Marked true>>/StructTreeRoot ")
+            out.append(structureRoot)
+            out.append("/ViewerPreferences<</DisplayDocTitle true>>/Metadata ")
+            out.append(metadataStream)
+            if let outline {
+                out.append("/Outlines ")
+                out.append(outline)
+                out.append("/PageMode/UseOutlines")
+            }
+            if !namedDestinations.isEmpty {
+                out.append("/Names<</Dests<</Names[")
+                for (position, destination) in namedDestinations.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: " ")) }
+                    PDFSyntax.appendLiteralString(destination.name, to: &out)
+                    out.append(UInt8(ascii: " "))
+                    destination.place.write(to: &out)
+                }
+                out.append("]>>>>")
+            }
+            out.append(">>")
         }
-        if !builder.namedDestinations.isEmpty {
-            let names = builder.namedDestinations.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-                .flatMap { [PDFValue.bytes(Array($0.key.utf8)), destination($0.value)] }
-            catalogEntries.append(("Names", .dictionary([("Dests", .dictionary([("Names", .array(names))]))])))
-        }
-        file.set(catalog, .dictionary(catalogEntries))
         return file.finish(catalog: catalog, info: info)
     }
 
@@ -190,13 +207,11 @@ struct DocumentAssembler: ~Copyable {
         }
     }
 
-    /// `[page /XYZ left top null]`: show the point at the top-left, keep the zoom.
-    private func destination(_ destination: PDFDestination) -> PDFValue {
-        let height = builder.pages[destination.page].height
-        return .array([
-            .reference(pageReferences[destination.page]), .name("XYZ"), .real(destination.x),
-            .real(height - destination.y), .null,
-        ])
+    /// The destination on its page object, in PDF coordinates (y upwards).
+    private func placed(_ destination: PDFDestination) -> PlacedDestination {
+        PlacedDestination(
+            page: pageReferences[destination.page], left: destination.x,
+            top: builder.pages[destination.page].height - destination.y)
     }
 
     private func linkAnnotation(_ link: LinkArea, page: Int, structParent: Int) -> PDFValue {

@@ -31,6 +31,39 @@ struct PDFByteBuffer: ~Copyable, PDFByteSink {
         count += bytes.count
     }
 
+    /// Copied with the text's length known where it is inlined, so a short keyword becomes a
+    /// few moves rather than a call.
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        guard text.hasPointerRepresentation else {
+            text.withUTF8Buffer { append($0) }
+            return
+        }
+        let length = text.utf8CodeUnitCount
+        if count + length > capacity { grow(toAtLeast: count + length) }
+        (start + count).initialize(from: text.utf8Start, count: length)
+        count += length
+    }
+
+    /// Written back to front, straight into place, once the number of digits is known.
+    mutating func appendDigits(_ value: UInt64) {
+        var length = 1
+        var limit: UInt64 = 10
+        while length < 20 && value >= limit {
+            length += 1
+            limit = length < 20 ? limit &* 10 : .max
+        }
+        if count + length > capacity { grow(toAtLeast: count + length) }
+        var position = count + length
+        var rest = value
+        repeat {
+            position -= 1
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        count += length
+    }
+
     /// Empties the buffer, keeping its memory for what is written next.
     mutating func removeAll() {
         count = 0

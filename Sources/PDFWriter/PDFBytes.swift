@@ -8,6 +8,10 @@ protocol PDFByteSink: ~Copyable {
     mutating func append(_ byte: UInt8)
     /// Bytes copied in one go.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// ASCII text written in the code (operators, keywords), read in place.
+    mutating func append(_ text: StaticString)
+    /// The decimal digits of `value`.
+    mutating func appendDigits(_ value: UInt64)
 }
 
 /// A growing byte array with the number and token formatting PDF needs.

@@ -117,7 +117,7 @@ struct PDFFileWriter: ~Copyable {
 
     /// Writes the whole file. `catalog` and `info` are the trailer's /Root and /Info.
     func finish(catalog: PDFObjectReference, info: PDFObjectReference?) -> [UInt8] {
-        var out = PDFBytes(capacity: 1 << 16)
+        var out = PDFByteBuffer(capacity: packed.count + (1 << 16))
         out.append("%PDF-1.7\n%")
         out.append([0xE2, 0xE3, 0xCF, 0xD3])
         out.append(UInt8(ascii: "\n"))
@@ -126,66 +126,36 @@ struct PDFFileWriter: ~Copyable {
         var entries = [(UInt8, Int, Int)](repeating: (0, 0, 0), count: slots.count + 1)
         entries[0] = (0, 0, 0xFFFF)
         var nextNumber = slots.count + 1
-
-        func beginObject(_ number: Int) {
-            if entries.count <= number { entries.append(contentsOf: repeatElement((0, 0, 0), count: number - entries.count + 1)) }
-            entries[number] = (1, out.count, 0)
-            out.append(number)
-            out.append(" 0 obj\n")
-        }
-
         var pending: [(number: Int, range: Range<Int>)] = []
+        pending.reserveCapacity(Self.objectsPerStream)
         var objects = PDFByteBuffer(capacity: 1 << 15)
-        func flushObjectStream() {
-            guard !pending.isEmpty else { return }
-            let streamNumber = nextNumber
-            nextNumber += 1
-            // The header (object numbers and offsets) first, then the objects, in one buffer.
-            objects.removeAll()
-            var bodyCount = 0
-            for (index, object) in pending.enumerated() {
-                if index > 0 { objects.append(UInt8(ascii: " ")) }
-                objects.append(object.number)
-                objects.append(UInt8(ascii: " "))
-                objects.append(bodyCount)
-                bodyCount += object.range.count + 1
-                entries[object.number] = (2, streamNumber, index)
-            }
-            objects.append(UInt8(ascii: "\n"))
-            let firstOffset = objects.count
-            for object in pending {
-                packed.withBytes(in: object.range) { objects.append($0) }
-                objects.append(UInt8(ascii: "\n"))
-            }
-            let dictionary: [(String, PDFValue)] = [
-                ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(firstOffset)),
-            ]
-            beginObject(streamNumber)
-            out.append(objects.withBytes { streamBody(dictionary: dictionary, data: $0, encoding: .flate) })
-            out.append("\nendobj\n")
-            pending.removeAll(keepingCapacity: true)
-        }
-
-        for (index, slot) in slots.enumerated() {
+        for index in slots.indices {
             let number = index + 1
-            switch slot {
+            switch slots[index] {
             case .empty:
                 preconditionFailure("PDF object \(number) was allocated but never written")
             case .packed(let range):
                 pending.append((number, range))
-                if pending.count == Self.objectsPerStream { flushObjectStream() }
+                if pending.count == Self.objectsPerStream {
+                    appendObjectStream(nextNumber, of: pending, scratch: &objects, entries: &entries, to: &out)
+                    nextNumber += 1
+                    pending.removeAll(keepingCapacity: true)
+                }
             case .stream(let body):
-                beginObject(number)
+                Self.beginObject(number, entries: &entries, to: &out)
                 out.append(body)
                 out.append("\nendobj\n")
             }
         }
-        flushObjectStream()
+        if !pending.isEmpty {
+            appendObjectStream(nextNumber, of: pending, scratch: &objects, entries: &entries, to: &out)
+            nextNumber += 1
+        }
 
         // The cross-reference stream is the last object; its dictionary is also the trailer.
         let xrefNumber = nextNumber
         var hash = ContentHash()
-        hash.combine(out.bytes)
+        out.withBytes { hash.combine($0) }
         let identifier = hash.digest
         entries.append((1, out.count, 0))
         let offsetWidth = Self.byteWidth(of: max(out.count, nextNumber))
@@ -211,7 +181,46 @@ struct PDFFileWriter: ~Copyable {
         out.append("\nendobj\nstartxref\n")
         out.append(xrefOffset)
         out.append("\n%%EOF\n")
-        return out.bytes
+        return out.array
+    }
+
+    private static func beginObject(_ number: Int, entries: inout [(UInt8, Int, Int)], to out: inout PDFByteBuffer) {
+        if entries.count <= number { entries.append(contentsOf: repeatElement((0, 0, 0), count: number - entries.count + 1)) }
+        entries[number] = (1, out.count, 0)
+        out.append(number)
+        out.append(" 0 obj\n")
+    }
+
+    /// Writes `objects` (serialised in `packed`) as object stream number `streamNumber`, gathered
+    /// in `scratch`: the header (object numbers and offsets) first, then the objects.
+    private func appendObjectStream(
+        _ streamNumber: Int, of objects: [(number: Int, range: Range<Int>)], scratch: inout PDFByteBuffer,
+        entries: inout [(UInt8, Int, Int)], to out: inout PDFByteBuffer
+    ) {
+        scratch.removeAll()
+        var bodyCount = 0
+        for (index, object) in objects.enumerated() {
+            if index > 0 { scratch.append(UInt8(ascii: " ")) }
+            scratch.append(object.number)
+            scratch.append(UInt8(ascii: " "))
+            scratch.append(bodyCount)
+            bodyCount += object.range.count + 1
+            entries[object.number] = (2, streamNumber, index)
+        }
+        scratch.append(UInt8(ascii: "\n"))
+        let firstOffset = scratch.count
+        packed.withBytes { packed in
+            for object in objects {
+                scratch.append(UnsafeBufferPointer(rebasing: packed[object.range]))
+                scratch.append(UInt8(ascii: "\n"))
+            }
+        }
+        let dictionary: [(String, PDFValue)] = [
+            ("Type", .name("ObjStm")), ("N", .integer(objects.count)), ("First", .integer(firstOffset)),
+        ]
+        Self.beginObject(streamNumber, entries: &entries, to: &out)
+        out.append(scratch.withBytes { streamBody(dictionary: dictionary, data: $0, encoding: .flate) })
+        out.append("\nendobj\n")
     }
 
     private static func byteWidth(of value: Int) -> Int {

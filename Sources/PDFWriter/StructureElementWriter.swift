@@ -17,12 +17,10 @@ struct StructureElementWriter {
         var noteIdentifiers: [(String, PDFObjectReference)] = []
         let firstSequence = tree.firstSequences()
         // Reused from element to element.
-        var kids: [StructureTree.Kid] = []
         var keys: [Int] = []
         for index in tree.nodes.indices {
-            tree.kids(of: index, firstSequence: firstSequence, into: &kids, keys: &keys)
             file.setSerialised(elementReferences[index]) { out in
-                writeElement(index, kids: kids, to: &out)
+                writeElement(index, firstSequence: firstSequence, keys: &keys, to: &out)
             }
             if case .note = tree.nodes[index].role {
                 noteIdentifiers.append((Self.noteIdentifier(index), elementReferences[index]))
@@ -33,25 +31,33 @@ struct StructureElementWriter {
 
     static func noteIdentifier(_ index: Int) -> String { "note-\(index)" }
 
-    /// Element `index` as its dictionary, given its kids in reading order.
-    func writeElement(_ index: Int, kids: [StructureTree.Kid], to out: inout PDFByteBuffer) {
+    /// Element `index` as its dictionary (`firstSequence` and `keys` as for
+    /// `StructureTree.forEachKid`).
+    func writeElement(_ index: Int, firstSequence: [Int], keys: inout [Int], to out: inout PDFByteBuffer) {
         let firstPage = tree.firstItem(of: index)?.page
-        out.append("<</Type/StructElem/S")
-        PDFSyntax.appendName(tree.nodes[index].role.typeName, to: &out)
+        out.append("<</Type/StructElem/S/")
+        out.append(tree.nodes[index].role.staticTypeName)
         out.append("/P ")
         out.append(tree.nodes[index].parent.map { elementReferences[$0] } ?? root)
         if let firstPage {
             out.append("/Pg ")
             out.append(pageReferences[firstPage])
         }
-        if kids.count == 1 {
+        switch tree.kidCount(of: index) {
+        case .none:
+            break
+        case .one:
             out.append("/K")
-            appendKid(kids[0], firstPage: firstPage, afterKey: true, to: &out)
-        } else if !kids.isEmpty {
+            tree.forEachKid(of: index, firstSequence: firstSequence, keys: &keys) { kid in
+                appendKid(kid, firstPage: firstPage, afterKey: true, to: &out)
+            }
+        case .several:
             out.append("/K[")
-            for position in kids.indices {
-                if position > 0 { out.append(UInt8(ascii: " ")) }
-                appendKid(kids[position], firstPage: firstPage, afterKey: false, to: &out)
+            var first = true
+            tree.forEachKid(of: index, firstSequence: firstSequence, keys: &keys) { kid in
+                if !first { out.append(UInt8(ascii: " ")) }
+                first = false
+                appendKid(kid, firstPage: firstPage, afterKey: false, to: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
@@ -68,11 +74,11 @@ struct StructureElementWriter {
             break
         }
         appendAttributes(of: index, to: &out)
-        if let language = tree.nodes[index].language {
+        if let language = tree.languages[index] {
             out.append("/Lang")
             PDFSyntax.appendTextString(language, to: &out)
         }
-        if let actualText = tree.nodes[index].actualText {
+        if let actualText = tree.actualTexts[index] {
             out.append("/ActualText")
             PDFSyntax.appendTextString(actualText, to: &out)
         }
@@ -97,7 +103,7 @@ struct StructureElementWriter {
             appendSpans(rowSpan, columnSpan, to: &out)
             out.append(">>")
         case .figure:
-            guard let bounds = tree.nodes[index].bounds else { return }
+            guard let bounds = tree.bounds[index] else { return }
             let height = pageHeights[bounds.page]
             let rect = bounds.rect
             out.append("/A<</O/Layout/Placement/Block/BBox[")

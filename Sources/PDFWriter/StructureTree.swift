@@ -8,11 +8,11 @@ struct StructureTree {
     /// No element or item: the end of a chain.
     static let none = -1
 
+    /// One element. Its rarer details (language, replacement text, area) are kept aside, by
+    /// element index, so that a node is small and cheap to append.
     struct Node {
         let role: StructureRole
         let parent: Int?
-        var language: String?
-        var actualText: String?
         /// The first and last child; the others follow the first through `nextSibling`.
         fileprivate(set) var firstChild = StructureTree.none
         fileprivate(set) var lastChild = StructureTree.none
@@ -21,15 +21,10 @@ struct StructureTree {
         /// positions in `items`: the first and last; the others follow through `nextItem`.
         fileprivate(set) var firstItem = StructureTree.none
         fileprivate(set) var lastItem = StructureTree.none
-        /// The area its content covers on the page of its first content, in PDF user space
-        /// (for the /BBox of figures).
-        var bounds: (page: Int, rect: PDFRect)?
 
-        init(role: StructureRole, parent: Int?, language: String? = nil, actualText: String? = nil) {
+        init(role: StructureRole, parent: Int?) {
             self.role = role
             self.parent = parent
-            self.language = language
-            self.actualText = actualText
         }
     }
 
@@ -56,11 +51,37 @@ struct StructureTree {
     /// For each item, the next item of the same element (`none` for its last).
     private var nextItem: [Int] = []
 
+    /// Elements in another language than the document's, and their language tag.
+    private(set) var languages: [Int: String] = [:]
+    /// Elements whose text is replaced for assistive technology, and the replacement.
+    private(set) var actualTexts: [Int: String] = [:]
+    /// The area each figure's content covers on the page of its first content, in PDF user
+    /// space (for its /BBox).
+    private(set) var bounds: [Int: (page: Int, rect: PDFRect)] = [:]
+
     static let rootIndex = 0
 
+    /// Adds an element as the last child of `parent`; returns its index.
     mutating func add(_ role: StructureRole, parent: Int, language: String?, actualText: String?) -> Int {
+        precondition(contains(parent), "structure element \(parent) does not exist")
+        return add(role, existingParent: parent, language: language, actualText: actualText)
+    }
+
+    /// As `add(_:parent:language:actualText:)`, but under the root when `parent` is not an element
+    /// of this tree, which the result says (one call, for the builder, whose tree is behind a class).
+    mutating func add(
+        _ role: StructureRole, parentIfPresent parent: Int, language: String?, actualText: String?
+    ) -> (index: Int, parentFound: Bool) {
+        let found = contains(parent)
+        let index = add(role, existingParent: found ? parent : Self.rootIndex, language: language, actualText: actualText)
+        return (index, found)
+    }
+
+    private mutating func add(_ role: StructureRole, existingParent parent: Int, language: String?, actualText: String?) -> Int {
         let index = nodes.count
-        nodes.append(Node(role: role, parent: parent, language: language, actualText: actualText))
+        nodes.append(Node(role: role, parent: parent))
+        if let language { languages[index] = language }
+        if let actualText { actualTexts[index] = actualText }
         let previous = nodes[parent].lastChild
         if previous == Self.none {
             nodes[parent].firstChild = index
@@ -93,16 +114,16 @@ struct StructureTree {
     }
 
     mutating func extendBounds(of index: Int, page: Int, by rect: PDFRect) {
-        if let current = nodes[index].bounds {
+        if let current = bounds[index] {
             guard current.page == page else { return }
-            nodes[index].bounds = (page, current.rect.union(rect))
+            bounds[index] = (page, current.rect.union(rect))
         } else {
-            nodes[index].bounds = (page, rect)
+            bounds[index] = (page, rect)
         }
     }
 
     /// Where each element's content first appears in the drawing order (Int.max for none), for
-    /// `kids(of:firstSequence:into:)`.
+    /// `forEachKid(of:firstSequence:keys:_:)`.
     func firstSequences() -> [Int] {
         var firstSequence = [Int](repeating: Int.max, count: nodes.count)
         // Children are always created after their parent, so a reverse sweep sees children first.
@@ -119,16 +140,46 @@ struct StructureTree {
         return firstSequence
     }
 
-    /// Element `index`'s kids in reading order, into `kids` (emptied first; reused from element to
-    /// element, so a document's thousand elements do not each allocate a list). Children and
-    /// content items are merged by where their content first appears in the drawing order, so
-    /// callers may build the whole tree first and draw afterwards. A child with no content at all
-    /// stays just before its next sibling.
-    func kids(of index: Int, firstSequence: [Int], into kids: inout [Kid], keys childKeys: inout [Int]) {
-        kids.removeAll(keepingCapacity: true)
-        childKeys.removeAll(keepingCapacity: true)
+    /// Whether element `index` has no kids at all, one, or more (which decides how /K is written).
+    func kidCount(of index: Int) -> KidCount {
+        let node = (nodes[index].firstChild, nodes[index].lastChild, nodes[index].firstItem, nodes[index].lastItem)
+        switch (node.0 == Self.none, node.2 == Self.none) {
+        case (true, true): return .none
+        case (true, false): return node.2 == node.3 ? .one : .several
+        case (false, true): return node.0 == node.1 ? .one : .several
+        case (false, false): return .several
+        }
+    }
+
+    enum KidCount { case none, one, several }
+
+    /// Element `index`'s kids in reading order, handed to `body` one by one. Children and content
+    /// items are merged by where their content first appears in the drawing order, so callers may
+    /// build the whole tree first and draw afterwards. A child with no content at all stays just
+    /// before its next sibling. `childKeys` is scratch space, reused from element to element so
+    /// that a document's thousand elements do not each allocate a list.
+    func forEachKid(
+        of index: Int, firstSequence: [Int], keys childKeys: inout [Int], _ body: (Kid) -> Void
+    ) {
         // Fields are read in place: binding a node would copy (and retain) all of it.
         var child = nodes[index].firstChild
+        var item = nodes[index].firstItem
+        // Most elements have only children or only content: nothing to merge.
+        if item == Self.none {
+            while child != Self.none {
+                body(.element(child))
+                child = nodes[child].nextSibling
+            }
+            return
+        }
+        if child == Self.none {
+            while item != Self.none {
+                body(.item(items[item]))
+                item = nextItem[item]
+            }
+            return
+        }
+        childKeys.removeAll(keepingCapacity: true)
         while child != Self.none {
             childKeys.append(firstSequence[child])
             child = nodes[child].nextSibling
@@ -137,29 +188,28 @@ struct StructureTree {
         for position in stride(from: childKeys.count - 1, through: 0, by: -1) {
             if childKeys[position] == Int.max { childKeys[position] = following } else { following = childKeys[position] }
         }
-        var item = nodes[index].firstItem
         child = nodes[index].firstChild
         var childPosition = 0
         while item != Self.none || child != Self.none {
             let takeItem = child == Self.none || (item != Self.none && items[item].sequence < childKeys[childPosition])
             if takeItem {
-                kids.append(.item(items[item]))
+                body(.item(items[item]))
                 item = nextItem[item]
             } else {
-                kids.append(.element(child))
+                body(.element(child))
                 child = nodes[child].nextSibling
                 childPosition += 1
             }
         }
     }
 
-    /// Each element's kids in reading order (see `kids(of:firstSequence:into:keys:)`).
+    /// Each element's kids in reading order (see `forEachKid(of:firstSequence:keys:_:)`).
     func orderedKids() -> [[Kid]] {
         let firstSequence = firstSequences()
-        var kids: [Kid] = []
         var keys: [Int] = []
         return nodes.indices.map { index in
-            self.kids(of: index, firstSequence: firstSequence, into: &kids, keys: &keys)
+            var kids: [Kid] = []
+            forEachKid(of: index, firstSequence: firstSequence, keys: &keys) { kids.append($0) }
             return kids
         }
     }

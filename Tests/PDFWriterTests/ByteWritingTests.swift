@@ -133,13 +133,54 @@ import Testing
             tree: tree, elementReferences: elements, pageReferences: pages, pageHeights: [800, 700, 600],
             root: PDFObjectReference(number: 2))
         let orderedKids = tree.orderedKids()
+        let firstSequence = tree.firstSequences()
+        var keys: [Int] = []
         for index in tree.nodes.indices {
             var buffer = PDFByteBuffer()
-            writer.writeElement(index, kids: orderedKids[index], to: &buffer)
+            writer.writeElement(index, firstSequence: firstSequence, keys: &keys, to: &buffer)
             var expected = PDFBytes()
             dictionary(index, tree: tree, kids: orderedKids[index], elements: elements, pages: pages, heights: [800, 700, 600])
                 .write(to: &expected)
             #expect(text(buffer) == text(expected))
+        }
+    }
+
+    @Test func destinationsAndTheParentTreeAreTheirArrays() {
+        let page = PDFObjectReference(number: 7)
+        var placed = PDFByteBuffer()
+        PlacedDestination(page: page, left: 12.5, top: 791.88976).write(to: &placed)
+        var expected = PDFBytes()
+        PDFValue.array([.reference(page), .name("XYZ"), .real(12.5), .real(791.88976), .null]).write(to: &expected)
+        #expect(text(placed) == text(expected))
+
+        let elements = (0..<6).map { PDFObjectReference(number: 20 + $0) }
+        var tree = ParentTree()
+        #expect(tree.addPage(elementByMCID: [1, 2, 2, 5]) == 0)
+        #expect(tree.addAnnotation(element: 3) == 1)
+        #expect(tree.addPage(elementByMCID: [4]) == 2)
+        #expect(tree.nextKey == 3)
+        var nums = PDFByteBuffer()
+        tree.writeNums(elementReferences: elements, to: &nums)
+        var reference = PDFBytes()
+        PDFValue.array([
+            .integer(0), .array([1, 2, 2, 5].map { .reference(elements[$0]) }), .integer(1), .reference(elements[3]),
+            .integer(2), .array([.reference(elements[4])]),
+        ]).write(to: &reference)
+        #expect(text(nums) == text(reference))
+    }
+
+    @Test func staticTypeNamesAreTheTypeNamesAndNeedNoEscaping() {
+        let roles: [StructureRole] = [
+            .document, .part, .section, .division, .article, .heading(level: 0), .heading(level: 1), .heading(level: 2),
+            .heading(level: 3), .heading(level: 4), .heading(level: 5), .heading(level: 6), .heading(level: 7), .paragraph,
+            .list(), .listItem, .label, .listBody, .table, .tableHead, .tableBody, .tableFoot, .tableRow,
+            .headerCell(scope: .row), .dataCell(), .figure(alt: "x"), .caption, .link, .note, .quote, .blockQuote,
+            .tableOfContents, .tableOfContentsItem, .span, .reference,
+        ]
+        for role in roles {
+            var escaped = PDFBytes()
+            PDFSyntax.appendName(role.typeName, to: &escaped)
+            #expect(text(escaped) == "/" + role.staticTypeName.description)
         }
     }
 
@@ -182,7 +223,7 @@ import Testing
         case .dataCell(let rows, let columns) where rows > 1 || columns > 1:
             entries.append(("A", .dictionary([("O", .name("Table"))] + spans(rows, columns))))
         case .figure:
-            if let bounds = node.bounds {
+            if let bounds = tree.bounds[index] {
                 let height = heights[bounds.page]
                 let rect = bounds.rect
                 entries.append(("A", .dictionary([
@@ -193,8 +234,8 @@ import Testing
         default:
             break
         }
-        if let language = node.language { entries.append(("Lang", .text(language))) }
-        if let actualText = node.actualText { entries.append(("ActualText", .text(actualText))) }
+        if let language = tree.languages[index] { entries.append(("Lang", .text(language))) }
+        if let actualText = tree.actualTexts[index] { entries.append(("ActualText", .text(actualText))) }
         return .dictionary(entries)
     }
 }
