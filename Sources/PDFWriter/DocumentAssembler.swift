@@ -48,27 +48,45 @@ struct DocumentAssembler: ~Copyable {
             for (index, used) in writer.fontsUsed.enumerated() where used { fontsUsed[index] = true }
             for (index, used) in writer.imagesUsed.enumerated() where used { imagesUsed[index] = true }
 
-            var entries: [(String, PDFValue)] = [
-                ("Type", .name("Page")), ("Parent", .reference(pageTree)),
-                ("MediaBox", .rectangle([0, 0, page.width, page.height])),
-                ("Resources", .reference(resources)), ("Contents", .reference(content)),
-            ]
-            if !writer.elementByMCID.isEmpty {
-                entries.append(("StructParents", .integer(parentTree.addPage(elementByMCID: writer.elementByMCID))))
-            }
-            var annotations: [PDFValue] = []
+            let structParents = writer.elementByMCID.isEmpty ? nil : parentTree.addPage(elementByMCID: writer.elementByMCID)
+            var annotations: [PDFObjectReference] = []
             for link in page.links {
                 let annotation = file.allocate()
                 let key = parentTree.addAnnotation(element: link.element.index)
                 tree.attach(.init(sequence: sequence, page: pageIndex, kind: .annotation(annotation)), to: link.element.index)
                 sequence += 1
-                file.set(annotation, linkAnnotation(link, page: pageIndex, structParent: key))
-                annotations.append(.reference(annotation))
+                let pageReference = pageReferences[pageIndex]
+                file.setSerialised(annotation) { out in
+                    Self.writeLinkAnnotation(link, pageHeight: page.height, page: pageReference, structParent: key, to: &out)
+                }
+                annotations.append(annotation)
             }
-            if !annotations.isEmpty { entries.append(("Annots", .array(annotations))) }
-            // Tab order follows the structure tree (PDF/UA-1, 7.18.3).
-            entries.append(("Tabs", .name("S")))
-            file.set(pageReferences[pageIndex], .dictionary(entries))
+            file.setSerialised(pageReferences[pageIndex]) { out in
+                out.append("<</Type/Page/Parent ")
+                out.append(pageTree)
+                out.append("/MediaBox[0 0 ")
+                out.append(page.width, decimals: 4)
+                out.append(UInt8(ascii: " "))
+                out.append(page.height, decimals: 4)
+                out.append("]/Resources ")
+                out.append(resources)
+                out.append("/Contents ")
+                out.append(content)
+                if let structParents {
+                    out.append("/StructParents ")
+                    out.append(structParents)
+                }
+                if !annotations.isEmpty {
+                    out.append("/Annots[")
+                    for position in annotations.indices {
+                        if position > 0 { out.append(UInt8(ascii: " ")) }
+                        out.append(annotations[position])
+                    }
+                    out.append(UInt8(ascii: "]"))
+                }
+                // Tab order follows the structure tree (PDF/UA-1, 7.18.3).
+                out.append("/Tabs/S>>")
+            }
         }
         file.set(pageTree, .dictionary([
             ("Type", .name("Pages")), ("Kids", .array(pageReferences.map { .reference($0) })),
@@ -214,23 +232,37 @@ struct DocumentAssembler: ~Copyable {
             top: builder.pages[destination.page].height - destination.y)
     }
 
-    private func linkAnnotation(_ link: LinkArea, page: Int, structParent: Int) -> PDFValue {
-        let height = builder.pages[page].height
+    /// A link annotation (ISO 32000-1, 12.5.6.5), invisible, with its description for assistive
+    /// technology and its place in the ParentTree.
+    private static func writeLinkAnnotation(
+        _ link: LinkArea, pageHeight height: Double, page: PDFObjectReference, structParent: Int,
+        to out: inout PDFByteBuffer
+    ) {
         let area = link.area
-        var entries: [(String, PDFValue)] = [
-            ("Type", .name("Annot")), ("Subtype", .name("Link")),
-            ("Rect", .rectangle([area.x, height - area.y - area.height, area.x + area.width, height - area.y])),
-            ("Border", .array([.integer(0), .integer(0), .integer(0)])), ("F", .integer(4)),
-            ("Contents", .text(link.description)), ("StructParent", .integer(structParent)),
-            ("P", .reference(pageReferences[page])),
-        ]
+        out.append("<</Type/Annot/Subtype/Link/Rect[")
+        out.append(area.x, decimals: 4)
+        out.append(UInt8(ascii: " "))
+        out.append(height - area.y - area.height, decimals: 4)
+        out.append(UInt8(ascii: " "))
+        out.append(area.x + area.width, decimals: 4)
+        out.append(UInt8(ascii: " "))
+        out.append(height - area.y, decimals: 4)
+        out.append("]/Border[0 0 0]/F 4/Contents")
+        PDFSyntax.appendTextString(link.description, to: &out)
+        out.append("/StructParent ")
+        out.append(structParent)
+        out.append("/P ")
+        out.append(page)
         switch link.target {
         case .uri(let uri):
-            entries.append(("A", .dictionary([("Type", .name("Action")), ("S", .name("URI")), ("URI", .bytes(Self.asciiURI(uri)))])))
+            out.append("/A<</Type/Action/S/URI/URI")
+            PDFSyntax.appendLiteralString(asciiURI(uri), to: &out)
+            out.append(">>")
         case .named(let name):
-            entries.append(("Dest", .bytes(Array(name.utf8))))
+            out.append("/Dest")
+            PDFSyntax.appendLiteralString(Array(name.utf8), to: &out)
         }
-        return .dictionary(entries)
+        out.append(">>")
     }
 
     /// URIs in PDF are 7-bit ASCII (ISO 32000-1, 12.6.4.7): other bytes are percent-encoded.

@@ -78,8 +78,14 @@ struct PDFByteBuffer: ~Copyable, PDFByteSink {
         return try body(UnsafeBufferPointer(start: start + range.lowerBound, count: range.count))
     }
 
-    /// A copy of the bytes as an array.
-    var array: [UInt8] { withBytes { Array($0) } }
+    /// A copy of the bytes as an array, made with one block copy (initialising an array from a
+    /// buffer pointer goes byte by byte).
+    var array: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { target, initialised in
+            if count > 0 { target.baseAddress!.initialize(from: start, count: count) }
+            initialised = count
+        }
+    }
 
     @inline(never)
     private mutating func grow(toAtLeast minimum: Int) {
