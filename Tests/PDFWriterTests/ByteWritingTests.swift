@@ -184,7 +184,8 @@ import Testing
         }
     }
 
-    /// The element's dictionary built as `PDFValue`s, entry by entry, as ISO 32000-1, 14.7.2 lists them.
+    /// The element's dictionary built as `PDFValue`s, entry by entry, as ISO 32000-1, 14.7.2 lists them
+    /// (without the optional /Type).
     private func dictionary(
         _ index: Int, tree: StructureTree, kids: [StructureTree.Kid], elements: [PDFObjectReference],
         pages: [PDFObjectReference], heights: [Double]
@@ -192,7 +193,7 @@ import Testing
         let node = tree.nodes[index]
         let firstPage = tree.firstItem(of: index)?.page
         var entries: [(String, PDFValue)] = [
-            ("Type", .name("StructElem")), ("S", .name(node.role.typeName)),
+            ("S", .name(node.role.typeName)),
             ("P", .reference(node.parent.map { elements[$0] } ?? PDFObjectReference(number: 2))),
         ]
         if let firstPage { entries.append(("Pg", .reference(pages[firstPage]))) }
