@@ -154,9 +154,7 @@ struct PDFFileWriter: ~Copyable {
 
         // The cross-reference stream is the last object; its dictionary is also the trailer.
         let xrefNumber = nextNumber
-        var hash = ContentHash()
-        out.withBytes { hash.combine($0) }
-        let identifier = hash.digest
+        let identifier = out.withBytes { FileIdentifier.digest(of: $0) }
         entries.append((1, out.count, 0))
         let offsetWidth = Self.byteWidth(of: max(out.count, nextNumber))
         let thirdWidth = Self.byteWidth(of: entries.map(\.2).max() ?? 0)

@@ -240,3 +240,27 @@ import Testing
         return .dictionary(entries)
     }
 }
+
+/// The file identifier's hash: the same bytes give the same identifier; a change anywhere,
+/// including the last few bytes and trailing zeros, gives another.
+@Suite struct FileIdentifierTests {
+    private func digest(_ bytes: [UInt8]) -> [UInt8] { bytes.withUnsafeBufferPointer { FileIdentifier.digest(of: $0) } }
+
+    @Test func sameBytesSameIdentifierAndEveryChangeShows() {
+        let base = (0..<61).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        #expect(digest(base) == digest(base))
+        #expect(digest(base).count == 16)
+        var seen: Set<[UInt8]> = [digest(base)]
+        for position in base.indices {
+            for bit in [0, 7] {
+                var changed = base
+                changed[position] ^= 1 << bit
+                seen.insert(digest(changed))
+            }
+        }
+        #expect(seen.count == 1 + base.count * 2)
+        #expect(digest([]) != digest([0]))
+        #expect(digest([0]) != digest([0, 0]))
+        #expect(digest(Array(repeating: 0, count: 8)) != digest(Array(repeating: 0, count: 16)))
+    }
+}
