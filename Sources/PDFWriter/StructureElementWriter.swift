@@ -34,11 +34,12 @@ struct StructureElementWriter {
     /// Element `index` as its dictionary (`firstSequence` and `keys` as for
     /// `StructureTree.forEachKid`).
     func writeElement(_ index: Int, firstSequence: [Int], keys: inout [Int], to out: inout PDFByteBuffer) {
+        let role = tree.nodes[index].role
         let firstPage = tree.firstItem(of: index)?.page
         // No /Type: it is optional for structure elements (ISO 32000-1, table 323), and leaving it
         // out of the thousand or more elements spares 16 bytes each to write and compress.
         out.append("<</S/")
-        out.append(tree.nodes[index].role.staticTypeName)
+        out.append(role.staticTypeName)
         out.append("/P ")
         out.append(tree.nodes[index].parent.map { elementReferences[$0] } ?? root)
         if let firstPage {
@@ -64,7 +65,7 @@ struct StructureElementWriter {
             out.append(UInt8(ascii: "]"))
         }
         // The rarer entries, in the order of the dictionary this stands for.
-        switch tree.nodes[index].role {
+        switch role {
         case .figure(let alt):
             out.append("/Alt")
             PDFSyntax.appendTextString(alt, to: &out)
@@ -75,7 +76,7 @@ struct StructureElementWriter {
         default:
             break
         }
-        appendAttributes(of: index, to: &out)
+        appendAttributes(of: index, role: role, to: &out)
         if let language = tree.languages[index] {
             out.append("/Lang")
             PDFSyntax.appendTextString(language, to: &out)
@@ -89,8 +90,8 @@ struct StructureElementWriter {
 
     /// The /A attribute dictionary PDF/UA asks of lists, table cells and figures, if the element
     /// needs one.
-    private func appendAttributes(of index: Int, to out: inout PDFByteBuffer) {
-        switch tree.nodes[index].role {
+    private func appendAttributes(of index: Int, role: StructureRole, to out: inout PDFByteBuffer) {
+        switch role {
         case .list(let numbering) where numbering != .none:
             out.append("/A<</O/List/ListNumbering")
             PDFSyntax.appendName(numbering.rawValue, to: &out)

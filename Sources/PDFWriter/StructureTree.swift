@@ -158,6 +158,7 @@ struct StructureTree {
     /// build the whole tree first and draw afterwards. A child with no content at all stays just
     /// before its next sibling. `childKeys` is scratch space, reused from element to element so
     /// that a document's thousand elements do not each allocate a list.
+    @inline(__always)  // So that `body` is inlined where the kids are written.
     func forEachKid(
         of index: Int, firstSequence: [Int], keys childKeys: inout [Int], _ body: (Kid) -> Void
     ) {
