@@ -8,7 +8,30 @@ enum StructureValidator {
         let nodes = tree.nodes
         var index = StructureTree.rootIndex
         while true {
-            try check(nodes[index].role, previousLevel: &previousLevel)
+            // Fields read in place: binding the node (or passing its role on) would copy it.
+            switch nodes[index].role {
+            case .heading(let level):
+                guard (1...6).contains(level) else {
+                    throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
+                }
+                guard level <= previousLevel + 1 else {
+                    throw PDFWriterError.inaccessibleStructure(
+                        previousLevel == 0
+                            ? "the first heading is level \(level); start with level 1"
+                            : "a heading skips from level \(previousLevel) to \(level)")
+                }
+                previousLevel = level
+            case .figure(let alt):
+                guard !alt.allSatisfy(\.isWhitespace) else {
+                    throw PDFWriterError.inaccessibleStructure("a figure has no alternative text; describe the picture")
+                }
+            case .headerCell(_, let rowSpan, let columnSpan), .dataCell(let rowSpan, let columnSpan):
+                guard rowSpan >= 1, columnSpan >= 1 else {
+                    throw PDFWriterError.inaccessibleStructure("a table cell spans \(rowSpan) rows and \(columnSpan) columns")
+                }
+            default:
+                break
+            }
             if nodes[index].firstChild != StructureTree.none {
                 index = nodes[index].firstChild
                 continue
@@ -18,32 +41,6 @@ enum StructureValidator {
             }
             if index == StructureTree.rootIndex { return }
             index = nodes[index].nextSibling
-        }
-    }
-
-    private static func check(_ role: StructureRole, previousLevel: inout Int) throws {
-        switch role {
-        case .heading(let level):
-            guard (1...6).contains(level) else {
-                throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
-            }
-            guard level <= previousLevel + 1 else {
-                throw PDFWriterError.inaccessibleStructure(
-                    previousLevel == 0
-                        ? "the first heading is level \(level); start with level 1"
-                        : "a heading skips from level \(previousLevel) to \(level)")
-            }
-            previousLevel = level
-        case .figure(let alt):
-            guard !alt.allSatisfy(\.isWhitespace) else {
-                throw PDFWriterError.inaccessibleStructure("a figure has no alternative text; describe the picture")
-            }
-        case .headerCell(_, let rowSpan, let columnSpan), .dataCell(let rowSpan, let columnSpan):
-            guard rowSpan >= 1, columnSpan >= 1 else {
-                throw PDFWriterError.inaccessibleStructure("a table cell spans \(rowSpan) rows and \(columnSpan) columns")
-            }
-        default:
-            break
         }
     }
 }
