@@ -1,11 +1,15 @@
-/// A 128-bit non-cryptographic hash of bytes, for the file identifier and subset tags. The file
-/// identifier only has to differ between different files and stay the same for the same file
-/// (ISO 32000-1, 14.4), so no clock or random number goes into it.
+/// A 128-bit non-cryptographic hash of bytes, for font subset tags: the same subset always gets
+/// the same tag, with no clock or random number in it. (The file identifier has its own,
+/// faster hash: `FileIdentifier`.)
 struct ContentHash {
     private var first: UInt64 = 0xCBF2_9CE4_8422_2325
     private var second: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     mutating func combine(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { combine($0) }
+    }
+
+    mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
         var a = first
         var b = second
         for byte in bytes {

@@ -31,14 +31,18 @@ final class DeflateCompressor: @unchecked Sendable {
     /// of bytes added.
     @discardableResult
     func compress(_ input: [UInt8], appendingTo output: inout [UInt8]) -> Int {
+        input.withUnsafeBufferPointer { compress($0, appendingTo: &output) }
+    }
+
+    /// As `compress(_:appendingTo:)`, from bytes lent by their owner.
+    @discardableResult
+    func compress(_ input: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) -> Int {
         let bound = libdeflate_zlib_compress_bound(compressor, input.count)
         let start = output.count
         output.append(contentsOf: repeatElement(0, count: bound))
         let compressor = compressor
         let written = output.withUnsafeMutableBytes { target in
-            input.withUnsafeBytes { source in
-                libdeflate_zlib_compress(compressor, source.baseAddress, source.count, target.baseAddress! + start, bound)
-            }
+            libdeflate_zlib_compress(compressor, input.baseAddress, input.count, target.baseAddress! + start, bound)
         }
         // libdeflate cannot fail with an output buffer of the bound's size.
         precondition(written > 0, "libdeflate failed to compress")

@@ -1,7 +1,7 @@
 /// Turns a `PDFDocumentBuilder`'s contents into PDF objects: pages and their content streams,
 /// link annotations, the structure tree with its ParentTree, fonts, pictures, bookmarks, named
-/// destinations, metadata and the catalog.
-struct DocumentAssembler {
+/// destinations, metadata and the catalog. Not copyable, like the file writer it holds.
+struct DocumentAssembler: ~Copyable {
     private let builder: PDFDocumentBuilder
     private var file: PDFFileWriter
     private var tree: StructureTree
@@ -25,7 +25,7 @@ struct DocumentAssembler {
 
         // Pages: content streams numbered into marked content, and link annotations.
         var usages = builder.fonts.map { FontUsage(glyphCount: $0.glyphCount) }
-        var parentTree: [PDFValue] = []
+        var parentTree = ParentTree()
         var sequence = 0
         var fontsUsed = [Bool](repeating: false, count: builder.fonts.count)
         var imagesUsed = [Bool](repeating: false, count: builder.images.count)
@@ -42,31 +42,45 @@ struct DocumentAssembler {
             for (index, used) in writer.fontsUsed.enumerated() where used { fontsUsed[index] = true }
             for (index, used) in writer.imagesUsed.enumerated() where used { imagesUsed[index] = true }
 
-            var entries: [(String, PDFValue)] = [
-                ("Type", .name("Page")), ("Parent", .reference(pageTree)),
-                ("MediaBox", .rectangle([0, 0, page.width, page.height])),
-                ("Resources", .reference(resources)), ("Contents", .reference(content)),
-            ]
-            if !writer.elementByMCID.isEmpty {
-                entries.append(("StructParents", .integer(parentTree.count / 2)))
-                parentTree.append(.integer(parentTree.count / 2))
-                parentTree.append(.array(writer.elementByMCID.map { .reference(elementReferences[$0]) }))
-            }
-            var annotations: [PDFValue] = []
+            let structParents = writer.elementByMCID.isEmpty ? nil : parentTree.addPage(elementByMCID: writer.elementByMCID)
+            var annotations: [PDFObjectReference] = []
             for link in page.links {
                 let annotation = file.allocate()
-                let key = parentTree.count / 2
-                parentTree.append(.integer(key))
-                parentTree.append(.reference(elementReferences[link.element.index]))
+                let key = parentTree.addAnnotation(element: link.element.index)
                 tree.attach(.init(sequence: sequence, page: pageIndex, kind: .annotation(annotation)), to: link.element.index)
                 sequence += 1
-                file.set(annotation, linkAnnotation(link, page: pageIndex, structParent: key))
-                annotations.append(.reference(annotation))
+                let pageReference = pageReferences[pageIndex]
+                file.setSerialised(annotation) { out in
+                    Self.writeLinkAnnotation(link, pageHeight: page.height, page: pageReference, structParent: key, to: &out)
+                }
+                annotations.append(annotation)
             }
-            if !annotations.isEmpty { entries.append(("Annots", .array(annotations))) }
-            // Tab order follows the structure tree (PDF/UA-1, 7.18.3).
-            entries.append(("Tabs", .name("S")))
-            file.set(pageReferences[pageIndex], .dictionary(entries))
+            file.setSerialised(pageReferences[pageIndex]) { out in
+                out.append("<</Type/Page/Parent ")
+                out.append(pageTree)
+                out.append("/MediaBox[0 0 ")
+                out.append(page.width, decimals: 4)
+                out.append(UInt8(ascii: " "))
+                out.append(page.height, decimals: 4)
+                out.append("]/Resources ")
+                out.append(resources)
+                out.append("/Contents ")
+                out.append(content)
+                if let structParents {
+                    out.append("/StructParents ")
+                    out.append(structParents)
+                }
+                if !annotations.isEmpty {
+                    out.append("/Annots[")
+                    for position in annotations.indices {
+                        if position > 0 { out.append(UInt8(ascii: " ")) }
+                        out.append(annotations[position])
+                    }
+                    out.append(UInt8(ascii: "]"))
+                }
+                // Tab order follows the structure tree (PDF/UA-1, 7.18.3).
+                out.append("/Tabs/S>>")
+            }
         }
         file.set(pageTree, .dictionary([
             ("Type", .name("Pages")), ("Kids", .array(pageReferences.map { .reference($0) })),
@@ -92,21 +106,33 @@ struct DocumentAssembler {
         file.set(resources, .dictionary(resourceEntries))
 
         // The structure tree.
-        let noteIdentifiers = writeStructureElements(references: elementReferences, root: structureRoot)
-        var rootEntries: [(String, PDFValue)] = [
-            ("Type", .name("StructTreeRoot")), ("K", .reference(elementReferences[StructureTree.rootIndex])),
-            ("ParentTree", .dictionary([("Nums", .array(parentTree))])),
-            ("ParentTreeNextKey", .integer(parentTree.count / 2)),
-        ]
-        if !noteIdentifiers.isEmpty {
-            let names = noteIdentifiers.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-                .flatMap { [PDFValue.ascii($0.0), .reference($0.1)] }
-            rootEntries.append(("IDTree", .dictionary([("Names", .array(names))])))
+        let elements = StructureElementWriter(
+            tree: tree, elementReferences: elementReferences, pageReferences: pageReferences,
+            pageHeights: builder.pages.map(\.height), root: structureRoot)
+        let noteIdentifiers = elements.write(into: &file)
+        file.setSerialised(structureRoot) { out in
+            out.append("<</Type/StructTreeRoot/K ")
+            out.append(elementReferences[StructureTree.rootIndex])
+            out.append("/ParentTree<</Nums")
+            parentTree.writeNums(elementReferences: elementReferences, to: &out)
+            out.append(">>/ParentTreeNextKey ")
+            out.append(parentTree.nextKey)
+            if !noteIdentifiers.isEmpty {
+                out.append("/IDTree<</Names[")
+                let sorted = noteIdentifiers.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+                for (position, note) in sorted.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: " ")) }
+                    PDFSyntax.appendLiteralString(Array(note.0.utf8), to: &out)
+                    out.append(UInt8(ascii: " "))
+                    out.append(note.1)
+                }
+                out.append("]>>")
+            }
+            out.append(">>")
         }
-        file.set(structureRoot, .dictionary(rootEntries))
 
         // Bookmarks, named destinations, metadata and the catalog.
-        let outlineDestinations = builder.outline.map { destination($0.destination) }
+        let outlineDestinations = builder.outline.map { placed($0.destination) }
         let outline = Outline.write(builder.outline, destinations: outlineDestinations, into: &file)
         let metadata = builder.metadata
         let metadataStream = file.allocate()
@@ -116,24 +142,36 @@ struct DocumentAssembler {
         let info = file.allocate()
         file.set(info, infoDictionary(metadata))
 
-        var catalogEntries: [(String, PDFValue)] = [
-            ("Type", .name("Catalog")), ("Pages", .reference(pageTree)),
-            ("Lang", .text(metadata.language)),
-            ("MarkInfo", .dictionary([("Marked", .bool(true))])),
-            ("StructTreeRoot", .reference(structureRoot)),
-            ("ViewerPreferences", .dictionary([("DisplayDocTitle", .bool(true))])),
-            ("Metadata", .reference(metadataStream)),
-        ]
-        if let outline {
-            catalogEntries.append(("Outlines", .reference(outline)))
-            catalogEntries.append(("PageMode", .name("UseOutlines")))
+        // Named destinations sorted by their bytes, as a name tree's keys must be.
+        let namedDestinations = builder.namedDestinations.map { (name: Array($0.key.utf8), place: placed($0.value)) }
+            .sorted { $0.name.lexicographicallyPrecedes($1.name) }
+        let language = metadata.language
+        file.setSerialised(catalog) { out in
+            out.append("<</Type/Catalog/Pages ")
+            out.append(pageTree)
+            out.append("/Lang")
+            PDFSyntax.appendTextString(language, to: &out)
+            out.append("/MarkInfo<</Marked true>>/StructTreeRoot ")
+            out.append(structureRoot)
+            out.append("/ViewerPreferences<</DisplayDocTitle true>>/Metadata ")
+            out.append(metadataStream)
+            if let outline {
+                out.append("/Outlines ")
+                out.append(outline)
+                out.append("/PageMode/UseOutlines")
+            }
+            if !namedDestinations.isEmpty {
+                out.append("/Names<</Dests<</Names[")
+                for (position, destination) in namedDestinations.enumerated() {
+                    if position > 0 { out.append(UInt8(ascii: " ")) }
+                    PDFSyntax.appendLiteralString(destination.name, to: &out)
+                    out.append(UInt8(ascii: " "))
+                    destination.place.write(to: &out)
+                }
+                out.append("]>>>>")
+            }
+            out.append(">>")
         }
-        if !builder.namedDestinations.isEmpty {
-            let names = builder.namedDestinations.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-                .flatMap { [PDFValue.bytes(Array($0.key.utf8)), destination($0.value)] }
-            catalogEntries.append(("Names", .dictionary([("Dests", .dictionary([("Names", .array(names))]))])))
-        }
-        file.set(catalog, .dictionary(catalogEntries))
         return file.finish(catalog: catalog, info: info)
     }
 
@@ -181,32 +219,44 @@ struct DocumentAssembler {
         }
     }
 
-    /// `[page /XYZ left top null]`: show the point at the top-left, keep the zoom.
-    private func destination(_ destination: PDFDestination) -> PDFValue {
-        let height = builder.pages[destination.page].height
-        return .array([
-            .reference(pageReferences[destination.page]), .name("XYZ"), .real(destination.x),
-            .real(height - destination.y), .null,
-        ])
+    /// The destination on its page object, in PDF coordinates (y upwards).
+    private func placed(_ destination: PDFDestination) -> PlacedDestination {
+        PlacedDestination(
+            page: pageReferences[destination.page], left: destination.x,
+            top: builder.pages[destination.page].height - destination.y)
     }
 
-    private func linkAnnotation(_ link: LinkArea, page: Int, structParent: Int) -> PDFValue {
-        let height = builder.pages[page].height
+    /// A link annotation (ISO 32000-1, 12.5.6.5), invisible, with its description for assistive
+    /// technology and its place in the ParentTree.
+    private static func writeLinkAnnotation(
+        _ link: LinkArea, pageHeight height: Double, page: PDFObjectReference, structParent: Int,
+        to out: inout PDFByteBuffer
+    ) {
         let area = link.area
-        var entries: [(String, PDFValue)] = [
-            ("Type", .name("Annot")), ("Subtype", .name("Link")),
-            ("Rect", .rectangle([area.x, height - area.y - area.height, area.x + area.width, height - area.y])),
-            ("Border", .array([.integer(0), .integer(0), .integer(0)])), ("F", .integer(4)),
-            ("Contents", .text(link.description)), ("StructParent", .integer(structParent)),
-            ("P", .reference(pageReferences[page])),
-        ]
+        out.append("<</Type/Annot/Subtype/Link/Rect[")
+        out.append(area.x, decimals: 4)
+        out.append(UInt8(ascii: " "))
+        out.append(height - area.y - area.height, decimals: 4)
+        out.append(UInt8(ascii: " "))
+        out.append(area.x + area.width, decimals: 4)
+        out.append(UInt8(ascii: " "))
+        out.append(height - area.y, decimals: 4)
+        out.append("]/Border[0 0 0]/F 4/Contents")
+        PDFSyntax.appendTextString(link.description, to: &out)
+        out.append("/StructParent ")
+        out.append(structParent)
+        out.append("/P ")
+        out.append(page)
         switch link.target {
         case .uri(let uri):
-            entries.append(("A", .dictionary([("Type", .name("Action")), ("S", .name("URI")), ("URI", .bytes(Self.asciiURI(uri)))])))
+            out.append("/A<</Type/Action/S/URI/URI")
+            PDFSyntax.appendLiteralString(asciiURI(uri), to: &out)
+            out.append(">>")
         case .named(let name):
-            entries.append(("Dest", .bytes(Array(name.utf8))))
+            out.append("/Dest")
+            PDFSyntax.appendLiteralString(Array(name.utf8), to: &out)
         }
-        return .dictionary(entries)
+        out.append(">>")
     }
 
     /// URIs in PDF are 7-bit ASCII (ISO 32000-1, 12.6.4.7): other bytes are percent-encoded.
@@ -236,127 +286,5 @@ struct DocumentAssembler {
             entries.append(("ModDate", .ascii(date.pdfDate)))
         }
         return .dictionary(entries)
-    }
-
-    /// Writes every structure element; returns the /ID of each Note (PDF/UA-1 asks for one).
-    private mutating func writeStructureElements(
-        references: [PDFObjectReference], root: PDFObjectReference
-    ) -> [(String, PDFObjectReference)] {
-        var noteIdentifiers: [(String, PDFObjectReference)] = []
-        let firstSequence = tree.firstSequences()
-        var kids: [StructureTree.Kid] = []
-        var keys: [Int] = []
-        // Elements are the bulk of a tagged PDF's objects: each is written straight to bytes (the
-        // same bytes as the equivalent PDFValue dictionary) rather than built as values first.
-        var out = PDFBytes(capacity: 256)
-        for index in tree.nodes.indices {
-            let firstPage = tree.nodes[index].items.first?.page
-            out.bytes.removeAll(keepingCapacity: true)
-            out.append("<</Type/StructElem/S")
-            PDFSyntax.appendName(tree.nodes[index].role.typeName, to: &out)
-            out.append("/P ")
-            appendReference(tree.nodes[index].parent.map { references[$0] } ?? root, to: &out)
-            if let firstPage {
-                out.append("/Pg ")
-                appendReference(pageReferences[firstPage], to: &out)
-            }
-            tree.kids(of: index, firstSequence: firstSequence, into: &kids, keys: &keys)
-            if kids.count == 1 {
-                out.append("/K")
-                appendKid(kids[0], firstPage: firstPage, references: references, afterKey: true, to: &out)
-            } else if !kids.isEmpty {
-                out.append("/K[")
-                for (position, kid) in kids.enumerated() {
-                    if position > 0 { out.append(UInt8(ascii: " ")) }
-                    appendKid(kid, firstPage: firstPage, references: references, afterKey: false, to: &out)
-                }
-                out.append(UInt8(ascii: "]"))
-            }
-            var entries: [(String, PDFValue)] = []
-            let role = tree.nodes[index].role
-            if case .figure(let alt) = role { entries.append(("Alt", .text(alt))) }
-            if case .note = role {
-                let identifier = "note-\(index)"
-                entries.append(("ID", .ascii(identifier)))
-                noteIdentifiers.append((identifier, references[index]))
-            }
-            if let attributes = attributes(role: role, bounds: tree.nodes[index].bounds) { entries.append(("A", attributes)) }
-            if let language = tree.nodes[index].language { entries.append(("Lang", .text(language))) }
-            if let actualText = tree.nodes[index].actualText { entries.append(("ActualText", .text(actualText))) }
-            if !entries.isEmpty {
-                // The rare entries, written as a dictionary's entries would be.
-                var rest = PDFBytes()
-                PDFValue.dictionary(entries).write(to: &rest)
-                out.append(Array(rest.bytes.dropFirst(2).dropLast(2)))
-            }
-            out.append(">>")
-            file.setSerialised(references[index], bytes: out.bytes)
-        }
-        return noteIdentifiers
-    }
-
-    /// Takes the node's role and bounds rather than the node, which would be copied whole.
-    private func attributes(role: StructureRole, bounds: (page: Int, rect: PDFRect)?) -> PDFValue? {
-        switch role {
-        case .list(let numbering) where numbering != .none:
-            return .dictionary([("O", .name("List")), ("ListNumbering", .name(numbering.rawValue))])
-        case .headerCell(let scope, let rowSpan, let columnSpan):
-            return .dictionary([("O", .name("Table")), ("Scope", .name(scope.rawValue))] + spans(rowSpan, columnSpan))
-        case .dataCell(let rowSpan, let columnSpan) where rowSpan > 1 || columnSpan > 1:
-            return .dictionary([("O", .name("Table"))] + spans(rowSpan, columnSpan))
-        case .figure:
-            guard let bounds else { return nil }
-            let height = builder.pages[bounds.page].height
-            let rect = bounds.rect
-            return .dictionary([
-                ("O", .name("Layout")), ("Placement", .name("Block")),
-                ("BBox", .rectangle([rect.x, height - rect.y - rect.height, rect.x + rect.width, height - rect.y])),
-            ])
-        default:
-            return nil
-        }
-    }
-
-    private func appendReference(_ reference: PDFObjectReference, to out: inout PDFBytes) {
-        out.append(reference.number)
-        out.append(" 0 R")
-    }
-
-    /// One kid of a structure element, as `PDFValue.write` would write it. After a key (`/K`), a
-    /// number or reference needs a space and a dictionary none: `afterKey` says which case this is.
-    private func appendKid(
-        _ kid: StructureTree.Kid, firstPage: Int?, references: [PDFObjectReference], afterKey: Bool,
-        to out: inout PDFBytes
-    ) {
-        switch kid {
-        case .element(let child):
-            if afterKey { out.append(UInt8(ascii: " ")) }
-            appendReference(references[child], to: &out)
-        case .item(let item):
-            switch item.kind {
-            case .markedContent(let mcid) where item.page == firstPage:
-                if afterKey { out.append(UInt8(ascii: " ")) }
-                out.append(mcid)
-            case .markedContent(let mcid):
-                out.append("<</Type/MCR/Pg ")
-                appendReference(pageReferences[item.page], to: &out)
-                out.append("/MCID ")
-                out.append(mcid)
-                out.append(">>")
-            case .annotation(let annotation):
-                out.append("<</Type/OBJR/Obj ")
-                appendReference(annotation, to: &out)
-                out.append("/Pg ")
-                appendReference(pageReferences[item.page], to: &out)
-                out.append(">>")
-            }
-        }
-    }
-
-    private func spans(_ rowSpan: Int, _ columnSpan: Int) -> [(String, PDFValue)] {
-        var entries: [(String, PDFValue)] = []
-        if rowSpan > 1 { entries.append(("RowSpan", .integer(rowSpan))) }
-        if columnSpan > 1 { entries.append(("ColSpan", .integer(columnSpan))) }
-        return entries
     }
 }

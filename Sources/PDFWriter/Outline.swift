@@ -6,52 +6,69 @@ struct OutlineItem {
 }
 
 enum Outline {
-    private struct Node {
-        let item: OutlineItem?
-        var children: [Int] = []
-        var parent: Int
-    }
-
     /// Writes the outline objects and returns the outline root, or nil when there are no items.
     /// An item becomes the child of the nearest earlier item with a lower level, so a skipped
-    /// level still nests sensibly.
+    /// level still nests sensibly. `destinations` are the items', in the same order.
     static func write(
-        _ items: [OutlineItem], destinations: [PDFValue], into file: inout PDFFileWriter
+        _ items: [OutlineItem], destinations: [PlacedDestination], into file: inout PDFFileWriter
     ) -> PDFObjectReference? {
         guard !items.isEmpty else { return nil }
-        var nodes = [Node(item: nil, parent: -1)]
+        // Node 0 is the outline root; node n is item n - 1. Links by node number, -1 for none.
+        let count = items.count + 1
+        var parent = [Int](repeating: -1, count: count)
+        var first = parent, last = parent, previous = parent, next = parent
         var stack: [Int] = [0]
-        for item in items {
-            while stack.count > 1, nodes[stack.last!].item!.level >= item.level { stack.removeLast() }
-            nodes.append(Node(item: item, parent: stack.last!))
-            nodes[stack.last!].children.append(nodes.count - 1)
-            stack.append(nodes.count - 1)
-        }
-        let references = nodes.map { _ in file.allocate() }
-        // Count of all descendants; every item is written open, so it is positive.
-        var descendants = [Int](repeating: 0, count: nodes.count)
-        for index in stride(from: nodes.count - 1, through: 1, by: -1) {
-            descendants[nodes[index].parent] += 1 + descendants[index]
-        }
-        for (index, node) in nodes.enumerated() {
-            var entries: [(String, PDFValue)] = []
-            if let item = node.item {
-                entries.append(("Title", .text(item.title)))
-                entries.append(("Parent", .reference(references[node.parent])))
-                let siblings = nodes[node.parent].children
-                let position = siblings.firstIndex(of: index)!
-                if position > 0 { entries.append(("Prev", .reference(references[siblings[position - 1]]))) }
-                if position + 1 < siblings.count { entries.append(("Next", .reference(references[siblings[position + 1]]))) }
-                entries.append(("Dest", destinations[index - 1]))
+        for (position, item) in items.enumerated() {
+            let node = position + 1
+            while stack.count > 1, items[stack[stack.count - 1] - 1].level >= item.level { stack.removeLast() }
+            let owner = stack[stack.count - 1]
+            parent[node] = owner
+            if last[owner] == -1 {
+                first[owner] = node
             } else {
-                entries.append(("Type", .name("Outlines")))
+                next[last[owner]] = node
+                previous[node] = last[owner]
             }
-            if let first = node.children.first, let last = node.children.last {
-                entries.append(("First", .reference(references[first])))
-                entries.append(("Last", .reference(references[last])))
-                entries.append(("Count", .integer(descendants[index])))
+            last[owner] = node
+            stack.append(node)
+        }
+        let references = (0..<count).map { _ in file.allocate() }
+        // Count of all descendants; every item is written open, so it is positive.
+        var descendants = [Int](repeating: 0, count: count)
+        for node in stride(from: count - 1, through: 1, by: -1) {
+            descendants[parent[node]] += 1 + descendants[node]
+        }
+        for node in 0..<count {
+            file.setSerialised(references[node]) { out in
+                out.append("<<")
+                if node > 0 {
+                    out.append("/Title")
+                    PDFSyntax.appendTextString(items[node - 1].title, to: &out)
+                    out.append("/Parent ")
+                    out.append(references[parent[node]])
+                    if previous[node] != -1 {
+                        out.append("/Prev ")
+                        out.append(references[previous[node]])
+                    }
+                    if next[node] != -1 {
+                        out.append("/Next ")
+                        out.append(references[next[node]])
+                    }
+                    out.append("/Dest")
+                    destinations[node - 1].write(to: &out)
+                } else {
+                    out.append("/Type/Outlines")
+                }
+                if first[node] != -1 {
+                    out.append("/First ")
+                    out.append(references[first[node]])
+                    out.append("/Last ")
+                    out.append(references[last[node]])
+                    out.append("/Count ")
+                    out.append(descendants[node])
+                }
+                out.append(">>")
             }
-            file.set(references[index], .dictionary(entries))
         }
         return references[0]
     }

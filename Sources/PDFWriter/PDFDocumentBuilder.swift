@@ -98,13 +98,13 @@ public final class PDFDocumentBuilder {
     public func addElement(
         _ role: StructureRole, to parent: StructureElementID? = nil, language: String? = nil, actualText: String? = nil
     ) -> StructureElementID {
-        var parentIndex = parent?.index ?? StructureTree.rootIndex
-        if !tree.contains(parentIndex) {
+        let added = tree.add(
+            role, parentIfPresent: parent?.index ?? StructureTree.rootIndex, language: language, actualText: actualText)
+        if !added.parentFound {
             deferredError = deferredError
                 ?? .invalidReference("a structure element was added to a parent from another document")
-            parentIndex = StructureTree.rootIndex
         }
-        return StructureElementID(index: tree.add(role, parent: parentIndex, language: language, actualText: actualText))
+        return StructureElementID(index: added.index)
     }
 
     /// Adds a page; returns its index (0-based), which destinations use.

@@ -3,8 +3,8 @@
 /// Objects that are not streams go into compressed object streams (ISO 32000-1, 7.5.7), which
 /// makes the many small structure elements of a tagged PDF cost little; streams are written
 /// directly. Objects are numbered in the order they are allocated, so the output depends only on
-/// the order of calls.
-struct PDFFileWriter {
+/// the order of calls. Not copyable: it owns the buffer its objects are written into.
+struct PDFFileWriter: ~Copyable {
     private enum Slot {
         case empty
         /// Where the serialised object lies in `packed`, to be put into an object stream.
@@ -32,7 +32,7 @@ struct PDFFileWriter {
     private var slots: [Slot] = []
     /// Every object that goes into an object stream, serialised one after another: one buffer
     /// rather than an array per object (a tagged PDF has thousands of small objects).
-    private var packed = PDFBytes(capacity: 1 << 16)
+    private var packed = PDFByteBuffer(capacity: 1 << 16)
     private let deflate: DeflateLease
     private let fontDeflate: DeflateLease
 
@@ -67,10 +67,11 @@ struct PDFFileWriter {
         slots[reference.number - 1] = .packed(start..<packed.count)
     }
 
-    /// Stores an object already written as bytes (the hot path for structure elements).
-    mutating func setSerialised(_ reference: PDFObjectReference, bytes: [UInt8]) {
+    /// Stores an object that `write` serialises itself, straight into the object buffer (the hot
+    /// path for structure elements).
+    mutating func setSerialised(_ reference: PDFObjectReference, _ write: (inout PDFByteBuffer) -> Void) {
         let start = packed.count
-        packed.append(bytes)
+        write(&packed)
         slots[reference.number - 1] = .packed(start..<packed.count)
     }
 
@@ -79,38 +80,44 @@ struct PDFFileWriter {
         _ reference: PDFObjectReference, dictionary: [(String, PDFValue)], data: [UInt8],
         encoding: StreamEncoding = .flate
     ) {
-        slots[reference.number - 1] = .stream(streamBody(dictionary: dictionary, data: data, encoding: encoding))
+        let body = data.withUnsafeBufferPointer { streamBody(dictionary: dictionary, data: $0, encoding: encoding) }
+        slots[reference.number - 1] = .stream(body)
     }
 
-    private func streamBody(dictionary: [(String, PDFValue)], data: [UInt8], encoding: StreamEncoding) -> [UInt8] {
+    private func streamBody(
+        dictionary: [(String, PDFValue)], data: UnsafeBufferPointer<UInt8>, encoding: StreamEncoding
+    ) -> [UInt8] {
         var entries = dictionary
-        var payload = data
+        let lease: DeflateLease?
         switch encoding {
         case .flate, .flateFont:
             // Compressed into the writer's reused buffer, then copied once into the body.
-            var lease = deflate
-            if case .flateFont = encoding { lease = fontDeflate }
-            lease.scratch.removeAll(keepingCapacity: true)
-            lease.compressor.compress(data, appendingTo: &lease.scratch)
-            payload = lease.scratch
+            if case .flateFont = encoding { lease = fontDeflate } else { lease = deflate }
+            lease!.scratch.removeAll(keepingCapacity: true)
+            lease!.compressor.compress(data, appendingTo: &lease!.scratch)
             entries.append(("Filter", .name("FlateDecode")))
         case .none:
-            break
+            lease = nil
         case .encoded(let filter):
+            lease = nil
             entries.append(("Filter", .name(filter)))
         }
-        entries.append(("Length", .integer(payload.count)))
-        var out = PDFBytes(capacity: payload.count + 96)
-        PDFValue.dictionary(entries).write(to: &out)
-        out.append("stream\n")
-        out.append(payload)
-        out.append("\nendstream")
-        return out.bytes
+        func body(_ payload: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            entries.append(("Length", .integer(payload.count)))
+            var out = PDFBytes(capacity: payload.count + 96)
+            PDFValue.dictionary(entries).write(to: &out)
+            out.append("stream\n")
+            out.append(payload)
+            out.append("\nendstream")
+            return out.bytes
+        }
+        if let lease { return lease.scratch.withUnsafeBufferPointer(body) }
+        return body(data)
     }
 
     /// Writes the whole file. `catalog` and `info` are the trailer's /Root and /Info.
     func finish(catalog: PDFObjectReference, info: PDFObjectReference?) -> [UInt8] {
-        var out = PDFBytes(capacity: 1 << 16)
+        var out = PDFByteBuffer(capacity: packed.count + (1 << 16))
         out.append("%PDF-1.7\n%")
         out.append([0xE2, 0xE3, 0xCF, 0xD3])
         out.append(UInt8(ascii: "\n"))
@@ -119,70 +126,35 @@ struct PDFFileWriter {
         var entries = [(UInt8, Int, Int)](repeating: (0, 0, 0), count: slots.count + 1)
         entries[0] = (0, 0, 0xFFFF)
         var nextNumber = slots.count + 1
-
-        func beginObject(_ number: Int) {
-            if entries.count <= number { entries.append(contentsOf: repeatElement((0, 0, 0), count: number - entries.count + 1)) }
-            entries[number] = (1, out.count, 0)
-            out.append(number)
-            out.append(" 0 obj\n")
-        }
-
         var pending: [(number: Int, range: Range<Int>)] = []
-        func flushObjectStream() {
-            guard !pending.isEmpty else { return }
-            let streamNumber = nextNumber
-            nextNumber += 1
-            // The header (object numbers and offsets) first, then the objects, in one buffer.
-            var header = PDFBytes(capacity: pending.count * 12)
-            var bodyCount = 0
-            for (index, object) in pending.enumerated() {
-                if index > 0 { header.append(UInt8(ascii: " ")) }
-                header.append(object.number)
-                header.append(UInt8(ascii: " "))
-                header.append(bodyCount)
-                bodyCount += object.range.count + 1
-                entries[object.number] = (2, streamNumber, index)
-            }
-            header.append(UInt8(ascii: "\n"))
-            let firstOffset = header.count
-            var objects = header.bytes
-            objects.reserveCapacity(firstOffset + bodyCount)
-            packed.bytes.withUnsafeBufferPointer { packed in
-                for object in pending {
-                    objects.append(contentsOf: UnsafeBufferPointer(rebasing: packed[object.range]))
-                    objects.append(UInt8(ascii: "\n"))
-                }
-            }
-            let dictionary: [(String, PDFValue)] = [
-                ("Type", .name("ObjStm")), ("N", .integer(pending.count)), ("First", .integer(firstOffset)),
-            ]
-            beginObject(streamNumber)
-            out.append(streamBody(dictionary: dictionary, data: objects, encoding: .flate))
-            out.append("\nendobj\n")
-            pending.removeAll(keepingCapacity: true)
-        }
-
-        for (index, slot) in slots.enumerated() {
+        pending.reserveCapacity(Self.objectsPerStream)
+        var objects = PDFByteBuffer(capacity: 1 << 15)
+        for index in slots.indices {
             let number = index + 1
-            switch slot {
+            switch slots[index] {
             case .empty:
                 preconditionFailure("PDF object \(number) was allocated but never written")
             case .packed(let range):
                 pending.append((number, range))
-                if pending.count == Self.objectsPerStream { flushObjectStream() }
+                if pending.count == Self.objectsPerStream {
+                    appendObjectStream(nextNumber, of: pending, scratch: &objects, entries: &entries, to: &out)
+                    nextNumber += 1
+                    pending.removeAll(keepingCapacity: true)
+                }
             case .stream(let body):
-                beginObject(number)
+                Self.beginObject(number, entries: &entries, to: &out)
                 out.append(body)
                 out.append("\nendobj\n")
             }
         }
-        flushObjectStream()
+        if !pending.isEmpty {
+            appendObjectStream(nextNumber, of: pending, scratch: &objects, entries: &entries, to: &out)
+            nextNumber += 1
+        }
 
         // The cross-reference stream is the last object; its dictionary is also the trailer.
         let xrefNumber = nextNumber
-        var hash = ContentHash()
-        hash.combine(out.bytes)
-        let identifier = hash.digest
+        let identifier = out.withBytes { FileIdentifier.digest(of: $0) }
         entries.append((1, out.count, 0))
         let offsetWidth = Self.byteWidth(of: max(out.count, nextNumber))
         let thirdWidth = Self.byteWidth(of: entries.map(\.2).max() ?? 0)
@@ -203,11 +175,50 @@ struct PDFFileWriter {
         let xrefOffset = out.count
         out.append(xrefNumber)
         out.append(" 0 obj\n")
-        out.append(streamBody(dictionary: trailer, data: table, encoding: .flate))
+        out.append(table.withUnsafeBufferPointer { streamBody(dictionary: trailer, data: $0, encoding: .flate) })
         out.append("\nendobj\nstartxref\n")
         out.append(xrefOffset)
         out.append("\n%%EOF\n")
-        return out.bytes
+        return out.array
+    }
+
+    private static func beginObject(_ number: Int, entries: inout [(UInt8, Int, Int)], to out: inout PDFByteBuffer) {
+        if entries.count <= number { entries.append(contentsOf: repeatElement((0, 0, 0), count: number - entries.count + 1)) }
+        entries[number] = (1, out.count, 0)
+        out.append(number)
+        out.append(" 0 obj\n")
+    }
+
+    /// Writes `objects` (serialised in `packed`) as object stream number `streamNumber`, gathered
+    /// in `scratch`: the header (object numbers and offsets) first, then the objects.
+    private func appendObjectStream(
+        _ streamNumber: Int, of objects: [(number: Int, range: Range<Int>)], scratch: inout PDFByteBuffer,
+        entries: inout [(UInt8, Int, Int)], to out: inout PDFByteBuffer
+    ) {
+        scratch.removeAll()
+        var bodyCount = 0
+        for (index, object) in objects.enumerated() {
+            if index > 0 { scratch.append(UInt8(ascii: " ")) }
+            scratch.append(object.number)
+            scratch.append(UInt8(ascii: " "))
+            scratch.append(bodyCount)
+            bodyCount += object.range.count + 1
+            entries[object.number] = (2, streamNumber, index)
+        }
+        scratch.append(UInt8(ascii: "\n"))
+        let firstOffset = scratch.count
+        packed.withBytes { packed in
+            for object in objects {
+                scratch.append(UnsafeBufferPointer(rebasing: packed[object.range]))
+                scratch.append(UInt8(ascii: "\n"))
+            }
+        }
+        let dictionary: [(String, PDFValue)] = [
+            ("Type", .name("ObjStm")), ("N", .integer(objects.count)), ("First", .integer(firstOffset)),
+        ]
+        Self.beginObject(streamNumber, entries: &entries, to: &out)
+        out.append(scratch.withBytes { streamBody(dictionary: dictionary, data: $0, encoding: .flate) })
+        out.append("\nendobj\n")
     }
 
     private static func byteWidth(of value: Int) -> Int {

@@ -21,7 +21,7 @@ enum PDFValue {
 
     static func rectangle(_ values: [Double]) -> PDFValue { .array(values.map { .real($0) }) }
 
-    func write(to out: inout PDFBytes) {
+    func write<Sink: PDFByteSink & ~Copyable>(to out: inout Sink) {
         switch self {
         case .null:
             out.append("null")
@@ -57,8 +57,7 @@ enum PDFValue {
             }
             out.append(">>")
         case .reference(let reference):
-            out.append(reference.number)
-            out.append(" 0 R")
+            out.append(reference)
         }
     }
 

@@ -67,6 +67,49 @@ public enum StructureRole: Hashable, Sendable {
         case .reference: return "Reference"
         }
     }
+
+    /// `typeName` as text fixed in the program, which the structure element writer copies as it
+    /// is (every type name is a plain name that needs no escaping).
+    var staticTypeName: StaticString {
+        switch self {
+        case .document: return "Document"
+        case .part: return "Part"
+        case .section: return "Sect"
+        case .division: return "Div"
+        case .article: return "Art"
+        case .heading(let level):
+            switch level {
+            case ...1: return "H1"
+            case 2: return "H2"
+            case 3: return "H3"
+            case 4: return "H4"
+            case 5: return "H5"
+            default: return "H6"
+            }
+        case .paragraph: return "P"
+        case .list: return "L"
+        case .listItem: return "LI"
+        case .label: return "Lbl"
+        case .listBody: return "LBody"
+        case .table: return "Table"
+        case .tableHead: return "THead"
+        case .tableBody: return "TBody"
+        case .tableFoot: return "TFoot"
+        case .tableRow: return "TR"
+        case .headerCell: return "TH"
+        case .dataCell: return "TD"
+        case .figure: return "Figure"
+        case .caption: return "Caption"
+        case .link: return "Link"
+        case .note: return "Note"
+        case .quote: return "Quote"
+        case .blockQuote: return "BlockQuote"
+        case .tableOfContents: return "TOC"
+        case .tableOfContentsItem: return "TOCI"
+        case .span: return "Span"
+        case .reference: return "Reference"
+        }
+    }
 }
 
 /// Which cells a table header cell heads.

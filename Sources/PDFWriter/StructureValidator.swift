@@ -3,11 +3,13 @@
 enum StructureValidator {
     static func validate(_ tree: StructureTree) throws {
         var previousLevel = 0
-        // Document order is a depth-first walk from the root.
-        var stack = [StructureTree.rootIndex]
-        while let index = stack.popLast() {
-            // Fields read in place: binding the node would copy (and retain) all of it.
-            switch tree.nodes[index].role {
+        // Document order is a depth-first walk from the root: down to the first child, else on to
+        // the next sibling of the nearest element that has one.
+        let nodes = tree.nodes
+        var index = StructureTree.rootIndex
+        while true {
+            // Fields read in place: binding the node (or passing its role on) would copy it.
+            switch nodes[index].role {
             case .heading(let level):
                 guard (1...6).contains(level) else {
                     throw PDFWriterError.inaccessibleStructure("heading level \(level) does not exist; use 1 to 6")
@@ -30,7 +32,15 @@ enum StructureValidator {
             default:
                 break
             }
-            stack.append(contentsOf: tree.nodes[index].children.reversed())
+            if nodes[index].firstChild != StructureTree.none {
+                index = nodes[index].firstChild
+                continue
+            }
+            while index != StructureTree.rootIndex && nodes[index].nextSibling == StructureTree.none {
+                index = nodes[index].parent ?? StructureTree.rootIndex
+            }
+            if index == StructureTree.rootIndex { return }
+            index = nodes[index].nextSibling
         }
     }
 }
