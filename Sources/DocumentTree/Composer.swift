@@ -357,7 +357,12 @@ struct CompositionState {
     mutating func uniqueCaption(_ caption: [Span]) -> [Span] {
         let text = Span.plainText(caption)
         let unique = captions.claim(text)
-        return unique == text ? caption : caption + [.text(String(unique.dropFirst(text.count)))]
+        guard unique != text else { return caption }
+        // The claimed caption is this one with " (2)" or such after it. After an ASCII character
+        // no character spans the join, so the added part starts right after the caption's bytes
+        // (counting characters, as otherwise, walks the whole caption twice).
+        guard text.utf8.last.map({ $0 < 0x80 }) ?? true else { return caption + [.text(String(unique.dropFirst(text.count)))] }
+        return caption + [.text(String(unique[unique.utf8.index(unique.startIndex, offsetBy: text.utf8.count)...]))]
     }
 
     /// A contact detail as shown: in a draft, a placeholder stays (renderers show it as a marked
