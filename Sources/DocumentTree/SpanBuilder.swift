@@ -15,8 +15,19 @@ struct SpanBuilder {
         var isAbbreviation = false
     }
 
-    var terms: [Term]
-    private(set) var explainedKeys: Set<String> = []
+    private(set) var terms: [Term]
+    /// For each term (in `terms` order), whether its entry has been explained already: the term
+    /// and its abbreviation share an entry, so explaining one marks both.
+    private var explained: [Bool]
+    /// Terms whose plain words repeat the term ("the NHS (the NHS ...)"): they explain nothing.
+    private let repeatsItself: [Bool]
+    /// How many terms, and how many abbreviations, are still to be explained: once none is, the
+    /// texts left need no search at all.
+    private var termsLeft = 0
+    private var abbreviationsLeft = 0
+    /// Whether plain texts are searched by their bytes (see `TermMatcher.firstWholeWord(inPlain:wanted:)`)
+    /// rather than by a lower-cased copy. Only tests turn it off, to compare the two.
+    var searchesPlainTextsByBytes = true
     /// When text written for everyone stands in for Easy Read or young people's text, hard words
     /// are replaced by their plain words rather than explained.
     var substitutesPlainWords = false
@@ -34,6 +45,33 @@ struct SpanBuilder {
         let prepared = TermMatcher.prepared(for: terms.map(\.text))
         self.terms = prepared.order.map { terms[$0] }
         self.matcher = prepared.matcher
+        explained = Array(repeating: false, count: terms.count)
+        repeatsItself = self.terms.map { term in term.anchor == nil && term.plain?.lowercased().contains(term.text) == true }
+        for index in self.terms.indices where !repeatsItself[index] {
+            termsLeft += 1
+            if self.terms[index].isAbbreviation { abbreviationsLeft += 1 }
+        }
+    }
+
+    /// Whether a term could be explained now.
+    private func isWanted(_ index: Int, onlyAbbreviations: Bool) -> Bool {
+        !explained[index] && !repeatsItself[index] && (!onlyAbbreviations || terms[index].isAbbreviation)
+    }
+
+    /// Whether a term is replaced by its plain words where text for everyone stands in for easier text.
+    private func hasPlainWords(_ index: Int) -> Bool {
+        !terms[index].isAbbreviation && !(terms[index].plain ?? "").isEmpty
+    }
+
+    /// Marks a term's entry explained, under each of the terms it has (the term, its abbreviation).
+    private mutating func markExplained(_ index: Int) {
+        let key = terms[index].key
+        for other in terms.indices where terms[other].key == key && !explained[other] {
+            explained[other] = true
+            guard !repeatsItself[other] else { continue }
+            termsLeft -= 1
+            if terms[other].isAbbreviation { abbreviationsLeft -= 1 }
+        }
     }
 
     mutating func nodes(_ markup: Markup, linkTerms: Bool = true) -> [Node] {
@@ -97,31 +135,63 @@ struct SpanBuilder {
 
     /// Marks the first use of each term; after substitution only abbreviations are left to explain.
     private mutating func explainingTerms(in text: String, onlyAbbreviations: Bool) -> [Span] {
+        guard searchesPlainTextsByBytes else { return explainingTermsBySearch(in: text, onlyAbbreviations: onlyAbbreviations) }
+        // Once every term is explained, no text needs a search.
+        guard (onlyAbbreviations ? abbreviationsLeft : termsLeft) > 0 else { return [.text(text)] }
+        // Most texts are plain and hold no term still to explain: their bytes say so, far more
+        // cheaply than a lower-cased copy and every term's first whole-word use in it.
+        switch matcher.firstWholeWord(inPlain: text, wanted: { self.isWanted($0, onlyAbbreviations: onlyAbbreviations) }) {
+        case .none:
+            return [.text(text)]
+        case .found(let index, let bytes):
+            markExplained(index)
+            if Self.definesTerm(text, after: bytes.upperBound) { return [.text(text)] }
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: bytes.lowerBound)
+            let end = text.utf8.index(start, offsetBy: bytes.count)
+            return explaining(index, at: start..<end, in: text, onlyAbbreviations: onlyAbbreviations)
+        case .unsure:
+            return explainingTermsBySearch(in: text, onlyAbbreviations: onlyAbbreviations)
+        }
+    }
+
+    /// The same, for any text: a search of its lower-cased copy.
+    private mutating func explainingTermsBySearch(in text: String, onlyAbbreviations: Bool) -> [Span] {
         let lower = text.quickLowercased()
         let found = matcher.firstWholeWordRanges(in: lower)
         for index in found.keys.sorted() {
-            let term = terms[index]
-            // A plain phrase that repeats the term ("the NHS (the NHS ...)") explains nothing.
-            guard !explainedKeys.contains(term.key) && (!onlyAbbreviations || term.isAbbreviation)
-                && !(term.anchor == nil && term.plain?.lowercased().contains(term.text) == true),
-                let range = found[index] else { continue }
-            explainedKeys.insert(term.key)
+            guard isWanted(index, onlyAbbreviations: onlyAbbreviations), let range = found[index] else { continue }
+            markExplained(index)
             // "A young carer is ..." defines the term itself; an explanation there would repeat it.
             let following = lower[range.upperBound...]
             if ["is ", "are ", "means "].contains(where: { following.hasPrefix(" " + $0) }) { return [.text(text)] }
             // Lower-casing keeps offsets for the text CarerPress handles (English), so map back by offset.
             let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
             let end = text.index(start, offsetBy: lower.distance(from: range.lowerBound, to: range.upperBound))
-            var result = explainingTerms(in: String(text[..<start]), onlyAbbreviations: onlyAbbreviations)
-            result.append(.term(text: String(text[start..<end]), anchor: term.anchor, plain: term.plain))
-            result += explainingTerms(in: String(text[end...]), onlyAbbreviations: onlyAbbreviations)
-            return result.filter { $0 != .text("") }
+            return explaining(index, at: start..<end, in: text, onlyAbbreviations: onlyAbbreviations)
         }
         return [.text(text)]
     }
 
+    /// The text with the term at `range` explained, and the terms before and after it in turn.
+    private mutating func explaining(_ index: Int, at range: Range<String.Index>, in text: String, onlyAbbreviations: Bool) -> [Span] {
+        let term = terms[index]
+        var result = explainingTerms(in: String(text[..<range.lowerBound]), onlyAbbreviations: onlyAbbreviations)
+        result.append(.term(text: String(text[range]), anchor: term.anchor, plain: term.plain))
+        result += explainingTerms(in: String(text[range.upperBound...]), onlyAbbreviations: onlyAbbreviations)
+        return result.filter { $0 != .text("") }
+    }
+
+    /// Whether a plain text goes on, after a term ending at byte `offset`, with " is ", " are " or
+    /// " means " (in any case): "A young carer is ..." defines the term itself.
+    static func definesTerm(_ text: String, after offset: Int) -> Bool {
+        let following = text.utf8.dropFirst(offset).prefix(7).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return [" is ", " are ", " means "].contains { following.starts(with: $0.utf8) }
+    }
+
     /// Every hard word with a plain alternative replaced by it.
     private func plainWords(in text: String) -> String {
+        // Most texts are plain and hold no such word as a whole word: then nothing is replaced.
+        if searchesPlainTextsByBytes && matcher.firstWholeWord(inPlain: text, wanted: { hasPlainWords($0) }) == .none { return text }
         var result = text
         // Only terms in the text can be replaced; found again after each replacement.
         var present = matcher.patternsPresent(in: result.lowercased())
