@@ -126,11 +126,17 @@ struct CompositionState {
     /// The markup this version uses for a text, noting it (and whether it was written for this
     /// version) for the readability report.
     private mutating func use(_ rich: RichText) -> Markup {
-        let authored = rich.adapted(for: version)
-        let markup = authored ?? rich.text(for: version)
-        sources.append(TextSource(markup: markup, isAdapted: authored != nil))
+        // Unwrapped at once: each copy of an optional text went through a generic copy.
+        let markup: Markup
+        let isAdapted: Bool
+        if let authored = rich.adapted(for: version) {
+            (markup, isAdapted) = (authored, true)
+        } else {
+            (markup, isAdapted) = (rich.text(for: version), false)
+        }
+        sources.append(TextSource(markup: markup, isAdapted: isAdapted))
         // Text written for everyone, standing in for easier text, gets plain words for hard ones.
-        spans.substitutesPlainWords = version != .standard && authored == nil
+        spans.substitutesPlainWords = version != .standard && !isAdapted
         return markup
     }
 
