@@ -50,8 +50,15 @@ struct SpanBuilder {
         self.matcher = prepared.matcher
         explained = Array(repeating: false, count: terms.count)
         // An entry's number is the place of its first term (a few dozen terms: no hashing needed).
+        // Two ASCII keys of different lengths differ, so only the others are compared as strings.
         let sorted = self.terms
-        entries = sorted.map { term in sorted.firstIndex { $0.key == term.key } ?? 0 }
+        let keyShapes = sorted.map { (bytes: $0.key.utf8.count, isASCII: $0.key.utf8.allSatisfy { $0 < 0x80 }) }
+        entries = sorted.indices.map { index in
+            sorted.indices.first { other in
+                let (a, b) = (keyShapes[index], keyShapes[other])
+                return (a.bytes == b.bytes || !a.isASCII || !b.isASCII) && sorted[other].key == sorted[index].key
+            } ?? index
+        }
         repeatsItself = self.terms.map { term in term.anchor == nil && term.plain?.lowercased().contains(term.text) == true }
         for index in self.terms.indices where !repeatsItself[index] {
             termsLeft += 1

@@ -40,6 +40,8 @@ struct UniqueNames {
 
     /// Marks authored names as taken first, so generated ones step around them.
     mutating func reserve(_ names: [String]) {
+        // Room for these and as many names again, so the set is not rebuilt as it fills.
+        used.reserveCapacity(used.count + 2 * names.count)
         used.formUnion(names)
     }
 }
