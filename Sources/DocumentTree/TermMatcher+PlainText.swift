@@ -36,10 +36,14 @@ extension TermMatcher {
         var state = 0
         var offset = 0
         while offset < bytes.count {
-            // Most bytes are ASCII and end no pattern: one table read each and on to the next.
-            let previous = state
-            state = Int(asciiNext[state &* width &+ Int(byteColumn[Int(bytes[offset])])])
-            offset &+= 1
+            // Most bytes are ASCII and end no pattern: a loop of its own, with few values to keep,
+            // reads one table entry each and goes on to the next.
+            var previous = state
+            repeat {
+                previous = state
+                state = Int(asciiNext[state &* width &+ Int(byteColumn[Int(bytes[offset])])])
+                offset &+= 1
+            } while !endsPattern[state] && offset < bytes.count
             guard endsPattern[state] else { continue }
             if state == stopState {
                 // CR, or the first byte of a character beyond ASCII: read it as a whole.
