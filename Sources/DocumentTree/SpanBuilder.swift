@@ -51,12 +51,12 @@ struct SpanBuilder {
         explained = Array(repeating: false, count: terms.count)
         // An entry's number is the place of its first term (a few dozen terms: no hashing needed).
         // Two ASCII keys of different lengths differ, so only the others are compared as strings.
-        let sorted = self.terms
-        let keyShapes = sorted.map { (bytes: $0.key.utf8.count, isASCII: $0.key.utf8.allSatisfy { $0 < 0x80 }) }
-        entries = sorted.indices.map { index in
-            sorted.indices.first { other in
+        let ordered = self.terms
+        let keyShapes = ordered.map { (bytes: $0.key.utf8.count, isASCII: $0.key.utf8.allSatisfy { $0 < 0x80 }) }
+        entries = ordered.indices.map { index in
+            ordered.indices.first { other in
                 let (a, b) = (keyShapes[index], keyShapes[other])
-                return (a.bytes == b.bytes || !a.isASCII || !b.isASCII) && sorted[other].key == sorted[index].key
+                return (a.bytes == b.bytes || !a.isASCII || !b.isASCII) && ordered[other].key == ordered[index].key
             } ?? index
         }
         repeatsItself = self.terms.map { term in term.anchor == nil && term.plain?.lowercased().contains(term.text) == true }
