@@ -90,16 +90,33 @@ struct CompositionState {
         self.library = library
         self.version = version
         self.policy = VersionPolicy(version: version, library: library)
-        priorities = document.priorities
+        // One walk over the blocks gathers the priorities (as `Document.priorities` does), the
+        // I-statements' ids (those of `Document.iStatements`) and the glossary the page shows:
+        // each of those is a walk of its own.
+        var priorities: [Priority] = []
+        var names: [String] = []
+        var glossaryIDs: [String] = []
+        document.forEachBlock { block in
+            switch block {
+            case .priorities(let items): priorities += items
+            case .iStatements(let statements): names += statements.compactMap(\.id)
+            case .iStatementGroup(let group): names += group.statements.compactMap(\.id)
+            case .outcomes(let outcomes): for outcome in outcomes { names += outcome.iStatements.compactMap(\.id) }
+            case .glossary(let refs): glossaryIDs += refs.map(\.id)
+            default: break
+            }
+        }
+        self.priorities = priorities
         shownPriorities = version == .standard ? [] : policy.priorities(priorities)
-        ids.reserve(document.allSections.map(\.id) + priorities.map(\.id)
-            + priorities.flatMap(\.objectives).compactMap(\.id) + document.iStatements.compactMap(\.id))
+        Self.appendIDs(of: document.sections, to: &names)
+        Self.appendIDs(of: document.appendices, to: &names)
+        for priority in priorities {
+            names.append(priority.id)
+            names += priority.objectives.compactMap(\.id)
+        }
+        ids.reserve(names)
         if version == .standard {
             // Terms defined on this page link from their first use to their definition.
-            var glossaryIDs: [String] = []
-            document.forEachBlock { block in
-                if case .glossary(let refs) = block { glossaryIDs += refs.map(\.id) }
-            }
             spans = SpanBuilder(terms: glossaryIDs.compactMap { id in
                 library.glossary[id].map { SpanBuilder.Term(text: $0.term.lowercased(), key: id, anchor: "glossary-\(id)", plain: $0.plain) }
             })
@@ -108,6 +125,15 @@ struct CompositionState {
             spans = everyTerm
         }
         spans.footnoteIDs = Set(document.footnotes.map(\.id))
+    }
+
+    /// The ids of sections and all their subsections (those of `Document.allSections`, without
+    /// copying the sections into an array).
+    private static func appendIDs(of sections: [Section], to names: inout [String]) {
+        for section in sections {
+            names.append(section.id)
+            appendIDs(of: section.sections, to: &names)
+        }
     }
 
     /// A section for this version, or nil when nothing in it is meant for this version's readers.
@@ -126,11 +152,17 @@ struct CompositionState {
     /// The markup this version uses for a text, noting it (and whether it was written for this
     /// version) for the readability report.
     private mutating func use(_ rich: RichText) -> Markup {
-        let authored = rich.adapted(for: version)
-        let markup = authored ?? rich.text(for: version)
-        sources.append(TextSource(markup: markup, isAdapted: authored != nil))
+        // Unwrapped at once: each copy of an optional text went through a generic copy.
+        let markup: Markup
+        let isAdapted: Bool
+        if let authored = rich.adapted(for: version) {
+            (markup, isAdapted) = (authored, true)
+        } else {
+            (markup, isAdapted) = (rich.text(for: version), false)
+        }
+        sources.append(TextSource(markup: markup, isAdapted: isAdapted))
         // Text written for everyone, standing in for easier text, gets plain words for hard ones.
-        spans.substitutesPlainWords = version != .standard && authored == nil
+        spans.substitutesPlainWords = version != .standard && !isAdapted
         return markup
     }
 
@@ -357,7 +389,12 @@ struct CompositionState {
     mutating func uniqueCaption(_ caption: [Span]) -> [Span] {
         let text = Span.plainText(caption)
         let unique = captions.claim(text)
-        return unique == text ? caption : caption + [.text(String(unique.dropFirst(text.count)))]
+        guard unique != text else { return caption }
+        // The claimed caption is this one with " (2)" or such after it. After an ASCII character
+        // no character spans the join, so the added part starts right after the caption's bytes
+        // (counting characters, as otherwise, walks the whole caption twice).
+        guard text.utf8.last.map({ $0 < 0x80 }) ?? true else { return caption + [.text(String(unique.dropFirst(text.count)))] }
+        return caption + [.text(String(unique[unique.utf8.index(unique.startIndex, offsetBy: text.utf8.count)...]))]
     }
 
     /// A contact detail as shown: in a draft, a placeholder stays (renderers show it as a marked

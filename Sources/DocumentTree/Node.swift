@@ -117,9 +117,13 @@ public indirect enum Span: Hashable, Sendable {
     }
 
     /// A plain value (a name, a title) as spans, its placeholders as gaps.
+    private static let openingBracket: [UInt8] = [UInt8(ascii: "[")]
+
     public static func plain(_ text: String) -> [Span] {
         // Without a '[' there is no placeholder: the words are the one span (none when empty).
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text.isEmpty ? [] : [.text(text)] }
+        let hasBracket = text.utf8.withContiguousStorageIfAvailable { ByteSearch.firstOffset(of: openingBracket, in: $0) != nil }
+            ?? text.utf8.contains(UInt8(ascii: "["))
+        guard hasBracket else { return text.isEmpty ? [] : [.text(text)] }
         return Placeholder.parts(of: text).map { part in
             switch part {
             case .text(let words): .text(words)

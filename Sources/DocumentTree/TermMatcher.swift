@@ -2,14 +2,33 @@
 /// one search per term: the cost follows the length of the text, not the number of terms.
 /// Immutable once built, so one matcher serves every text of a document.
 final class TermMatcher: Sendable {
-    private let transitions: [[UInt32: Int32]]
-    private let failure: [Int32]
+    let transitions: [[UInt32: Int32]]
+    let failure: [Int32]
     /// The patterns (by index) that end at each state, longest suffix chain included.
-    private let outputs: [[Int32]]
+    let outputs: [[Int32]]
     private let lengths: [Int]
-    /// The next state for every state and ASCII character, failure links already followed: most
-    /// text is ASCII, and one array read per character beats a dictionary lookup or several.
-    private let asciiNext: [Int32]
+    /// The column of each ASCII character in `asciiNext`: characters no pattern has share column
+    /// 0, and a capital letter has its small letter's column (see below).
+    let asciiColumn: [UInt8]
+    /// The column of each byte for a search of a plain text: an ASCII character's own, or for a
+    /// byte that starts any other character (and for CR), the last column, which leads every state
+    /// to `stopState`. The search then needs no test of its own for them.
+    let byteColumn: [UInt8]
+    /// A state past the last, flagged in `endsPattern`, that stops the byte loop of a plain search.
+    let stopState: Int
+    /// Columns in a row of `asciiNext`.
+    let width: Int
+    /// The next state for every state and ASCII character (by column), failure links already
+    /// followed: most text is ASCII, and one array read per character beats a dictionary lookup or
+    /// several. Columns only for the characters the patterns use keep the table small.
+    let asciiNext: [Int32]
+    /// Whether any pattern ends at each state, so a quick look tests one flag a character.
+    let endsPattern: [Bool]
+    /// Each pattern's length in UTF-8 bytes, to find where an occurrence starts from where it ends.
+    let byteCounts: [Int]
+    /// Whether two occurrences of a pattern can overlap ("x-x" in "x-x-x"): only then can a search
+    /// that carries on after a rejected occurrence pass over another one.
+    let overlapsItself: [Bool]
 
     init(_ patterns: [String]) {
         var transitions: [[UInt32: Int32]] = [[:]]
@@ -46,14 +65,38 @@ final class TermMatcher: Sendable {
                 queue.append(Int(child))
             }
         }
-        var asciiNext = [Int32](repeating: 0, count: transitions.count * 128)
-        // In breadth-first order a state's failure target (which is shallower) has its row already.
-        for state in [0] + queue {
-            for byte in 0..<128 {
-                if let child = transitions[state][UInt32(byte)] {
-                    asciiNext[state * 128 + byte] = child
-                } else if state != 0 {
-                    asciiNext[state * 128 + byte] = asciiNext[Int(failure[state]) * 128 + byte]
+        // Capital letters are read as small ones. The texts searched are lower-cased, so this
+        // changes no match (a pattern's capitals could never be met, and still cannot), and lets a
+        // plain text be searched as it is (see `firstWholeWord(inPlain:wanted:)`).
+        let isCapital = { (scalar: UInt32) in scalar >= 0x41 && scalar <= 0x5A }
+        var asciiColumn = [UInt8](repeating: 0, count: 128)
+        var columnCount = 1
+        for edges in transitions {
+            for scalar in edges.keys where scalar < 128 && !isCapital(scalar) && asciiColumn[Int(scalar)] == 0 {
+                asciiColumn[Int(scalar)] = UInt8(columnCount)
+                columnCount += 1
+            }
+        }
+        for capital in 0x41...0x5A { asciiColumn[capital] = asciiColumn[capital | 0x20] }
+        let width = columnCount + 1
+        let stopState = transitions.count
+        var byteColumn = [UInt8](repeating: UInt8(columnCount), count: 256)
+        for byte in 0..<128 where byte != 0x0D { byteColumn[byte] = asciiColumn[byte] }
+        var asciiNext = [Int32](repeating: 0, count: transitions.count * width)
+        asciiNext.withUnsafeMutableBufferPointer { table in
+            // In breadth-first order a state's failure target (which is shallower) has its row
+            // already: a row starts as a copy of that row, and the state's own transitions are
+            // written over it.
+            for state in [0] + queue {
+                let row = state * width
+                if state == 0 {
+                    table[row + columnCount] = Int32(stopState)
+                } else {
+                    let fallbackRow = Int(failure[state]) * width
+                    for column in 0..<width { table[row + column] = table[fallbackRow + column] }
+                }
+                for (scalar, child) in transitions[state] where scalar < 128 && !isCapital(scalar) {
+                    table[row + Int(asciiColumn[Int(scalar)])] = child
                 }
             }
         }
@@ -61,7 +104,17 @@ final class TermMatcher: Sendable {
         self.failure = failure
         self.outputs = outputs
         self.lengths = lengths
+        self.asciiColumn = asciiColumn
+        self.byteColumn = byteColumn
+        self.stopState = stopState
+        self.width = width
         self.asciiNext = asciiNext
+        self.endsPattern = outputs.map { !$0.isEmpty } + [true]
+        self.byteCounts = patterns.map(\.utf8.count)
+        self.overlapsItself = patterns.map { pattern in
+            let bytes = Array(pattern.utf8)
+            return (1..<max(bytes.count, 1)).contains { length in bytes.prefix(length).elementsEqual(bytes.suffix(length)) }
+        }
     }
 
     /// Every occurrence of every pattern, as (pattern, range in `text`), in order of where they end.
@@ -84,7 +137,7 @@ final class TermMatcher: Sendable {
             while offset < bytes.count {
                 let lead = bytes[offset]
                 if lead < 0x80 {
-                    state = Int(asciiNext[state &* 128 &+ Int(lead)])
+                    state = Int(asciiNext[state &* width &+ Int(asciiColumn[Int(lead)])])
                     offset += 1
                 } else {
                     // Valid UTF-8 (it is a Swift string): the lead byte gives the length.
@@ -117,7 +170,7 @@ final class TermMatcher: Sendable {
         while index != scalars.endIndex {
             let value = scalars[index].value
             if value < 128 {
-                state = Int(asciiNext[state &* 128 &+ Int(value)])
+                state = Int(asciiNext[state &* width &+ Int(asciiColumn[Int(value)])])
             } else {
                 while state != 0 && transitions[state][value] == nil { state = Int(failure[state]) }
                 state = transitions[state][value].map(Int.init) ?? 0
