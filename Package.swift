@@ -124,7 +124,7 @@ let package = Package(
             exclude: ["Scripts"]),
         .testTarget(
             name: "ReadabilityTests", dependencies: ["Readability", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema"]),
+        .testTarget(name: "DocumentTreeTests", dependencies: ["DocumentTree", "CarerPressModel", "CarerPressSchema", "TestSupport"]),
         .testTarget(
             name: "HTMLRendererTests",
             dependencies: ["HTMLRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "HTMLCheck", "Pictures", "TestSupport",

@@ -264,6 +264,13 @@ struct SpanBuilder {
     static func wholeWordRange(of word: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
         var searchStart = start ?? text.startIndex
         while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            // A match that starts or ends inside a character (after a prepended mark such as
+            // U+0600, before a combining accent) is not a whole word.
+            guard String.Index(range.lowerBound, within: text) != nil, String.Index(range.upperBound, within: text) != nil
+            else {
+                searchStart = range.upperBound
+                continue
+            }
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
             let isBoundary = { (c: Character?) in c.map { !($0.isLetter || $0.isNumber) } ?? true }

@@ -1,5 +1,6 @@
 @testable import DocumentTree
 import CarerPressModel
+import TestSupport
 import Testing
 
 /// The search of plain texts by their bytes gives exactly what the search of a lower-cased copy
@@ -7,11 +8,12 @@ import Testing
 @Suite struct PlainTextSearchTests {
     /// Fragments of texts: words and terms in either case, word characters next to terms, the
     /// punctuation a plain text may hold, and characters that make a text not plain (capitals
-    /// beyond ASCII, accents, a combining mark, CR, a ligature).
+    /// beyond ASCII, accents, a combining mark, CR, a ligature, a prepended mark that joins the
+    /// next character).
     static let pieces = [
         "carer", "Carer", "CARERS", "young carer", "Young Carer's", "nhs", "NHS", "the", " ", " ", " ", ", ", ".", "-",
         "x-x", "X-X-x", "aa", "a", "A", "1", "2x", "co-ordinated", "care", "s", " is ", " Are ", " means ", "’", "‘", "–",
-        "—", "“", "…", "£", "\u{A0}", "\n", "\r\n", "café", "CAFÉ", "É", "e\u{301}", "İ", "ﬁ", "ß", "Ω",
+        "—", "“", "…", "£", "\u{A0}", "\n", "\r\n", "café", "CAFÉ", "É", "e\u{301}", "İ", "ﬁ", "ß", "Ω", "\u{600}",
     ]
 
     /// Terms to draw from: words, phrases, ones that overlap themselves ("aa", "x-x"), ones with
@@ -22,16 +24,9 @@ import Testing
     ]
 
     struct Generator {
-        var state: UInt64
-        /// SplitMix64: small and seeded.
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+        var random: SplitMix64
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+        mutating func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
         mutating func text(plainOnly: Bool) -> String {
             let pieces = plainOnly ? PlainTextSearchTests.pieces.filter { $0.unicodeScalars.allSatisfy { PlainTextSearch.isPlain($0.value) } }
@@ -48,6 +43,19 @@ import Testing
                 plain: [nil, "", "someone who cares", "the nhs", text + " here"][random.below(5)],
                 isAbbreviation: random.below(3) == 0)
         }
+    }
+
+    /// A mark that joins the next character (U+0600) makes the term after it part of another
+    /// character: not a whole word, and no crash looking at what comes before it.
+    @Test func aTermJoinedToAPrependedMarkIsNotAWholeWord() {
+        let text = "\u{600}carer and carer"
+        let range = SpanBuilder.wholeWordRange(of: "carer", in: text)
+        #expect(range.map { String(text[$0]) } == "carer")
+        #expect(range.map { text.distance(from: $0.lowerBound, to: text.endIndex) } == 5)
+        var builder = SpanBuilder(
+            terms: [.init(text: "carer", key: "k", anchor: nil, plain: "someone who cares", isAbbreviation: false)])
+        builder.substitutesPlainWords = true
+        #expect(builder.spans([.text(text)], linkTerms: true) == [.text("\u{600}carer and someone who cares")])
     }
 
     /// A run of texts through two span builders, one searching plain texts by bytes and one always
