@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 # Debian packages CarerPress needs to build (C libraries reached through pkg-config).
-BUILD_PACKAGES := pkg-config libxml2-dev libharfbuzz-dev libfreetype-dev libicu-dev libdeflate-dev libssl-dev libmimalloc-dev fonts-liberation2 fonts-dejavu-core
+BUILD_PACKAGES := pkg-config libxml2-dev libharfbuzz-dev libfreetype-dev libicu-dev libdeflate-dev libisal-dev libssl-dev libmimalloc-dev fonts-liberation2 fonts-dejavu-core
 
 SWIFT_FLAGS ?=
 CARERPRESS := .build/debug/carerpress

@@ -35,6 +35,7 @@ let package = Package(
         // mimalloc, the memory allocator the commands use instead of the C library's: a build makes
         // and frees millions of small objects, and it does that in less time, from several threads.
         .systemLibrary(name: "CMimalloc", path: "Sources/CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
+        .systemLibrary(name: "CIsal", path: "Sources/CIsal", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
 
         // Types of the content model, diagnostics and source locations. No I/O.
         .target(name: "CarerPressModel"),
@@ -72,7 +73,7 @@ let package = Package(
         .executableTarget(name: "layout-benchmark", dependencies: ["TextLayout"]),
         // Writes tagged PDF (PDF/UA-1) from positioned glyph runs, pictures and a structure tree:
         // font subsets (hb-subset), Flate streams (libdeflate). No text layout.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate", "VectorGraphics", "PageGeometry"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CLibDeflate", "CIsal", "VectorGraphics", "PageGeometry"]),
         // Times PDFWriter on a strategy-sized synthetic document (release build; not a test).
         .executableTarget(
             name: "pdfwriter-benchmark", dependencies: ["PDFWriter", "CHarfBuzz"], path: "Sources/PDFWriterBenchmark"),
@@ -142,7 +143,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(
-            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate", "VectorGraphics"], exclude: ["Golden", "Scripts"]),
+            name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "CLibDeflate", "VectorGraphics", "TestSupport"], exclude: ["Golden", "Scripts"]),
         .testTarget(
             name: "PDFRendererTests",
             dependencies: ["PDFRenderer", "DocumentTree", "CarerPressModel", "CarerPressSchema", "CarerPressCore", "TextLayout"],

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import PDFWriter
@@ -89,5 +90,23 @@ import Testing
         #expect(packed.count < input.count / 10)
         #expect(Deflate.decompress(packed, expectedCount: input.count) == input)
         #expect(Deflate.decompress([1, 2, 3], expectedCount: 10) == nil)
+    }
+
+    /// Every level, the fastest (ISA-L) and the others (libdeflate), gives zlib data that inflates
+    /// to the input, for empty, tiny, repetitive and random inputs, the same each time.
+    @Test func everyLevelCompressesToDataThatInflatesBack() {
+        var random = SplitMix64(seed: 1_203)
+        let noise = (0..<200_000).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+        let content = Array(String(repeating: "BT\n/F1 11 Tf\n62 768.1 Td\n[(\u{0}7\u{0}K\u{0}H)55(\u{0}\u{3})] TJ\nET\n", count: 3000).utf8)
+        for level in [1, 2, 6, 12] {
+            let compressor = DeflateCompressor(level: level)
+            for input in [[], [7], content, noise, Array(noise.prefix(70_000)) + content] {
+                let packed = compressor.compress(input)
+                #expect(packed.first == 0x78, "a zlib header at level \(level)")
+                #expect(Deflate.decompress(packed, expectedCount: input.count) == input, "level \(level), \(input.count) bytes")
+                #expect(compressor.compress(input) == packed, "the same bytes again at level \(level)")
+            }
+            #expect(compressor.compress(content).count < content.count / 20)
+        }
     }
 }
