@@ -48,9 +48,14 @@ enum LineBreaker {
 
     /// Dynamic programme over break positions: `cost[j]` is the least total cost of setting
     /// segments `0..<j` as lines. A line from `i` to `j` costs its squared shortfall, or nothing
-    /// when it ends the paragraph or a forced line break. Lines are tried from the shortest
-    /// backwards and stop once too wide, so the work is linear in the words times the words a
-    /// line holds.
+    /// when it ends the paragraph or a forced line break.
+    ///
+    /// For each line end, the starts that can make a line are one range: from the first start
+    /// after any forced break and within the measure (found by a pointer that only moves forward,
+    /// as line ends do) up to the single segment before the end. They are tried from the longest
+    /// line to the shortest; a line's squared shortfall only grows as it gets shorter, so once it
+    /// alone exceeds the best total found, no shorter line can do better and the search stops. On
+    /// equal totals the shortest line wins, as when lines were tried from the shortest up.
     static func totalFit(_ segments: [Segment], width: Double) -> [Int] {
         let count = segments.count
         // prefix[k]: width of segments 0..<k with the glue after each. The working arrays live in
@@ -69,25 +74,34 @@ enum LineBreaker {
                         prefix[index + 1] = prefix[index] + segments[index].width + segments[index].glue
                     }
                     cost[0] = 0
+                    // The first start a line may have: after the last forced break, and within the measure.
+                    var first = 0
                     for end in 1...count {
-                        let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
+                        // A forced break inside the line is not allowed.
+                        if end >= 2, segments[end - 2].mandatoryBreakAfter { first = max(first, end - 1) }
                         let lastGlue = segments[end - 1].glue
-                        var start = end - 1
-                        while start >= 0 {
-                            // A forced break inside the line is not allowed.
-                            if start < end - 1, segments[start].mandatoryBreakAfter { break }
+                        // A single segment always makes a line (it was split to fit beforehand).
+                        while first < end - 1, prefix[end] - prefix[first] - lastGlue > width + tolerance { first += 1 }
+                        let endsFreely = end == count || segments[end - 1].mandatoryBreakAfter
+                        for start in first..<end {
+                            if endsFreely {
+                                if cost[start] < .infinity, cost[start] <= cost[end] {
+                                    cost[end] = cost[start]
+                                    previous[end] = start
+                                }
+                                continue
+                            }
                             let lineWidth = prefix[end] - prefix[start] - lastGlue
-                            // A single segment always makes a line (it was split to fit beforehand).
-                            if lineWidth > width + tolerance, start < end - 1 { break }
+                            let shortfall = max(width - lineWidth, 0)
+                            let penalty = shortfall * shortfall
+                            if penalty > cost[end] { break }
                             if cost[start] < .infinity {
-                                let shortfall = max(width - lineWidth, 0)
-                                let total = cost[start] + (endsFreely ? 0 : shortfall * shortfall)
-                                if total < cost[end] {
+                                let total = cost[start] + penalty
+                                if total <= cost[end] {
                                     cost[end] = total
                                     previous[end] = start
                                 }
                             }
-                            start -= 1
                         }
                     }
                 }
