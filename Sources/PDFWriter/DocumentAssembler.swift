@@ -232,15 +232,8 @@ struct DocumentAssembler: ~Copyable {
         _ link: LinkArea, pageHeight height: Double, page: PDFObjectReference, structParent: Int,
         to out: inout PDFByteBuffer
     ) {
-        let area = link.area
         out.append("<</Type/Annot/Subtype/Link/Rect[")
-        out.append(area.x, decimals: 4)
-        out.append(UInt8(ascii: " "))
-        out.append(height - area.y - area.height, decimals: 4)
-        out.append(UInt8(ascii: " "))
-        out.append(area.x + area.width, decimals: 4)
-        out.append(UInt8(ascii: " "))
-        out.append(height - area.y, decimals: 4)
+        out.appendRectangle(link.area, pageHeight: height)
         out.append("]/Border[0 0 0]/F 4/Contents")
         PDFSyntax.appendTextString(link.description, to: &out)
         out.append("/StructParent ")

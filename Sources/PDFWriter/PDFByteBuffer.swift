@@ -97,3 +97,17 @@ struct PDFByteBuffer: ~Copyable, PDFByteSink {
         capacity = newCapacity
     }
 }
+
+extension PDFByteBuffer {
+    /// `rect` (top-left origin, y down) as PDF's `llx lly urx ury` on a page `pageHeight` tall,
+    /// to 1/10,000 point: a link's /Rect, a figure's /BBox.
+    mutating func appendRectangle(_ rect: PDFRect, pageHeight: Double) {
+        append(rect.x, decimals: 4)
+        append(UInt8(ascii: " "))
+        append(pageHeight - rect.y - rect.height, decimals: 4)
+        append(UInt8(ascii: " "))
+        append(rect.x + rect.width, decimals: 4)
+        append(UInt8(ascii: " "))
+        append(pageHeight - rect.y, decimals: 4)
+    }
+}

@@ -108,15 +108,8 @@ struct StructureElementWriter {
         case .figure:
             guard let bounds = tree.bounds[index] else { return }
             let height = pageHeights[bounds.page]
-            let rect = bounds.rect
             out.append("/A<</O/Layout/Placement/Block/BBox[")
-            out.append(rect.x, decimals: 4)
-            out.append(UInt8(ascii: " "))
-            out.append(height - rect.y - rect.height, decimals: 4)
-            out.append(UInt8(ascii: " "))
-            out.append(rect.x + rect.width, decimals: 4)
-            out.append(UInt8(ascii: " "))
-            out.append(height - rect.y, decimals: 4)
+            out.appendRectangle(bounds.rect, pageHeight: height)
             out.append("]>>")
         default:
             return

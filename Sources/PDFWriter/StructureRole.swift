@@ -32,44 +32,11 @@ public enum StructureRole: Hashable, Sendable {
     case span
     case reference
 
-    private static let headingNames = ["H1", "H2", "H3", "H4", "H5", "H6"]
-
     /// The structure type name written as /S and as the marked-content tag.
-    var typeName: String {
-        switch self {
-        case .document: return "Document"
-        case .part: return "Part"
-        case .section: return "Sect"
-        case .division: return "Div"
-        case .article: return "Art"
-        case .heading(let level): return Self.headingNames[min(max(level, 1), 6) - 1]
-        case .paragraph: return "P"
-        case .list: return "L"
-        case .listItem: return "LI"
-        case .label: return "Lbl"
-        case .listBody: return "LBody"
-        case .table: return "Table"
-        case .tableHead: return "THead"
-        case .tableBody: return "TBody"
-        case .tableFoot: return "TFoot"
-        case .tableRow: return "TR"
-        case .headerCell: return "TH"
-        case .dataCell: return "TD"
-        case .figure: return "Figure"
-        case .caption: return "Caption"
-        case .link: return "Link"
-        case .note: return "Note"
-        case .quote: return "Quote"
-        case .blockQuote: return "BlockQuote"
-        case .tableOfContents: return "TOC"
-        case .tableOfContentsItem: return "TOCI"
-        case .span: return "Span"
-        case .reference: return "Reference"
-        }
-    }
+    var typeName: String { staticTypeName.description }
 
-    /// `typeName` as text fixed in the program, which the structure element writer copies as it
-    /// is (every type name is a plain name that needs no escaping).
+    /// The type name as text fixed in the program, which the structure element writer copies as
+    /// it is (every type name is a plain name that needs no escaping).
     var staticTypeName: StaticString {
         switch self {
         case .document: return "Document"
