@@ -44,9 +44,12 @@ extension FlowBuilder {
                 (content: cell.content,
                  element: structure.add(cell.isRowHeader ? .tableHeaderCell(scope: .row) : .tableDataCell, parent: row))
             }
-            let slices = rowFragments(
+            var slices = rowFragments(
                 elements, bold: false, fill: nil, x: x, widths: widths, spaceBefore: space, maxHeight: rowLimit)
-            for var slice in slices {
+            // Taken off the end one by one (a row is nearly always one slice), so each moves into
+            // the flow uncopied.
+            slices.reverse()
+            while var slice = slices.popLast() {
                 slice.repeatedHeader = header
                 append(slice)
             }
@@ -135,11 +138,13 @@ extension FlowBuilder {
                     at: column)
                 cellX += width
             }
-            var fragment = FlowFragment(
-                height: slices[index].height, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: true)
-            swap(&fragment.items, &slices[index].content)
-            fragment.links = slices[index].links
-            fragments.append(fragment)
+            var content: [PageItem] = []
+            swap(&content, &slices[index].content)
+            // Made whole with its arrays: a fragment set up field by field was copied on its way out.
+            fragments.append(
+                FlowFragment(
+                    height: slices[index].height, spaceBefore: index == 0 ? spaceBefore : 0, mayBreakBefore: true,
+                    items: content, links: slices[index].links))
         }
         return fragments
     }

@@ -114,16 +114,18 @@ final class FlowBuilder {
     }
 
     func lineFragment(_ line: TextLine, x: Double, spaceBefore: Double, mayBreakBefore: Bool) -> FlowFragment {
-        var fragment = FlowFragment(height: line.height, spaceBefore: spaceBefore, mayBreakBefore: mayBreakBefore)
-        fragment.items = line.runs.map { run in
+        let items: [PageItem] = line.runs.map { run in
             var placed = run
             placed.origin = Point(x: run.origin.x + x, y: line.baseline)
             return .text(placed)
         }
-        fragment.links = line.links.map {
+        let links = line.links.map {
             LinkArea(rect: $0.rect.offsetBy(dx: x, dy: 0), target: $0.target, element: $0.element)
         }
-        return fragment
+        // Made whole with its arrays, rather than filled in after: a fragment set up field by
+        // field was copied on its way out.
+        return FlowFragment(
+            height: line.height, spaceBefore: spaceBefore, mayBreakBefore: mayBreakBefore, items: items, links: links)
     }
 
     /// Hands the fragments over, leaving none, so that pagination owns them alone and can move
@@ -135,19 +137,19 @@ final class FlowBuilder {
 
     /// Adds a fragment to the flow, applying keep-with-previous and the boxes it sits in.
     func append(_ fragment: consuming FlowFragment) {
-        // Changed in place once in the array, so the fragment's arrays are never copied.
-        fragments.append(fragment)
-        let last = fragments.count - 1
+        // Set up before it goes into the array, and moved in whole: the fragment's arrays are
+        // never copied.
         if keepWithPrevious {
-            fragments[last].mayBreakBefore = false
+            fragment.mayBreakBefore = false
             keepWithPrevious = false
         }
         if !pendingAnchors.isEmpty {
-            fragments[last].destinations += pendingAnchors
+            fragment.destinations += pendingAnchors
             pendingAnchors = []
         }
-        if !boxStack.isEmpty { fragments[last].boxes = boxStack }
-        fragments[last].boxesOpening = boxesToOpen
+        if !boxStack.isEmpty { fragment.boxes = boxStack }
+        fragment.boxesOpening = boxesToOpen
         boxesToOpen = 0
+        fragments.append(consume fragment)
     }
 }
