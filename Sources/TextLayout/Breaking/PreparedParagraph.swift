@@ -12,8 +12,9 @@ struct PreparedParagraph {
     init(runs: [StyledRun], shaper: Shaper) {
         self.runs = runs
         // Sized first so the text and the run table are each made in one allocation.
+        // Fields read in place, by index: iterating the runs would copy each (its text, font and link).
         var byteCount = 0
-        for run in runs { byteCount += run.text.utf8.count }
+        for index in runs.indices { byteCount += runs[index].text.utf8.count }
         let buffers = shaper.paragraphBuffers
         var utf8 = ParagraphBuffers.take(&buffers.utf8)
         utf8.reserveCapacity(byteCount)
@@ -21,9 +22,9 @@ struct PreparedParagraph {
         // once per run, kept in one array.
         var runInfo = ParagraphBuffers.take(&buffers.runInfo)
         runInfo.reserveCapacity(runs.count)
-        for run in runs {
-            utf8.append(contentsOf: run.text.utf8)
-            let style = run.style
+        for index in runs.indices {
+            utf8.append(contentsOf: runs[index].text.utf8)
+            let style = runs[index].style
             runInfo.append(
                 RunInfo(
                     end: utf8.count, font: style.font, scale: style.size / Double(style.font.metrics.unitsPerEm),
