@@ -74,9 +74,9 @@ import Testing
 }
 
 /// The memory shaped words' glyphs are kept in: pointers handed out stay valid as it grows.
-@Suite struct GlyphArenaTests {
-    @Test func storedGlyphsStayWhereTheyAreAsTheArenaGrows() {
-        let arena = GlyphArena(chunkCapacity: 8)
+@Suite struct ChunkListTests {
+    @Test func storedGlyphsStayWhereTheyAreAsTheListGrows() {
+        let arena = ChunkList<Glyph>(chunkCapacity: 8)
         var stored: [(pointer: UnsafePointer<Glyph>, glyphs: [Glyph])] = []
         for length in 0..<40 {
             let glyphs = (0..<(length % 11 + 1)).map { Glyph(id: UInt16(length * 16 + $0), advance: Int32($0), cluster: UInt32($0)) }

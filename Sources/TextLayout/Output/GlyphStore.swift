@@ -7,17 +7,12 @@
 /// while a document is laid out (one layout run at a time, like its shaper), then only read,
 /// which is why it may be shared between threads.
 public final class GlyphStore: @unchecked Sendable {
-    @exclusivity(unchecked) private var glyphChunks = ChunkList<Glyph>(chunkCapacity: 4096)
-    @exclusivity(unchecked) private var textChunks = ChunkList<UInt8>(chunkCapacity: 16 * 1024)
+    private let glyphChunks = ChunkList<Glyph>(chunkCapacity: 4096)
+    private let textChunks = ChunkList<UInt8>(chunkCapacity: 16 * 1024)
     /// Kept alive here for the runs, which do not retain their font themselves.
     @exclusivity(unchecked) private var fonts: [Font] = []
 
     public init() {}
-
-    deinit {
-        glyphChunks.free()
-        textChunks.free()
-    }
 
     /// How many glyphs and bytes of text are kept.
     public var glyphCount: Int { glyphChunks.count }
@@ -67,43 +62,5 @@ public final class GlyphStore: @unchecked Sendable {
                 return (source.count, bytes.count)
             }
         }
-    }
-}
-
-/// Plain values (glyphs, bytes) in chunks of memory that are never moved or freed before the
-/// list is: what is added stays where it was put.
-struct ChunkList<Element> {
-    private var chunks: [(base: UnsafeMutablePointer<Element>, capacity: Int, used: Int)] = []
-    private let chunkCapacity: Int
-    private(set) var count = 0
-
-    init(chunkCapacity: Int) {
-        self.chunkCapacity = chunkCapacity
-    }
-
-    /// Room for `needed` more elements in one place, in the last chunk or a new one: the caller
-    /// initialises some of it, then commits how many.
-    mutating func space(for needed: Int) -> UnsafeMutablePointer<Element> {
-        if let last = chunks.last, last.used + needed <= last.capacity { return last.base + last.used }
-        let capacity = max(chunkCapacity, needed)
-        chunks.append((.allocate(capacity: capacity), capacity, 0))
-        return chunks[chunks.count - 1].base
-    }
-
-    /// Counts `written` elements initialised at the start of the last `space`.
-    mutating func commit(_ written: Int) {
-        guard written > 0 else { return }
-        chunks[chunks.count - 1].used += written
-        count += written
-    }
-
-    /// Every element, in the order added (a copy).
-    var all: [Element] {
-        chunks.flatMap { UnsafeBufferPointer(start: $0.base, count: $0.used) }
-    }
-
-    /// Frees the chunks; the elements are plain values, so nothing is deinitialised. Called by the owner's deinit.
-    func free() {
-        for chunk in chunks { chunk.base.deallocate() }
     }
 }

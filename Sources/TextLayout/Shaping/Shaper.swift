@@ -26,7 +26,7 @@ public final class Shaper {
     /// The working arrays of the paragraph being set, reused paragraph after paragraph.
     let paragraphBuffers = ParagraphBuffers()
     /// With the cache off, the glyphs of the words of the paragraph being set.
-    private let uncachedWords = GlyphArena(chunkCapacity: 1024)
+    private let uncachedWords = ChunkList<Glyph>(chunkCapacity: 1024)
     /// The line-break finder of this layout run, kept with the shaper so both are made once.
     public let breakOpportunities: BreakOpportunities
     private let buffer: OpaquePointer

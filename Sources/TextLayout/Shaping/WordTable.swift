@@ -1,7 +1,7 @@
 /// Shaped words of one font, keyed by their UTF-8 bytes: an open-addressing hash table with an
 /// FNV-1a hash over the bytes, so a lookup neither builds a String nor runs Unicode-aware
 /// String hashing (a word is looked up for every word of every paragraph). The words' glyphs are
-/// kept in an arena of the table's own, so an entry is plain numbers and a pointer.
+/// kept in chunks of memory of the table's own, so an entry is plain numbers and a pointer.
 final class WordTable {
     private struct Entry {
         var offset: Int
@@ -17,7 +17,8 @@ final class WordTable {
     @exclusivity(unchecked) private var entries: [Entry] = []
     /// Indices into `entries`, or -1 for an empty slot; the count is a power of two.
     @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 1024)
-    private let glyphs = GlyphArena()
+    /// The glyphs of every word, in memory that never moves.
+    private let glyphs = ChunkList<Glyph>(chunkCapacity: 16 * 1024)
 
     var count: Int { entries.count }
 
@@ -41,7 +42,7 @@ final class WordTable {
         }
     }
 
-    /// Keeps `shaped` (copied into the table's arena) under `bytes`; returns the kept word.
+    /// Keeps `shaped` (its glyphs copied into the table's memory) under `bytes`; returns the kept word.
     func insert(_ shaped: ShapedText, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ShapedWord {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let word = shaped.glyphs.withUnsafeBufferPointer {
